@@ -1,0 +1,36 @@
+// Bundles the action and the CLI into dist/ and writes the JSON Schemas into schemas/.
+// `node scripts/build.mjs [outDir] [schemaDir]` — check-dist builds into a temp dir and compares.
+import { build } from 'esbuild'
+import { mkdir, rm } from 'node:fs/promises'
+
+const outDir = process.argv[2] ?? 'dist'
+const schemaDir = process.argv[3] ?? 'schemas'
+
+// Bundled CommonJS dependencies call require() and use __dirname; give them both in ESM.
+const banner = [
+  "import { createRequire as __fpCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __fpFileURLToPath } from 'node:url';",
+  "import { dirname as __fpDirname } from 'node:path';",
+  'const require = __fpCreateRequire(import.meta.url);',
+  'const __filename = __fpFileURLToPath(import.meta.url);',
+  'const __dirname = __fpDirname(__filename);'
+].join('\n')
+
+await rm(outDir, { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: outDir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning'
+})
+
+await mkdir(schemaDir, { recursive: true })
+const { writeSchemas } = await import('./write-schemas.mjs')
+await writeSchemas(schemaDir)

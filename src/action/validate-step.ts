@@ -1,0 +1,24 @@
+import * as core from '@actions/core'
+import { relative, resolve } from 'node:path'
+import { validateRoot } from '../commands/validate.js'
+import { renderProblemsSummary } from '../render/problems-summary.js'
+import type { ActionSettings } from './inputs.js'
+
+/** `mode: validate`: annotations on the lines, the full list in the job summary, outputs, and a failed step. */
+export async function runValidateStep(settings: ActionSettings): Promise<void> {
+  const root = resolve(settings.workspace, settings.root)
+  const { problems, fileCount } = await validateRoot(root)
+  for (const p of problems) {
+    core.error(p.message, {
+      title: `flux-policy ${p.rule}`,
+      file: relative(settings.workspace, resolve(root, p.file)).split('\\').join('/'),
+      startLine: p.line,
+      startColumn: p.column
+    })
+  }
+  core.setOutput('valid', problems.length === 0 ? 'true' : 'false')
+  core.setOutput('problem-count', String(problems.length))
+  await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
+  if (problems.length > 0) core.setFailed(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy files; see the annotations and the job summary.`)
+  else core.info(`✓ ${fileCount} policy files valid`)
+}

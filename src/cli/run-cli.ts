@@ -1,0 +1,50 @@
+import { stat } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { validateRoot } from '../commands/validate.js'
+import { renderProblemsGithub, renderProblemsJson, renderProblemsText, type ProblemFormat } from '../render/problems.js'
+import { VERSION } from '../version.js'
+import { parseCliArgs, USAGE } from './parse-args.js'
+
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+  cwd: string
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const
+
+/** The CLI: parses arguments, runs one command, returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const request = parseCliArgs(argv)
+  switch (request.kind) {
+    case 'help':
+      io.out(USAGE)
+      return EXIT.ok
+    case 'version':
+      io.out(VERSION)
+      return EXIT.ok
+    case 'usage-error':
+      io.err(`flux-policy: ${request.message}\n\n${USAGE}`)
+      return EXIT.usage
+    case 'validate':
+      return validateCommand(resolve(io.cwd, request.root), request.format, io)
+  }
+}
+
+async function validateCommand(root: string, format: ProblemFormat, io: CliIo): Promise<number> {
+  if (!(await isDirectory(root))) {
+    io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`)
+    return EXIT.usage
+  }
+  const { problems, fileCount } = await validateRoot(root)
+  if (format === 'json') io.out(renderProblemsJson(problems))
+  else if (format === 'github') {
+    const text = renderProblemsGithub(problems, (file) => relative(io.cwd, resolve(root, file)).split('\\').join('/'))
+    if (text) io.out(text)
+  } else io.out(renderProblemsText(problems, fileCount))
+  return problems.length === 0 ? EXIT.ok : EXIT.problems
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false)
+}

@@ -1,0 +1,80 @@
+import type { Loaded, PlatformFile, PolicyModel, SourceSpec, TeamFile } from './model.js'
+import { START_OF_FILE, problemAt, sortProblems, type Problem } from './problem.js'
+import type { CheckedTeamFile, RuleContext, SemanticRule } from './rules/context.js'
+import { duplicateConfigurationRule, duplicateSourceRule, duplicateTargetRule } from './rules/overlap-rules.js'
+import { scanKeysForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
+import { sourceRules } from './rules/source-rules.js'
+import { platformRules, scopeGrantedRule, teamDeclaredRule, teamFolderRule } from './rules/team-rules.js'
+import { checkSchema, type FileKind } from './schema-check.js'
+import { hierarchyFrom } from './scope.js'
+import { parseYamlFile, type SourceDocument } from './yaml-document.js'
+
+/** A file of the policy repository: its path relative to the root (forward slashes) and its text. */
+export interface PolicyFileText {
+  path: string
+  text: string
+}
+
+export interface ValidationResult {
+  /** Present only when there are no problems at all. */
+  model?: PolicyModel
+  problems: Problem[]
+  /** Files looked at, by kind. */
+  files: Array<{ path: string; kind: FileKind }>
+}
+
+export const PLATFORM_FILE_NAMES = ['flux-policy.yaml', 'flux-policy.yml']
+
+const SEMANTIC_RULES: SemanticRule[] = [
+  platformRules, teamFolderRule, teamDeclaredRule, sourceRules, scopeGrantedRule,
+  duplicateSourceRule, duplicateTargetRule, duplicateConfigurationRule
+]
+
+export function fileKind(path: string): FileKind | undefined {
+  if (PLATFORM_FILE_NAMES.includes(path)) return 'platform'
+  if (/^teams\/.+\.ya?ml$/.test(path)) return 'team'
+  return undefined
+}
+
+/** Validates a whole policy repository, pure: every problem in one pass, and the model only if there are none. */
+export function validatePolicyFiles(inputs: readonly PolicyFileText[]): ValidationResult {
+  const problems: Problem[] = []
+  const files = inputs.flatMap((f) => { const kind = fileKind(f.path); return kind ? [{ ...f, kind }] : [] })
+  const context: Omit<RuleContext, 'hierarchy'> = { teamFiles: [] }
+  let allValid = true
+  for (const { path, text, kind } of files) {
+    problems.push(...scanTextForSecrets(path, text))
+    const parsed = parseYamlFile(path, text)
+    problems.push(...parsed.problems)
+    if (!parsed.document) { allValid = false; continue }
+    problems.push(...scanKeysForSecrets(parsed.document))
+    const schema = checkSchema(kind, parsed.document)
+    problems.push(...schema.problems)
+    if (schema.problems.length > 0) allValid = false
+    const loaded = { file: path, document: parsed.document, content: parsed.document.value }
+    if (kind === 'platform' && schema.problems.length === 0) context.platform = loaded as Loaded<PlatformFile>
+    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, schema.failedPointers))
+  }
+  if (!files.some((f) => f.kind === 'platform')) {
+    problems.push(problemAt(PLATFORM_FILE_NAMES[0]!, START_OF_FILE, 'platform-file-missing', 'The policy root has no flux-policy.yaml; create one that declares `version: 1`, `location` and `teams` (see examples/flux-policy.yaml).'))
+  }
+  const ruleContext: RuleContext = { ...context, hierarchy: hierarchyFrom(context.platform?.content.managementGroups) }
+  for (const rule of SEMANTIC_RULES) problems.push(...rule(ruleContext))
+  const sorted = sortProblems(problems)
+  const model = sorted.length === 0 && allValid && context.platform ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) } : undefined
+  return { model, problems: sorted, files: files.map(({ path, kind }) => ({ path, kind })) }
+}
+
+/** Keeps the parts of a team file the schema accepted, so semantic rules can still check them. */
+function checkedTeamFile(loaded: Loaded<Partial<TeamFile>>, failed: string[]): CheckedTeamFile {
+  const failedUnder = (pointer: string) => failed.some((f) => f === pointer || f.startsWith(`${pointer}/`))
+  const value = loaded.content as Record<string, unknown> | null
+  const team = typeof value?.team === 'string' && !failedUnder('/team') ? value.team : undefined
+  const sources = Array.isArray(value?.sources) ? (value.sources as unknown[]) : []
+  const file: CheckedTeamFile = { loaded, team, sources: [] }
+  file.sources = sources.flatMap((source, index) =>
+    failedUnder(`/sources/${index}`) || typeof source !== 'object' || source === null ? [] : [{ file, index, source: source as SourceSpec }])
+  return file
+}
+
+export type { SourceDocument }

@@ -1,0 +1,139 @@
+import type { FluxExtensionSettings, PolicyModel } from '../config/model.js'
+import { locatedSources } from '../config/model.js'
+import { parseScope, type Scope } from '../config/scope.js'
+import { hashOf } from '../util/canonical-json.js'
+import { definitionFor, definitionId, type BuiltinDefinition } from './catalog.js'
+import { TOOL_MARKER, type DesiredAssignment, type DesiredState } from './desired-assignment.js'
+import { configurationAssignmentName, extensionAssignmentName } from './names.js'
+import type { ParameterValues } from './parameter-check.js'
+import { sourceKindOf, sourceParameters } from './source-parameters.js'
+
+export const DEFAULT_MAX_DELETES = 5
+
+export interface DesiredStateOptions {
+  /** owner/name of the policy repository; recorded in every assignment's metadata. */
+  repository: string
+}
+
+/** Turns a valid policy model into the assignments Azure should have. Pure and deterministic. */
+export function buildDesiredState(model: PolicyModel, options: DesiredStateOptions): DesiredState {
+  const platform = model.platform.content
+  const common = { location: platform.location, repository: options.repository }
+  const configurations = locatedSources(model).map(({ team, file, index, spec }) => {
+    const scope = parseScope(spec.scope)!
+    const definition = definitionFor(sourceKindOf(spec))
+    const parameters = sourceParameters(spec)
+    return finish({
+      kind: 'configuration',
+      name: configurationAssignmentName(team, spec.name, scope.kind),
+      scope,
+      definition,
+      displayName: spec.displayName ?? `Flux: ${team}/${spec.name}`,
+      description: spec.description ?? `Flux v2 configuration '${parameters.configurationName}' from ${describeSource(spec)}. Managed by flux-policy from ${file}; change it there.`,
+      notScopes: spec.exclude ?? [],
+      enforcementMode: spec.enforcement ?? 'Default',
+      parameters,
+      team,
+      source: spec.name,
+      origin: { file, line: model.teams.find((t) => t.file === file)!.document.keyPositionOf(['sources', index]).line },
+      ...common
+    })
+  })
+  const extensions = platform.fluxExtension?.assign === false ? [] : extensionAssignments(configurations, platform.fluxExtension ?? {}, model.platform.file, common)
+  return {
+    repository: options.repository,
+    assignments: [...extensions, ...configurations].sort(byScopeThenName),
+    maxDeletes: platform.safety?.maxDeletes ?? DEFAULT_MAX_DELETES
+  }
+}
+
+interface Draft {
+  kind: DesiredAssignment['kind']
+  name: string
+  scope: Scope
+  definition: BuiltinDefinition
+  displayName: string
+  description: string
+  notScopes: string[]
+  enforcementMode: DesiredAssignment['enforcementMode']
+  parameters: ParameterValues
+  team: string
+  source: string
+  origin: DesiredAssignment['origin']
+  location: string
+  repository: string
+}
+
+function finish(draft: Draft): DesiredAssignment {
+  const { definition, scope } = draft
+  const shape = {
+    policyDefinitionId: definitionId(definition),
+    displayName: draft.displayName,
+    description: draft.description,
+    notScopes: draft.notScopes,
+    enforcementMode: draft.enforcementMode,
+    parameters: draft.parameters
+  }
+  return {
+    kind: draft.kind,
+    name: draft.name,
+    scope: scope.id,
+    scopeKind: scope.kind,
+    ...shape,
+    location: draft.location,
+    identity: { type: 'SystemAssigned' },
+    metadata: {
+      managedBy: TOOL_MARKER,
+      fluxPolicy: { repository: draft.repository, team: draft.team, file: draft.origin.file, source: draft.source, desiredStateHash: hashOf({ scope: scope.id.toLowerCase(), ...shape }) }
+    },
+    roles: {
+      roleDefinitionIds: [...definition.roleDefinitionIds],
+      extraScopes: [...new Set(definition.keyVaultParameters.map((p) => draft.parameters[p]).filter((v): v is string => typeof v === 'string'))]
+    },
+    origin: draft.origin
+  }
+}
+
+function extensionAssignments(configurations: DesiredAssignment[], settings: FluxExtensionSettings, platformFile: string, common: { location: string; repository: string }): DesiredAssignment[] {
+  const scopes = new Map(configurations.map((c) => [c.scope.toLowerCase(), parseScope(c.scope)!]))
+  const definition = definitionFor('extension')
+  return [...scopes.values()].map((scope) =>
+    finish({
+      kind: 'extension',
+      name: extensionAssignmentName(scope.id, scope.kind),
+      scope,
+      definition,
+      displayName: 'Flux: install the Flux extension',
+      description: 'Installs the Flux extension on every cluster in this scope, for the Flux configurations flux-policy assigns here. Managed by flux-policy.',
+      notScopes: [],
+      enforcementMode: 'Default',
+      parameters: extensionParameters(settings),
+      team: 'platform',
+      source: 'flux-extension',
+      origin: { file: platformFile, line: 1 },
+      ...common
+    })
+  )
+}
+
+function extensionParameters(settings: FluxExtensionSettings): ParameterValues {
+  const values = {
+    helmControllerEnabled: settings.helmController,
+    notificationControllerEnabled: settings.notificationController,
+    imageAutomationController: settings.imageAutomationController,
+    imageReflectorController: settings.imageReflectorController,
+    releaseTrain: settings.releaseTrain,
+    autoUpgradeMinorVersion: settings.autoUpgradeMinorVersion,
+    version: settings.version,
+    effect: 'DeployIfNotExists'
+  }
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as ParameterValues
+}
+
+function describeSource(spec: PolicyModel['teams'][number]['content']['sources'][number]): string {
+  return spec.git ? spec.git.url : `bucket ${spec.bucket!.name} at ${spec.bucket!.url}`
+}
+
+function byScopeThenName(a: DesiredAssignment, b: DesiredAssignment): number {
+  return a.kind === b.kind ? a.scope.localeCompare(b.scope) || a.name.localeCompare(b.name) : a.kind === 'extension' ? -1 : 1
+}

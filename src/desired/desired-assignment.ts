@@ -1,0 +1,45 @@
+import type { ScopeKind } from '../config/scope.js'
+import type { ParameterValues } from './parameter-check.js'
+
+export const TOOL_MARKER = 'flux-policy'
+
+/** What the tool writes in `metadata` so it recognises its own assignments (and nobody else's). */
+export interface OwnershipMetadata {
+  managedBy: typeof TOOL_MARKER
+  fluxPolicy: {
+    repository: string
+    team: string
+    /** Policy-root-relative file the assignment comes from (the platform file for the extension prerequisite). */
+    file: string
+    /** Source name, or `flux-extension` for the prerequisite. */
+    source: string
+    desiredStateHash: string
+  }
+}
+
+/** One policy assignment as the files want it, in the shape Azure takes. */
+export interface DesiredAssignment {
+  kind: 'configuration' | 'extension'
+  name: string
+  scope: string
+  scopeKind: ScopeKind
+  policyDefinitionId: string
+  displayName: string
+  description: string
+  notScopes: string[]
+  enforcementMode: 'Default' | 'DoNotEnforce'
+  parameters: ParameterValues
+  location: string
+  identity: { type: 'SystemAssigned' }
+  metadata: OwnershipMetadata
+  /** Role definitions the assignment's identity needs, and where beyond the assignment scope. */
+  roles: { roleDefinitionIds: string[]; extraScopes: string[] }
+  /** Where in the files it comes from, for messages. */
+  origin: { file: string; line: number }
+}
+
+export interface DesiredState {
+  repository: string
+  assignments: DesiredAssignment[]
+  maxDeletes: number
+}

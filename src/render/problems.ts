@@ -1,0 +1,38 @@
+import type { Problem } from '../config/problem.js'
+
+export type ProblemFormat = 'text' | 'json' | 'github'
+export const PROBLEM_FORMATS: readonly ProblemFormat[] = ['text', 'json', 'github']
+
+/** The plain-terminal form: one line per problem, then a one-line verdict. */
+export function renderProblemsText(problems: readonly Problem[], fileCount: number): string {
+  const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  error  ${p.message}  [${p.rule}]`)
+  const verdict = problems.length === 0
+    ? `✓ ${fileCount} ${plural(fileCount, 'file')} valid`
+    : `✗ ${problems.length} ${plural(problems.length, 'problem')} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} ${plural(fileCount, 'file')}`
+  return [...lines, ...(lines.length ? [''] : []), verdict].join('\n')
+}
+
+/** The documented machine form: {"valid": bool, "problems": [{file, line, column, rule, message}]}. */
+export function renderProblemsJson(problems: readonly Problem[]): string {
+  return JSON.stringify({ valid: problems.length === 0, problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message })) }, null, 2)
+}
+
+/** GitHub workflow commands; `fileOf` maps a policy-root path to the repository path annotations need. */
+export function renderProblemsGithub(problems: readonly Problem[], fileOf: (file: string) => string = (f) => f): string {
+  return problems
+    .map((p) => `::error file=${escapeProperty(fileOf(p.file))},line=${p.line},col=${p.column},title=${escapeProperty(`flux-policy ${p.rule}`)}::${escapeData(p.message)}`)
+    .join('\n')
+}
+
+// The runner's own escaping rules for workflow commands.
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`
+}

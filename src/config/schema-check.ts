@@ -61,11 +61,11 @@ function toProblem(document: SourceDocument, error: ErrorObject): Problem {
       return at(path)('missing-field', `${path.length === 0 ? 'The file' : name} is missing the required field \`${missing}\`; add it.`)
     }
     case 'type':
-      return atValue(path)('wrong-type', `${name} must be ${article(String(error.params.type))}, not ${describeValue(error.data)}.`)
+      return atValue(path)('wrong-type', `${name} must be ${article(String(error.params.type))}, not ${describeTyped(error.data)}.`)
     case 'enum':
       return atValue(path)(ruled('invalid-value'), `${name} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')} (case-sensitive), not ${describeValue(error.data)}.`)
     case 'const':
-      return atValue(path)(ruled('invalid-value'), `${name} ${fix(`must be ${JSON.stringify(error.params.allowedValue)}`)}, not ${describeValue(error.data)}.`)
+      return atValue(path)(ruled('invalid-value'), `${name} ${fix(`must be ${JSON.stringify(error.params.allowedValue)}`)}, not ${describeTyped(error.data)}.`)
     case 'propertyNames': {
       const key = String(error.params.propertyName)
       return at([...path, key])(ruled('invalid-value'), `\`${key}\`: ${fix('is not an allowed name')}.`)

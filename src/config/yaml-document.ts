@@ -36,7 +36,11 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       file,
       at(error.pos[0]),
       error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      error.code === 'DUPLICATE_KEY' ? 'This key appears twice in the same mapping; keep one.' : firstLine(error.message)
+      error.code === 'DUPLICATE_KEY'
+        ? 'This key appears twice in the same mapping; keep one.'
+        : error.code === 'MULTIPLE_DOCS'
+          ? 'A policy file holds one YAML document; remove this `---` and what follows, or move it to a file of its own.'
+          : firstLine(error.message)
     )
   )
   if (problems.length > 0) return { problems }

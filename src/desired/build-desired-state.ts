@@ -1,12 +1,12 @@
 import type { FluxExtensionSettings, PolicyModel } from '../config/model.js'
 import { locatedSources } from '../config/model.js'
 import { parseScope, type Scope } from '../config/scope.js'
-import { hashOf } from '../util/canonical-json.js'
 import { definitionFor, definitionId, type BuiltinDefinition } from './catalog.js'
 import { TOOL_MARKER, type DesiredAssignment, type DesiredState } from './desired-assignment.js'
 import { configurationAssignmentName, extensionAssignmentName } from './names.js'
 import type { ParameterValues } from './parameter-check.js'
 import { sourceKindOf, sourceParameters } from './source-parameters.js'
+import { assignmentStateHash } from './state-hash.js'
 
 export const DEFAULT_MAX_DELETES = 5
 
@@ -84,7 +84,7 @@ function finish(draft: Draft): DesiredAssignment {
     identity: { type: 'SystemAssigned' },
     metadata: {
       managedBy: TOOL_MARKER,
-      fluxPolicy: { repository: draft.repository, team: draft.team, file: draft.origin.file, source: draft.source, desiredStateHash: hashOf({ scope: scope.id.toLowerCase(), ...shape }) }
+      fluxPolicy: { repository: draft.repository, team: draft.team, file: draft.origin.file, source: draft.source, desiredStateHash: assignmentStateHash({ scope: scope.id, ...shape }) }
     },
     roles: {
       roleDefinitionIds: [...definition.roleDefinitionIds],

@@ -1,0 +1,74 @@
+import type { DesiredAssignment } from '../desired/desired-assignment.js'
+import type { FieldDiff } from './field-diff.js'
+import type { LiveAssignment } from './live-assignment.js'
+
+interface ChangeBase {
+  /** scope|name, lowercased: the assignment's identity in Azure. */
+  key: string
+  name: string
+  scope: string
+  kind: 'configuration' | 'extension'
+  team: string
+  /** The source name, or `flux-extension`. */
+  source: string
+}
+
+export type AssignmentChange =
+  | (ChangeBase & { action: 'create'; desired: DesiredAssignment })
+  | (ChangeBase & { action: 'update'; desired: DesiredAssignment; live: LiveAssignment; diffs: FieldDiff[] })
+  | (ChangeBase & { action: 'delete'; live: LiveAssignment })
+  | (ChangeBase & { action: 'no-op'; desired: DesiredAssignment; live: LiveAssignment })
+
+export type ChangeAction = AssignmentChange['action']
+
+/** A role assignment apply will create for an assignment's managed identity. */
+export interface PlannedRoleAssignment {
+  assignmentKey: string
+  assignmentName: string
+  /** Where the role is granted: the assignment scope, or a Key Vault. */
+  scope: string
+  roleDefinitionId: string
+}
+
+/** A remediation task apply will start so existing clusters converge. */
+export interface PlannedRemediation {
+  assignmentKey: string
+  assignmentName: string
+  scope: string
+}
+
+export interface PlanWarning {
+  code: 'drift' | 'foreign-assignment'
+  assignmentKey: string
+  message: string
+}
+
+/** A reason the plan cannot be applied at all; names the file and line of the source. */
+export interface PlanError {
+  code: 'name-collision'
+  file: string
+  line: number
+  message: string
+}
+
+export interface ChangeCounts {
+  create: number
+  update: number
+  delete: number
+  noop: number
+}
+
+export interface Plan {
+  repository: string
+  /** Ordered as apply runs them: extension prerequisites, configurations, then deletes. */
+  changes: AssignmentChange[]
+  roleAssignments: PlannedRoleAssignment[]
+  remediations: PlannedRemediation[]
+  warnings: PlanWarning[]
+  errors: PlanError[]
+  counts: ChangeCounts
+  countsByTeam: Record<string, ChangeCounts>
+  /** Semantic hash of what the plan would do (not of its text); empty plans share one hash. */
+  hash: string
+  maxDeletes: number
+}

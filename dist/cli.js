@@ -7,7 +7,7 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   validateRoot
-} from "./chunks/chunk-73NDQBJ4.js";
+} from "./chunks/chunk-5FIO5TKN.js";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";

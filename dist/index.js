@@ -9,7 +9,7 @@ import {
   __require,
   __toESM,
   validateRoot
-} from "./chunks/chunk-73NDQBJ4.js";
+} from "./chunks/chunk-5FIO5TKN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -34,9 +34,10 @@ export function checkSchema(kind: FileKind, document: SourceDocument): SchemaChe
   return { problems: dedupe(errors.map((error) => toProblem(document, error))), failedPointers: errors.map((e) => e.instancePath) }
 }
 
-// `if`/`propertyNames` wrappers repeat an error already reported by the inner keyword.
+// `if`/`propertyNames` wrappers repeat an error already reported by the inner keyword (which, for a property
+// name, carries `propertyName` on the error itself).
 function isNoise(error: ErrorObject): boolean {
-  return error.keyword === 'if' || (error.keyword === 'propertyNames' && !error.params?.propertyName)
+  return error.keyword === 'if' || error.keyword === 'propertyNames'
 }
 
 function toProblem(document: SourceDocument, error: ErrorObject): Problem {
@@ -71,7 +72,23 @@ function toProblem(document: SourceDocument, error: ErrorObject): Problem {
       return at([...path, key])(ruled('invalid-value'), `\`${key}\`: ${fix('is not an allowed name')}.`)
     }
     default:
-      return atValue(path)(ruled('invalid-value'), `${name} ${fix(error.message ?? 'is not valid')}${describeData(error)}.`)
+      // An error about a key (propertyNames) points at that key, not at the mapping that holds it.
+      return (error.propertyName === undefined ? atValue(path) : at([...path, error.propertyName]))(ruled('invalid-value'), `${name} ${fix(plainMessage(error))}${describeData(error)}.`)
+  }
+}
+
+/** Ajv's wording for the size limits, said plainly ("must NOT have fewer than 1 items" → "must list at least one item"). */
+function plainMessage(error: ErrorObject): string {
+  const limit = Number(error.params?.limit)
+  const count = (n: number, one: string, many: string) => (n === 1 ? `one ${one}` : `${n} ${many}`)
+  switch (error.keyword) {
+    case 'minItems': return `must list at least ${count(limit, 'item', 'items')}`
+    case 'maxItems': return `must list at most ${count(limit, 'item', 'items')}`
+    case 'minProperties': return `must have at least ${count(limit, 'entry', 'entries')}`
+    case 'minLength': return limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`
+    case 'maxLength': return `must be at most ${limit} characters long`
+    case 'minimum': return `must be at least ${limit}`
+    default: return error.message ?? 'is not valid'
   }
 }
 

@@ -20,6 +20,39 @@ export function secretKind(value: string): string | undefined {
   return SECRET_PATTERNS.find(({ pattern }) => pattern.test(value))?.what
 }
 
+/** Where in `value` the first thing that looks like a secret starts (0-based), or -1. */
+export function secretIndex(value: string): number {
+  const starts = SECRET_PATTERNS.map(({ pattern }) => value.search(pattern)).filter((i) => i >= 0)
+  return starts.length > 0 ? Math.min(...starts) : -1
+}
+
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.test(key)
+}
+
+/**
+ * `text` with every word that holds something looking like a secret replaced by a placeholder. Messages quote
+ * what users wrote (a scope, a key); this keeps a secret pasted in the wrong place out of logs and annotations.
+ */
+export function redactSecrets(text: string): string {
+  const spans: Array<[number, number]> = []
+  for (const { pattern } of SECRET_PATTERNS) {
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      let start = match.index
+      let end = start + match[0].length
+      while (start > 0 && !/[\s`'"]/.test(text[start - 1]!)) start--
+      while (end < text.length && !/[\s`'"]/.test(text[end]!)) end++
+      spans.push([start, end])
+    }
+  }
+  if (spans.length === 0) return text
+  spans.sort((a, b) => a[0] - b[0])
+  let result = ''
+  let at = 0
+  for (const [start, end] of spans) {
+    if (end <= at) continue
+    result += `${text.slice(at, Math.max(start, at))}${start >= at ? '[secret hidden]' : ''}`
+    at = end
+  }
+  return result + text.slice(at)
 }

@@ -7,6 +7,7 @@ import { sourceRules } from './rules/source-rules.js'
 import { platformRules, scopeGrantedRule, teamDeclaredRule, teamFolderRule } from './rules/team-rules.js'
 import { checkSchema, type FileKind } from './schema-check.js'
 import { hierarchyFrom } from './scope.js'
+import { redactSecrets } from './secrets.js'
 import { parseYamlFile, type SourceDocument } from './yaml-document.js'
 
 /** A file of the policy repository: its path relative to the root (forward slashes) and its text. */
@@ -60,7 +61,8 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
   }
   const ruleContext: RuleContext = { ...context, hierarchy: hierarchyFrom(context.platform?.content.managementGroups) }
   for (const rule of SEMANTIC_RULES) problems.push(...rule(ruleContext))
-  const sorted = sortProblems(problems)
+  // Messages quote what users wrote; a secret in the wrong place must not reach logs through them.
+  const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message) })))
   const model = sorted.length === 0 && allValid && context.platform ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) } : undefined
   return { model, problems: sorted, files: files.map(({ path, kind }) => ({ path, kind })) }
 }

@@ -9,6 +9,8 @@ import { sourceKindOf, sourceParameters } from './source-parameters.js'
 import { assignmentStateHash } from './state-hash.js'
 
 export const DEFAULT_MAX_DELETES = 5
+/** The pseudo-team that owns the Flux-extension prerequisites (the platform file asks for them). */
+export const EXTENSION_TEAM = '(flux extension)'
 
 export interface DesiredStateOptions {
   /** owner/name of the policy repository; recorded in every assignment's metadata. */
@@ -108,7 +110,7 @@ function extensionAssignments(configurations: DesiredAssignment[], settings: Flu
       notScopes: [],
       enforcementMode: 'Default',
       parameters: extensionParameters(settings),
-      team: 'platform',
+      team: EXTENSION_TEAM,
       source: 'flux-extension',
       origin: { file: platformFile, line: 1 },
       ...common

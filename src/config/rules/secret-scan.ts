@@ -1,5 +1,5 @@
 import { problemAt, type Problem } from '../problem.js'
-import { isSecretKey, secretKind } from '../secrets.js'
+import { isSecretKey, secretIndex, secretKind } from '../secrets.js'
 import type { SourceDocument } from '../yaml-document.js'
 
 /** Scans every line of a file (values and comments alike): a secret committed in a comment is leaked too. */
@@ -7,7 +7,7 @@ export function scanTextForSecrets(file: string, text: string): Problem[] {
   return text.split(/\r?\n/).flatMap((line, index) => {
     const kind = secretKind(line)
     if (!kind) return []
-    const column = firstMatchColumn(line)
+    const column = secretIndex(line) + 1
     return [problemAt(file, { line: index + 1, column }, 'secret-in-file', `This line holds what looks like ${kind}. Remove it from the file and from the repository's history, rotate it, and reference a Key Vault secret (or a Kubernetes secret with \`localSecret\`) instead.`)]
   })
 }
@@ -19,10 +19,4 @@ export function scanKeysForSecrets(document: SourceDocument): Problem[] {
     if (typeof key !== 'string' || !isSecretKey(key) || value.trim() === '' || secretKind(value)) return []
     return [problemAt(document.file, document.positionOf(path), 'secret-in-file', `\`${key}\` holds a secret value. Remove it, rotate it, and keep it in Key Vault; files name the vault and the secret, never the value.`)]
   })
-}
-
-function firstMatchColumn(line: string): number {
-  const start = line.search(/\S/)
-  const colon = line.indexOf(': ')
-  return (colon >= 0 ? colon + 2 : Math.max(start, 0)) + 1
 }

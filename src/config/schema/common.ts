@@ -8,7 +8,7 @@ export const namespaceField = (description: string) =>
   ruled('namespace-format', 'must be at most 63 lowercase letters, digits or hyphens, starting and ending with a letter or digit', text(description, { pattern: NAMESPACE_PATTERN }))
 
 export const durationField = (description: string) =>
-  ruled('duration-format', 'must be a Go-style duration such as 30s, 10m or 1h30m', text(description, { pattern: DURATION_PATTERN }))
+  ruled('duration-format', 'must be a Go-style duration of at least one second, such as 30s, 10m or 1h30m', text(description, { pattern: DURATION_PATTERN }))
 
 export const keyVaultIdField = () =>
   ruled(

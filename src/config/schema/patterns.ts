@@ -1,7 +1,7 @@
 /** Patterns shared by the JSON Schemas and the semantic rules. */
 export const NAME_PATTERN = '^(?=.{1,30}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?$'
 export const NAMESPACE_PATTERN = '^(?=.{1,63}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?$'
-export const DURATION_PATTERN = '^(?=\\d)(\\d+h)?(\\d+m)?(\\d+s)?$'
+export const DURATION_PATTERN = '^(?=\\d)(?=.*[1-9])(\\d+h)?(\\d+m)?(\\d+s)?$'
 export const GIT_URL_PATTERN = '^((https?|ssh)://[^\\s]+|git@[^\\s:]+:[^\\s]+)$'
 export const BUCKET_URL_PATTERN = '^(https?|s3)://[^\\s]+$'
 export const KEYVAULT_ID_PATTERN =

@@ -1,0 +1,79 @@
+import type { Plan } from '../../plan/plan.js'
+import { changeDiffLines, changeTitle } from './describe-change.js'
+import { hasChanges, planStatusLine } from './plan-status.js'
+import { fitSections, type Section } from './fit-sections.js'
+
+/** GitHub's limit on a comment body. */
+export const COMMENT_LIMIT = 65_536
+export const PLAN_MARKER = '<!-- flux-policy:plan -->'
+
+export interface PlanCommentContext {
+  /** The commit the plan was made for. */
+  commit: string
+  /** Link to the workflow run, for the job summary. */
+  runUrl?: string
+  /** Where the JSON plan was written, when it was. */
+  planFile?: string
+  /** CODEOWNERS owners of each team's files, for mentions. */
+  owners?: Record<string, string[]>
+  limit?: number
+}
+
+/** The sticky pull-request comment: summary first, then one collapsible diff per assignment, never over the limit. */
+export function renderPlanComment(plan: Plan, context: PlanCommentContext): string {
+  const header = [
+    PLAN_MARKER,
+    `<!-- flux-policy:plan-hash ${plan.hash} -->`,
+    '## flux-policy plan',
+    '',
+    `**${planStatusLine(plan.counts)}** Planned for commit \`${context.commit.slice(0, 12)}\` · plan hash \`${plan.hash}\``,
+    '',
+    ...errorBlock(plan),
+    ...deletionBanner(plan),
+    ...teamTable(plan, context.owners ?? {}),
+  ]
+  const sections: Section[] = plan.changes.filter((c) => c.action !== 'no-op').map((c) => ({
+    open: [`<details><summary>${changeTitle(c)}</summary>`, '', '```diff'],
+    body: changeDiffLines(c),
+    close: ['```', '', '</details>', '']
+  }))
+  const tail = [...followUpBlock(plan), ...warningBlock(plan)]
+  const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (\`${context.planFile}\`)` : ''}.\n`
+  return fitSections(header.join('\n') + '\n', sections, tail.join('\n'), pointer, context.limit ?? COMMENT_LIMIT)
+}
+
+function errorBlock(plan: Plan): string[] {
+  if (plan.errors.length === 0) return []
+  return ['> [!CAUTION]', '> **This plan cannot be applied:**', ...plan.errors.map((e) => `> - \`${e.file}:${e.line}\` — ${e.message}`), '']
+}
+
+function deletionBanner(plan: Plan): string[] {
+  const n = plan.counts.delete
+  if (n === 0) return []
+  const over = n > plan.maxDeletes ? ` That is more than \`safety.maxDeletes\` (${plan.maxDeletes}): apply will stop unless the pull request carries the \`flux-policy:allow-deletes\` label.` : ''
+  return ['> [!WARNING]', `> **This plan deletes ${n} policy assignment${n === 1 ? '' : 's'}.** Clusters keep their Flux configurations, but Azure Policy stops enforcing them.${over}`, '']
+}
+
+function teamTable(plan: Plan, owners: Record<string, string[]>): string[] {
+  const teams = Object.keys(plan.countsByTeam).sort()
+  if (!hasChanges(plan) || teams.length === 0) return []
+  const rows = teams.map((t) => {
+    const c = plan.countsByTeam[t]!
+    const who = owners[t]?.length ? ` (${owners[t]!.join(' ')})` : ''
+    return `| ${t}${who} | ${c.create} | ${c.update} | ${c.delete} | ${c.noop} |`
+  })
+  return ['| team | + create | ~ update | - delete | unchanged |', '|---|---:|---:|---:|---:|', ...rows, '']
+}
+
+function followUpBlock(plan: Plan): string[] {
+  const roles = plan.roleAssignments.map((r) => `| \`${r.assignmentName}\` | Contributor | \`${r.scope}\` |`)
+  const remediations = plan.remediations.map((r) => `- \`${r.assignmentName}\` at \`${r.scope}\``)
+  return [
+    ...(roles.length ? ['### Role assignments apply will create', '', '| for assignment | role | at |', '|---|---|---|', ...roles, ''] : []),
+    ...(remediations.length ? ['### Remediation tasks apply will start', '', ...remediations, ''] : [])
+  ]
+}
+
+function warningBlock(plan: Plan): string[] {
+  return plan.warnings.length ? ['### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${w.message}`), ''] : []
+}

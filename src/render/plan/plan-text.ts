@@ -1,0 +1,26 @@
+import type { Plan } from '../../plan/plan.js'
+import { changeDiffLines, changeTitle } from './describe-change.js'
+import { planStatusLine } from './plan-status.js'
+
+const COLOURS = { '+': '\x1b[32m', '-': '\x1b[31m', '!': '\x1b[33m', '~': '\x1b[33m', reset: '\x1b[0m', bold: '\x1b[1m' }
+
+/** The terminal form of a plan; coloured when `colour` (the CLI passes whether stdout is a TTY). */
+export function renderPlanText(plan: Plan, options: { colour: boolean }): string {
+  const paint = (line: string) => {
+    const colour = COLOURS[line[0] as keyof typeof COLOURS]
+    return options.colour && colour ? `${colour}${line}${COLOURS.reset}` : line
+  }
+  const lines: string[] = []
+  for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`))
+  for (const change of plan.changes) {
+    if (change.action === 'no-op') continue
+    lines.push(paint(changeTitle(change).replace(/`/g, '')))
+    for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`)
+  }
+  for (const r of plan.roleAssignments) lines.push(`role: Contributor for ${r.assignmentName} at ${r.scope}`)
+  for (const r of plan.remediations) lines.push(`remediation: ${r.assignmentName} at ${r.scope}`)
+  for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`))
+  const status = `Plan: ${planStatusLine(plan.counts)} (hash ${plan.hash})`
+  lines.push('', options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status)
+  return lines.join('\n')
+}

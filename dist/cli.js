@@ -7,7 +7,7 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   validateRoot
-} from "./chunks/chunk-5FIO5TKN.js";
+} from "./chunks/chunk-KV4LJGYS.js";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";

@@ -9,7 +9,7 @@ import {
   __require,
   __toESM,
   validateRoot
-} from "./chunks/chunk-5FIO5TKN.js";
+} from "./chunks/chunk-KV4LJGYS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

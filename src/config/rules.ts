@@ -28,6 +28,7 @@ export const RULES = {
   'duplicate-configuration-name': 'Two sources use the same Flux configuration name on overlapping scopes; Azure would not tell them apart. Rename one configuration.',
   'secret-in-file': 'Something that looks like a secret is in the file. Remove it, rotate it, and reference a Key Vault secret or a Kubernetes secret instead.',
   'custom-definition-required': 'No built-in definition can express this. Remove the setting (custom definitions are planned).',
+  'platform-file-duplicate': 'Both flux-policy.yaml and flux-policy.yml exist. Keep one of them.',
   'platform-file-missing': 'The policy root has no flux-policy.yaml. Create one (see examples/flux-policy.yaml).',
   'hierarchy-unknown': 'Whether this subscription or management group lies under the management group cannot be known. Declare it under `managementGroups` in flux-policy.yaml.'
 } as const satisfies Record<string, string>

@@ -40,7 +40,9 @@ export function fileKind(path: string): FileKind | undefined {
 /** Validates a whole policy repository, pure: every problem in one pass, and the model only if there are none. */
 export function validatePolicyFiles(inputs: readonly PolicyFileText[]): ValidationResult {
   const problems: Problem[] = []
-  const files = inputs.flatMap((f) => { const kind = fileKind(f.path); return kind ? [{ ...f, kind }] : [] })
+  // Sorted, so which of two clashing files is reported never depends on the order files were read in.
+  const files = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .flatMap((f) => { const kind = fileKind(f.path); return kind ? [{ ...f, kind }] : [] })
   const context: Omit<RuleContext, 'hierarchy'> = { teamFiles: [] }
   let allValid = true
   for (const { path, text, kind } of files) {
@@ -56,7 +58,11 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     if (kind === 'platform' && schema.problems.length === 0) context.platform = loaded as Loaded<PlatformFile>
     if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, schema.failedPointers))
   }
-  if (!files.some((f) => f.kind === 'platform')) {
+  const platformFiles = files.filter((f) => f.kind === 'platform')
+  if (platformFiles.length > 1) {
+    problems.push(problemAt(platformFiles[1]!.path, START_OF_FILE, 'platform-file-duplicate', `Both ${platformFiles.map((f) => f.path).join(' and ')} exist; keep one platform file and delete the other.`))
+  }
+  if (platformFiles.length === 0) {
     problems.push(problemAt(PLATFORM_FILE_NAMES[0]!, START_OF_FILE, 'platform-file-missing', 'The policy root has no flux-policy.yaml; create one that declares `version: 1`, `location` and `teams` (see examples/flux-policy.yaml).'))
   }
   const ruleContext: RuleContext = { ...context, hierarchy: hierarchyFrom(context.platform?.content.managementGroups) }

@@ -1,0 +1,35 @@
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+
+export const FluxPolicyOctokit = Octokit.plugin(retry, throttling)
+export type GitHubClient = InstanceType<typeof FluxPolicyOctokit>
+
+export interface GitHubClientOptions {
+  token: string
+  /** GITHUB_API_URL: api.github.com, a GitHub Enterprise Server, or the local emulator. */
+  baseUrl: string
+  /** Off only in tests that assert timing-free behaviour; the product always throttles. */
+  throttle?: boolean
+  log?: { warn(message: string): void }
+}
+
+const MAX_RATE_LIMIT_RETRIES = 2
+
+/** Octokit with the retry plugin (5xx) and the throttling plugin (primary and secondary rate limits). */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const warn = options.log?.warn ?? (() => {})
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < MAX_RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : 'giving up'}.`)
+    return retryCount < MAX_RATE_LIMIT_RETRIES
+  }
+  return new FluxPolicyOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: 'flux-policy',
+    throttle: options.throttle === false
+      ? { enabled: false }
+      : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    retry: options.throttle === false ? { enabled: false } : undefined
+  })
+}

@@ -1,0 +1,42 @@
+import type { GitHubClient } from './octokit.js'
+import type { RepositoryRef } from './repository.js'
+
+/** The identity GITHUB_TOKEN comments as; `GET /user` is not open to installation tokens. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+export interface StickyCommentTarget extends RepositoryRef {
+  issueNumber: number
+  /** Hidden marker that identifies this tool's comment; must be in `body`. */
+  marker: string
+}
+
+export type StickyResult = { action: 'created' | 'updated' | 'unchanged'; id: number; url: string }
+
+/**
+ * Creates the tool's one comment on a pull request or issue, or updates it in place: found by its marker and
+ * by the token's own author over every page of comments, so another user's quote of the marker is never taken.
+ */
+export async function upsertStickyComment(github: GitHubClient, target: StickyCommentTarget, body: string): Promise<StickyResult> {
+  const { owner, repo, issueNumber, marker } = target
+  const author = await tokenLogin(github)
+  const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
+  const mine = comments.find((c) => c.body?.includes(marker) && c.user?.login === author)
+  if (!mine) {
+    const created = await github.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
+    return { action: 'created', id: created.data.id, url: created.data.html_url }
+  }
+  if (mine.body === body) return { action: 'unchanged', id: mine.id, url: mine.html_url }
+  const updated = await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
+  return { action: 'updated', id: updated.data.id, url: updated.data.html_url }
+}
+
+/** The login the token acts as: a user's or app's own login, or the Actions bot for GITHUB_TOKEN. */
+export async function tokenLogin(github: GitHubClient): Promise<string> {
+  try {
+    return (await github.rest.users.getAuthenticated()).data.login
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 403 || status === 401) return ACTIONS_BOT
+    throw error
+  }
+}

@@ -7,7 +7,8 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   validateRoot
-} from "./chunks/chunk-KV4LJGYS.js";
+} from "./chunks/chunk-OOJQQKSX.js";
+import "./chunks/chunk-K2P75JYO.js";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";

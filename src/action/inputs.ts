@@ -1,24 +1,50 @@
 import * as core from '@actions/core'
+import type { AzureInputs } from '../azure/azure-settings.js'
 
-export const MODES = ['validate'] as const
+export const MODES = ['auto', 'validate', 'plan'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Every action input, read and checked once. */
 export interface ActionSettings {
-  /** What the step does; later issues add plan, apply and audit. */
+  /** What the step does; `auto` picks from the event (pull_request → plan, otherwise validate). */
   mode: Mode
   /** Policy repository root, relative to the workspace. */
   root: string
   /** The checkout the runner gives (GITHUB_WORKSPACE), for annotation paths. */
   workspace: string
+  /** Token for comments; `${{ github.token }}` by default. */
+  githubToken: string
+  /** Where to write the JSON plan, relative to the workspace; empty for none. */
+  planFile: string
+  azure: AzureInputs
 }
 
 export class InputError extends Error {}
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
-  const mode = core.getInput('mode') || 'validate'
+  const mode = core.getInput('mode') || 'auto'
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new InputError(`Input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'.`)
   }
-  return { mode: mode as Mode, root: core.getInput('root') || '.', workspace: env.GITHUB_WORKSPACE ?? process.cwd() }
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
+  return {
+    mode: mode as Mode,
+    root: core.getInput('root') || '.',
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    githubToken,
+    planFile: core.getInput('plan-file'),
+    azure: {
+      environment: core.getInput('environment'),
+      armEndpoint: core.getInput('arm-endpoint'),
+      tenantId: core.getInput('tenant-id'),
+      clientId: core.getInput('client-id')
+    }
+  }
+}
+
+/** The mode `auto` means for an event. */
+export function modeForEvent(mode: Mode, eventName: string): Exclude<Mode, 'auto'> {
+  if (mode !== 'auto') return mode
+  return eventName === 'pull_request' || eventName === 'pull_request_target' ? 'plan' : 'validate'
 }

@@ -1,21 +1,14 @@
 import * as core from '@actions/core'
-import { relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { validateRoot } from '../commands/validate.js'
 import { renderProblemsSummary } from '../render/problems-summary.js'
 import type { ActionSettings } from './inputs.js'
+import { annotateProblems } from './report-problems.js'
 
 /** `mode: validate`: annotations on the lines, the full list in the job summary, outputs, and a failed step. */
 export async function runValidateStep(settings: ActionSettings): Promise<void> {
-  const root = resolve(settings.workspace, settings.root)
-  const { problems, fileCount } = await validateRoot(root)
-  for (const p of problems) {
-    core.error(p.message, {
-      title: `flux-policy ${p.rule}`,
-      file: relative(settings.workspace, resolve(root, p.file)).split('\\').join('/'),
-      startLine: p.line,
-      startColumn: p.column
-    })
-  }
+  const { problems, fileCount } = await validateRoot(resolve(settings.workspace, settings.root))
+  annotateProblems(problems, settings.workspace, settings.root)
   core.setOutput('valid', problems.length === 0 ? 'true' : 'false')
   core.setOutput('problem-count', String(problems.length))
   await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()

@@ -1,0 +1,79 @@
+import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { resolveAzureSettings } from '../azure/azure-settings.js'
+import { createAzureClients } from '../azure/clients.js'
+import { chooseCredential } from '../azure/credential.js'
+import { planRoot } from '../commands/plan.js'
+import { validateRoot } from '../commands/validate.js'
+import { createGitHubClient } from '../github/octokit.js'
+import type { RunContext } from '../github/run-context.js'
+import { upsertStickyComment } from '../github/sticky-comment.js'
+import type { Plan } from '../plan/plan.js'
+import { PLAN_MARKER, renderPlanComment } from '../render/plan/plan-markdown.js'
+import { renderPlanJson } from '../render/plan/plan-json.js'
+import { hasChanges } from '../render/plan/plan-status.js'
+import { renderProblemsSummary } from '../render/problems-summary.js'
+import { renderForkComment, renderValidationComment } from '../render/validation-comment.js'
+import type { ActionSettings } from './inputs.js'
+import { annotateProblems, repositoryPath } from './report-problems.js'
+import { teamOwners } from './team-owners.js'
+
+/** `mode: plan` on a pull request: validate, read live Azure, plan, and post one sticky comment. Writes nothing to Azure. */
+export async function runPlanStep(settings: ActionSettings, context: RunContext): Promise<void> {
+  const pr = context.pullRequest
+  const commit = pr?.headSha ?? context.sha
+  const root = resolve(settings.workspace, settings.root)
+  const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: core.warning } }) : undefined
+  const comment = async (body: string) => {
+    if (!pr || !github) return
+    const result = await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body)
+    core.info(`Plan comment ${result.action}: ${result.url}`)
+  }
+
+  if (pr?.isFork) {
+    const { problems, fileCount } = await validateRoot(root)
+    annotateProblems(problems, settings.workspace, settings.root)
+    await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
+    if (problems.length > 0) { await comment(renderValidationComment(problems, commit, (f) => repositoryPath(settings.workspace, settings.root, f))); core.setFailed(`${problems.length} problems in the policy files.`); return }
+    await comment(renderForkComment(fileCount, commit))
+    core.notice('Pull request from a fork: validated only; a plan needs the repository\'s Azure credentials.')
+    return
+  }
+
+  const azure = resolveAzureSettings(settings.azure, process.env)
+  const inActions = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+  const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience: string) => core.getIDToken(audience) : undefined }
+  const { credential, kind } = chooseCredential(azure.cloud, signIn, true)
+  core.info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`)
+  const outcome = await planRoot(root, `${context.repository.owner}/${context.repository.repo}`, createAzureClients(azure.cloud, credential))
+
+  if (outcome.kind === 'invalid') {
+    annotateProblems(outcome.problems, settings.workspace, settings.root)
+    await core.summary.addRaw(renderProblemsSummary(outcome.problems, outcome.fileCount)).write()
+    await comment(renderValidationComment(outcome.problems, commit, (f) => repositoryPath(settings.workspace, settings.root, f)))
+    core.setOutput('has-changes', 'false')
+    core.setFailed(`${outcome.problems.length} problems in the policy files; nothing was planned.`)
+    return
+  }
+  const { plan } = outcome
+  const planFile = settings.planFile ? resolve(settings.workspace, settings.planFile) : undefined
+  if (planFile) {
+    await mkdir(dirname(planFile), { recursive: true })
+    await writeFile(planFile, renderPlanJson(plan, { commit }))
+  }
+  const owners = github && pr ? await teamOwners(github, context, outcome.desired, settings) : {}
+  await comment(renderPlanComment(plan, { commit, runUrl: context.runUrl, planFile: settings.planFile || undefined, owners }))
+  await core.summary.addRaw(renderPlanComment(plan, { commit, owners, limit: 1_000_000 })).write()
+  setPlanOutputs(plan, settings.planFile)
+  if (plan.errors.length > 0) core.setFailed(plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'))
+}
+
+function setPlanOutputs(plan: Plan, planFile: string): void {
+  core.setOutput('has-changes', hasChanges(plan) ? 'true' : 'false')
+  core.setOutput('plan-hash', plan.hash)
+  core.setOutput('creates', String(plan.counts.create))
+  core.setOutput('updates', String(plan.counts.update))
+  core.setOutput('deletes', String(plan.counts.delete))
+  core.setOutput('plan-file', planFile)
+}

@@ -1,0 +1,32 @@
+import type { DesiredState } from '../desired/desired-assignment.js'
+import { CODEOWNERS_PATHS, ownersOf, parseCodeOwners } from '../github/codeowners.js'
+import type { GitHubClient } from '../github/octokit.js'
+import type { RunContext } from '../github/run-context.js'
+import type { ActionSettings } from './inputs.js'
+import { repositoryPath } from './report-problems.js'
+
+/** Each team's CODEOWNERS owners (of its files), read at the planned commit; none when there is no CODEOWNERS. */
+export async function teamOwners(github: GitHubClient, context: RunContext, desired: DesiredState, settings: ActionSettings): Promise<Record<string, string[]>> {
+  const text = await readCodeOwners(github, context)
+  if (!text) return {}
+  const rules = parseCodeOwners(text)
+  const owners: Record<string, string[]> = {}
+  for (const a of desired.assignments) {
+    if (a.kind !== 'configuration' || owners[a.metadata.fluxPolicy.team]) continue
+    const found = ownersOf(rules, repositoryPath(settings.workspace, settings.root, a.metadata.fluxPolicy.file))
+    if (found.length) owners[a.metadata.fluxPolicy.team] = found
+  }
+  return owners
+}
+
+async function readCodeOwners(github: GitHubClient, context: RunContext): Promise<string | undefined> {
+  for (const path of CODEOWNERS_PATHS) {
+    try {
+      const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.headSha ?? context.sha })
+      if (!Array.isArray(data) && data.type === 'file' && 'content' in data) return Buffer.from(data.content, 'base64').toString('utf8')
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error
+    }
+  }
+  return undefined
+}

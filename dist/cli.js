@@ -6,13 +6,23 @@ const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
+  CloudSettingError,
+  changeDiffLines,
+  changeTitle,
+  chooseCredential,
+  createAzureClients,
+  planRoot,
+  planStatusLine,
+  renderPlanComment,
+  renderPlanJson,
+  resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-OOJQQKSX.js";
+} from "./chunks/chunk-CPS5Q5Q7.js";
 import "./chunks/chunk-K2P75JYO.js";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { relative, resolve as resolve2 } from "node:path";
 
 // src/render/problems.ts
 var PROBLEM_FORMATS = ["text", "json", "github"];
@@ -40,35 +50,51 @@ function plural(n, word) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/cli/cli-io.ts
+var EXIT = { ok: 0, problems: 1, usage: 2 };
+
 // src/cli/parse-args.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage: flux-policy <command> [options]
 
 Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
+  plan        Validate, read the live assignments in Azure (read only) and show the changes
 
 Options:
   --root DIR                 Policy repository root (default: .)
-  --format text|json|github  Output format (default: text)
+  --format FORMAT            validate: text|json|github (default text); plan: text|markdown|json (default text)
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Exit codes: 0 valid, 1 problems found, 2 usage error.`;
-var COMMANDS = ["validate"];
+Plan options (each falls back to the standard Azure SDK environment variable):
+  --repository OWNER/NAME    Repository the assignments belong to (default: GITHUB_REPOSITORY)
+  --out FILE                 Also write the JSON plan to FILE
+  --environment NAME         AzureCloud, AzureUSGovernment or AzureChinaCloud (AZURE_ENVIRONMENT)
+  --arm-endpoint URL         Custom Resource Manager endpoint (AZURE_RESOURCE_MANAGER_ENDPOINT)
+  --tenant-id ID             Entra tenant (AZURE_TENANT_ID)
+  --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
+
+Exit codes: 0 success, 1 problems found (or the plan cannot be applied), 2 usage error.`;
+var PLAN_FORMATS = ["text", "markdown", "json"];
+var COMMANDS = ["validate", "plan"];
+var OPTIONS = {
+  root: { type: "string", default: "." },
+  format: { type: "string", default: "text" },
+  repository: { type: "string" },
+  out: { type: "string" },
+  environment: { type: "string" },
+  "arm-endpoint": { type: "string" },
+  "tenant-id": { type: "string" },
+  "client-id": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var PLAN_ONLY = ["repository", "out", "environment", "arm-endpoint", "tenant-id", "client-id"];
 function parseCliArgs(argv) {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: "string", default: "." },
-        format: { type: "string", default: "text" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     return { kind: "usage-error", message: error.message };
   }
@@ -79,14 +105,76 @@ function parseCliArgs(argv) {
   if (!command) return { kind: "usage-error", message: "No command given." };
   if (!COMMANDS.includes(command)) return { kind: "usage-error", message: `Unknown command '${command}'. Commands: ${COMMANDS.join(", ")}.` };
   if (rest.length > 0) return { kind: "usage-error", message: `Unexpected argument '${rest[0]}'.` };
-  if (!PROBLEM_FORMATS.includes(values.format)) {
-    return { kind: "usage-error", message: `--format must be one of ${PROBLEM_FORMATS.join(", ")}, not '${values.format}'.` };
+  const formats = command === "plan" ? PLAN_FORMATS : PROBLEM_FORMATS;
+  if (!formats.includes(values.format)) return { kind: "usage-error", message: `--format must be one of ${formats.join(", ")} for ${command}, not '${values.format}'.` };
+  if (command === "validate") {
+    const misplaced = PLAN_ONLY.find((o) => values[o] !== void 0);
+    if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to plan, not validate.` };
+    return { kind: "validate", root: values.root, format: values.format };
   }
-  return { kind: "validate", root: values.root, format: values.format };
+  return {
+    kind: "plan",
+    root: values.root,
+    format: values.format,
+    repository: values.repository,
+    out: values.out,
+    azure: { environment: values.environment, armEndpoint: values["arm-endpoint"], tenantId: values["tenant-id"], clientId: values["client-id"] }
+  };
+}
+
+// src/cli/plan-command.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+
+// src/render/plan/plan-text.ts
+var COLOURS = { "+": "\x1B[32m", "-": "\x1B[31m", "!": "\x1B[33m", "~": "\x1B[33m", reset: "\x1B[0m", bold: "\x1B[1m" };
+function renderPlanText(plan, options) {
+  const paint = (line) => {
+    const colour = COLOURS[line[0]];
+    return options.colour && colour ? `${colour}${line}${COLOURS.reset}` : line;
+  };
+  const lines = [];
+  for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`));
+  for (const change of plan.changes) {
+    if (change.action === "no-op") continue;
+    lines.push(paint(changeTitle(change).replace(/`/g, "")));
+    for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`);
+  }
+  for (const r of plan.roleAssignments) lines.push(`role: Contributor for ${r.assignmentName} at ${r.scope}`);
+  for (const r of plan.remediations) lines.push(`remediation: ${r.assignmentName} at ${r.scope}`);
+  for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`));
+  const status = `Plan: ${planStatusLine(plan.counts)} (hash ${plan.hash})`;
+  lines.push("", options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status);
+  return lines.join("\n");
+}
+
+// src/cli/plan-command.ts
+async function planCommand(request, root, io) {
+  const repository = request.repository ?? io.env.GITHUB_REPOSITORY;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    io.err("flux-policy: plan needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.");
+    return EXIT.usage;
+  }
+  const azure = resolveAzureSettings(request.azure, io.env);
+  const { credential } = chooseCredential(azure.cloud, azure.signIn, false);
+  const outcome = await planRoot(root, repository, createAzureClients(azure.cloud, credential));
+  if (outcome.kind === "invalid") {
+    io.err(renderProblemsText(outcome.problems, outcome.fileCount));
+    return EXIT.problems;
+  }
+  const { plan } = outcome;
+  if (request.out) {
+    const out = resolve(io.cwd, request.out);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, renderPlanJson(plan));
+  }
+  if (request.format === "json") io.out(renderPlanJson(plan));
+  else if (request.format === "markdown") io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6 }));
+  else io.out(renderPlanText(plan, { colour: io.isTty }));
+  return plan.errors.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
 // src/cli/run-cli.ts
-var EXIT = { ok: 0, problems: 1, usage: 2 };
 async function runCli(argv, io) {
   const request = parseCliArgs(argv);
   switch (request.kind) {
@@ -101,19 +189,28 @@ async function runCli(argv, io) {
 
 ${USAGE}`);
       return EXIT.usage;
-    case "validate":
-      return validateCommand(resolve(io.cwd, request.root), request.format, io);
   }
-}
-async function validateCommand(root, format, io) {
+  const root = resolve2(io.cwd, request.root);
   if (!await isDirectory(root)) {
     io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`);
     return EXIT.usage;
   }
+  if (request.kind === "validate") return validateCommand(root, request.format, io);
+  try {
+    return await planCommand(request, root, io);
+  } catch (error) {
+    if (error instanceof CloudSettingError) {
+      io.err(`flux-policy: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+async function validateCommand(root, format, io) {
   const { problems, fileCount } = await validateRoot(root);
   if (format === "json") io.out(renderProblemsJson(problems));
   else if (format === "github") {
-    const text = renderProblemsGithub(problems, (file) => relative(io.cwd, resolve(root, file)).split("\\").join("/"));
+    const text = renderProblemsGithub(problems, (file) => relative(io.cwd, resolve2(root, file)).split("\\").join("/"));
     if (text) io.out(text);
   } else io.out(renderProblemsText(problems, fileCount));
   return problems.length === 0 ? EXIT.ok : EXIT.problems;
@@ -123,11 +220,18 @@ async function isDirectory(path) {
 }
 
 // src/cli.ts
-var code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}
 `),
-  err: (text) => process.stderr.write(`${text}
+    err: (text) => process.stderr.write(`${text}
 `),
-  cwd: process.cwd()
-});
-process.exitCode = code;
+    cwd: process.cwd(),
+    env: process.env,
+    isTty: Boolean(process.stdout.isTTY)
+  });
+} catch (error) {
+  process.stderr.write(`flux-policy: ${error instanceof Error ? error.message : String(error)}
+`);
+  process.exitCode = 1;
+}

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli.js'
 
-const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  cwd: process.cwd()
-})
-process.exitCode = code
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    cwd: process.cwd(),
+    env: process.env,
+    isTty: Boolean(process.stdout.isTTY)
+  })
+} catch (error) {
+  process.stderr.write(`flux-policy: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+}

@@ -1,42 +1,61 @@
 import { parseArgs } from 'node:util'
+import type { AzureInputs } from '../azure/azure-settings.js'
 import { PROBLEM_FORMATS, type ProblemFormat } from '../render/problems.js'
 
 export const USAGE = `Usage: flux-policy <command> [options]
 
 Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
+  plan        Validate, read the live assignments in Azure (read only) and show the changes
 
 Options:
   --root DIR                 Policy repository root (default: .)
-  --format text|json|github  Output format (default: text)
+  --format FORMAT            validate: text|json|github (default text); plan: text|markdown|json (default text)
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Exit codes: 0 valid, 1 problems found, 2 usage error.`
+Plan options (each falls back to the standard Azure SDK environment variable):
+  --repository OWNER/NAME    Repository the assignments belong to (default: GITHUB_REPOSITORY)
+  --out FILE                 Also write the JSON plan to FILE
+  --environment NAME         AzureCloud, AzureUSGovernment or AzureChinaCloud (AZURE_ENVIRONMENT)
+  --arm-endpoint URL         Custom Resource Manager endpoint (AZURE_RESOURCE_MANAGER_ENDPOINT)
+  --tenant-id ID             Entra tenant (AZURE_TENANT_ID)
+  --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
+
+Exit codes: 0 success, 1 problems found (or the plan cannot be applied), 2 usage error.`
+
+export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const
+export type PlanFormat = (typeof PLAN_FORMATS)[number]
 
 export type CliRequest =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'validate'; root: string; format: ProblemFormat }
+  | { kind: 'plan'; root: string; format: PlanFormat; repository?: string; out?: string; azure: AzureInputs }
   | { kind: 'usage-error'; message: string }
 
-const COMMANDS = ['validate'] as const
+const COMMANDS = ['validate', 'plan'] as const
+
+const OPTIONS = {
+  root: { type: 'string', default: '.' },
+  format: { type: 'string', default: 'text' },
+  repository: { type: 'string' },
+  out: { type: 'string' },
+  environment: { type: 'string' },
+  'arm-endpoint': { type: 'string' },
+  'tenant-id': { type: 'string' },
+  'client-id': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} as const
+
+const PLAN_ONLY = ['repository', 'out', 'environment', 'arm-endpoint', 'tenant-id', 'client-id'] as const
 
 /** Turns argv (without node and script) into one request; never throws. */
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: 'string', default: '.' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS })
   } catch (error) {
     return { kind: 'usage-error', message: (error as Error).message }
   }
@@ -47,8 +66,19 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (!command) return { kind: 'usage-error', message: 'No command given.' }
   if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: `Unknown command '${command}'. Commands: ${COMMANDS.join(', ')}.` }
   if (rest.length > 0) return { kind: 'usage-error', message: `Unexpected argument '${rest[0]}'.` }
-  if (!(PROBLEM_FORMATS as readonly string[]).includes(values.format!)) {
-    return { kind: 'usage-error', message: `--format must be one of ${PROBLEM_FORMATS.join(', ')}, not '${values.format}'.` }
+  const formats: readonly string[] = command === 'plan' ? PLAN_FORMATS : PROBLEM_FORMATS
+  if (!formats.includes(values.format)) return { kind: 'usage-error', message: `--format must be one of ${formats.join(', ')} for ${command}, not '${values.format}'.` }
+  if (command === 'validate') {
+    const misplaced = PLAN_ONLY.find((o) => values[o] !== undefined)
+    if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to plan, not validate.` }
+    return { kind: 'validate', root: values.root, format: values.format as ProblemFormat }
   }
-  return { kind: 'validate', root: values.root!, format: values.format as ProblemFormat }
+  return {
+    kind: 'plan',
+    root: values.root,
+    format: values.format as PlanFormat,
+    repository: values.repository,
+    out: values.out,
+    azure: { environment: values.environment, armEndpoint: values['arm-endpoint'], tenantId: values['tenant-id'], clientId: values['client-id'] }
+  }
 }

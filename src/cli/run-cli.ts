@@ -1,17 +1,14 @@
 import { stat } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
+import { CloudSettingError } from '../azure/cloud.js'
 import { validateRoot } from '../commands/validate.js'
 import { renderProblemsGithub, renderProblemsJson, renderProblemsText, type ProblemFormat } from '../render/problems.js'
 import { VERSION } from '../version.js'
+import { EXIT, type CliIo } from './cli-io.js'
 import { parseCliArgs, USAGE } from './parse-args.js'
+import { planCommand } from './plan-command.js'
 
-export interface CliIo {
-  out(text: string): void
-  err(text: string): void
-  cwd: string
-}
-
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const
+export { EXIT, type CliIo }
 
 /** The CLI: parses arguments, runs one command, returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -26,16 +23,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     case 'usage-error':
       io.err(`flux-policy: ${request.message}\n\n${USAGE}`)
       return EXIT.usage
-    case 'validate':
-      return validateCommand(resolve(io.cwd, request.root), request.format, io)
   }
-}
-
-async function validateCommand(root: string, format: ProblemFormat, io: CliIo): Promise<number> {
+  const root = resolve(io.cwd, request.root)
   if (!(await isDirectory(root))) {
     io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`)
     return EXIT.usage
   }
+  if (request.kind === 'validate') return validateCommand(root, request.format, io)
+  try {
+    return await planCommand(request, root, io)
+  } catch (error) {
+    if (error instanceof CloudSettingError) {
+      io.err(`flux-policy: ${error.message}`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}
+
+async function validateCommand(root: string, format: ProblemFormat, io: CliIo): Promise<number> {
   const { problems, fileCount } = await validateRoot(root)
   if (format === 'json') io.out(renderProblemsJson(problems))
   else if (format === 'github') {

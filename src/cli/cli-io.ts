@@ -1,0 +1,10 @@
+/** What the CLI needs from its process, so tests and the real entry can both provide it. */
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+  cwd: string
+  env: NodeJS.ProcessEnv
+  isTty: boolean
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const

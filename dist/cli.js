@@ -17,8 +17,8 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-CPS5Q5Q7.js";
-import "./chunks/chunk-K2P75JYO.js";
+} from "./chunks/chunk-KWOZWZOA.js";
+import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";

@@ -14,12 +14,12 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-CPS5Q5Q7.js";
+} from "./chunks/chunk-KWOZWZOA.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-K2P75JYO.js";
+} from "./chunks/chunk-AWYRSD4S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,5 +1,7 @@
 import type { TokenCredential } from '@azure/identity'
+import { AuthorizationManagementClient } from '@azure/arm-authorization'
 import { PolicyClient } from '@azure/arm-policy'
+import { PolicyInsightsClient } from '@azure/arm-policyinsights'
 import type { AzureCloud } from './cloud.js'
 
 /** Subscription id the SDK constructors require for clients used only on management-group scopes. */
@@ -10,6 +12,8 @@ export interface AzureClients {
   credential: TokenCredential
   /** A policy client bound to a subscription (resource-group calls need one), or to none for other scopes. */
   policy(subscriptionId?: string): PolicyClient
+  authorization(subscriptionId?: string): AuthorizationManagementClient
+  insights(subscriptionId?: string): PolicyInsightsClient
 }
 
 /**
@@ -17,20 +21,22 @@ export interface AzureClients {
  * TLS trust is Node's (NODE_EXTRA_CA_CERTS for a private CA), as for any Azure SDK user.
  */
 export function createAzureClients(cloud: AzureCloud, credential: TokenCredential): AzureClients {
-  const options = {
-    endpoint: cloud.armEndpoint,
-    credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
-    retryOptions: { maxRetries: 4 },
-    userAgentOptions: { userAgentPrefix: 'flux-policy' }
-  }
-  const policyClients = new Map<string, PolicyClient>()
+  const scopes = [`${cloud.armEndpoint}/.default`]
+  const common = { endpoint: cloud.armEndpoint, retryOptions: { maxRetries: 4 }, userAgentOptions: { userAgentPrefix: 'flux-policy' } }
   return {
     cloud,
     credential,
-    policy(subscriptionId = NO_SUBSCRIPTION) {
-      let client = policyClients.get(subscriptionId)
-      if (!client) policyClients.set(subscriptionId, (client = new PolicyClient(credential, subscriptionId, options)))
-      return client
-    }
+    policy: cached((sub) => new PolicyClient(credential, sub, { ...common, credentials: { scopes } })),
+    authorization: cached((sub) => new AuthorizationManagementClient(credential, sub, { ...common, credentialScopes: scopes })),
+    insights: cached((sub) => new PolicyInsightsClient(credential, sub, { ...common, credentialScopes: scopes }))
+  }
+}
+
+function cached<T>(make: (subscriptionId: string) => T): (subscriptionId?: string) => T {
+  const clients = new Map<string, T>()
+  return (subscriptionId = NO_SUBSCRIPTION) => {
+    let client = clients.get(subscriptionId)
+    if (!client) clients.set(subscriptionId, (client = make(subscriptionId)))
+    return client
   }
 }

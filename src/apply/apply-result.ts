@@ -1,0 +1,28 @@
+import type { ChangeAction } from '../plan/plan.js'
+
+/** What happened to one assignment during apply. */
+export interface AssignmentOutcome {
+  key: string
+  name: string
+  scope: string
+  team: string
+  source: string
+  /** `no-op` outcomes are reported only when apply had to repair something (roles a failed run left out). */
+  action: ChangeAction
+  status: 'succeeded' | 'failed' | 'skipped'
+  /** Why it failed or was skipped, in words for people (never a secret). */
+  reason?: string
+  rolesGranted: Array<{ scope: string; result: 'created' | 'existed' }>
+  remediationId?: string
+}
+
+export interface ApplyResult {
+  /** Nothing written: a guard stopped the apply before any write. */
+  refused?: string
+  outcomes: AssignmentOutcome[]
+  succeeded: boolean
+}
+
+export function applySucceeded(outcomes: readonly AssignmentOutcome[]): boolean {
+  return outcomes.every((o) => o.status === 'succeeded')
+}

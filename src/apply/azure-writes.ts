@@ -1,0 +1,18 @@
+import type { DesiredAssignment } from '../desired/desired-assignment.js'
+import type { LiveAssignment } from '../plan/live-assignment.js'
+
+/** The writes apply makes, each idempotent; implemented over the Azure SDKs in src/azure/azure-writes.ts. */
+export interface AzureWrites {
+  /** Creates or replaces an assignment; returns the principal of its system-assigned identity. */
+  putAssignment(desired: DesiredAssignment): Promise<{ id: string; principalId?: string }>
+  /** Deletes an assignment; an assignment already gone counts as deleted. */
+  deleteAssignment(live: LiveAssignment): Promise<void>
+  /** Grants a role to a principal at a scope; an identical grant already there counts as done. */
+  grantRole(scope: string, principalId: string, roleDefinitionId: string): Promise<'created' | 'existed'>
+  /** The role assignments at exactly this scope (one paged read), to find grants a failed run left out. */
+  roleGrantsAt(scope: string): Promise<Array<{ principalId: string; roleDefinitionId: string }>>
+  /** Removes the role assignments of a principal at the given scopes; returns how many went. */
+  revokeRoles(principalId: string, scopes: readonly string[]): Promise<number>
+  /** Starts a remediation task for an assignment; returns its id. */
+  startRemediation(assignmentId: string, scope: string, name: string): Promise<string>
+}

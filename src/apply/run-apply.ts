@@ -1,0 +1,114 @@
+import type { AssignmentChange, Plan } from '../plan/plan.js'
+import { applySucceeded, type ApplyResult, type AssignmentOutcome } from './apply-result.js'
+import type { AzureWrites } from './azure-writes.js'
+import { mapBounded } from './concurrency.js'
+
+export interface ApplyOptions {
+  /** Writes in flight at once. */
+  concurrency: number
+  /** The pull request carries the override label: more deletes than safety.maxDeletes are allowed. */
+  allowManyDeletes: boolean
+  /** Names remediation tasks so a re-run of the same plan reuses them. */
+  remediationSuffix: string
+  onProgress?: (outcome: AssignmentOutcome) => void
+}
+
+/**
+ * Makes Azure match the plan: extension prerequisites, then configurations (each followed by its identity's
+ * roles and its remediation), then deletes. One assignment's failure never stops independent ones; every
+ * write is idempotent, so running again after any failure converges.
+ */
+export async function runApply(plan: Plan, writes: AzureWrites, options: ApplyOptions): Promise<ApplyResult> {
+  const refused = refusal(plan, options)
+  if (refused) return { refused, outcomes: [], succeeded: false }
+  const outcomes: AssignmentOutcome[] = []
+  const record = (o: AssignmentOutcome) => { outcomes.push(o); options.onProgress?.(o) }
+  const phase = async (changes: AssignmentChange[], apply: (c: AssignmentChange) => Promise<AssignmentOutcome>) => {
+    const settled = await mapBounded(changes, options.concurrency, apply)
+    settled.forEach((s, i) => record(s.status === 'fulfilled' ? s.value : failed(changes[i]!, s.reason)))
+  }
+  const grants = grantCache(writes)
+  const writesOf = (kind: 'extension' | 'configuration') => plan.changes.filter((c) => c.kind === kind && c.action !== 'delete')
+  await phase(writesOf('extension'), (c) => putWithFollowUps(c, plan, writes, grants, options))
+  await phase(writesOf('configuration'), (c) => putWithFollowUps(c, plan, writes, grants, options))
+  const deletes = plan.changes.filter((c) => c.action === 'delete')
+  await phase(deletes.filter((c) => c.kind === 'configuration'), (c) => deleteWithRoles(c, writes))
+  await phase(deletes.filter((c) => c.kind === 'extension'), (c) => deleteWithRoles(c, writes))
+  return { outcomes, succeeded: applySucceeded(outcomes) }
+}
+
+function refusal(plan: Plan, options: ApplyOptions): string | undefined {
+  if (plan.errors.length > 0) return `The plan has ${plan.errors.length} error(s); nothing was written. ${plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join(' ')}`
+  if (plan.counts.delete > plan.maxDeletes && !options.allowManyDeletes) {
+    return `The plan deletes ${plan.counts.delete} assignments, more than safety.maxDeletes (${plan.maxDeletes}); nothing was written. If that is intended, add the label 'flux-policy:allow-deletes' to the pull request and run again, or raise safety.maxDeletes.`
+  }
+  return undefined
+}
+
+type GrantCache = (scope: string) => Promise<Array<{ principalId: string; roleDefinitionId: string }>>
+
+function grantCache(writes: AzureWrites): GrantCache {
+  const cache = new Map<string, ReturnType<GrantCache>>()
+  return (scope) => {
+    const key = scope.toLowerCase()
+    if (!cache.has(key)) cache.set(key, writes.roleGrantsAt(scope))
+    return cache.get(key)!
+  }
+}
+
+/**
+ * Creates or updates an assignment, then grants its identity's roles and starts its remediation. An unchanged
+ * assignment is checked too: if an earlier run failed before its roles were granted, they are granted now and
+ * a remediation started, so a re-run converges.
+ */
+async function putWithFollowUps(change: AssignmentChange, plan: Plan, writes: AzureWrites, grantsAt: GrantCache, options: ApplyOptions): Promise<AssignmentOutcome> {
+  if (change.action === 'delete') throw new Error('not a write')
+  const outcome = base(change)
+  const written = change.action === 'no-op' ? { id: change.live.id, principalId: change.live.identity?.principalId } : await writes.putAssignment(change.desired)
+  const { id, principalId } = written
+  if (!principalId) return { ...outcome, reason: 'Azure returned no managed identity for the assignment, so its roles could not be granted.' }
+  const planned = plan.roleAssignments.filter((r) => r.assignmentKey === change.key)
+  const required = change.desired.roles.roleDefinitionIds.flatMap((roleDefinitionId) => [change.desired.scope, ...change.desired.roles.extraScopes].map((scope) => ({ scope, roleDefinitionId })))
+  const missing = change.action === 'create' ? [] : await missingGrants(required, principalId, grantsAt)
+  for (const role of [...planned, ...missing.filter((m) => !planned.some((p) => sameGrant(p, m)))]) {
+    outcome.rolesGranted.push({ scope: role.scope, result: await writes.grantRole(role.scope, principalId, role.roleDefinitionId) })
+  }
+  const remediate = plan.remediations.some((r) => r.assignmentKey === change.key) || (missing.length > 0 && change.desired.enforcementMode === 'Default')
+  if (remediate) outcome.remediationId = await writes.startRemediation(id, change.scope, `${change.name}-${options.remediationSuffix}`.slice(0, 90))
+  if (change.action === 'no-op' && outcome.rolesGranted.length === 0) return { ...outcome, status: 'succeeded', action: 'no-op' }
+  return { ...outcome, status: 'succeeded' }
+}
+
+async function missingGrants(required: Array<{ scope: string; roleDefinitionId: string }>, principalId: string, grantsAt: GrantCache) {
+  const missing: typeof required = []
+  for (const need of required) {
+    const grants = await grantsAt(need.scope)
+    if (!grants.some((g) => g.principalId === principalId && sameRole(g.roleDefinitionId, need.roleDefinitionId))) missing.push(need)
+  }
+  return missing
+}
+
+const roleGuid = (id: string) => id.split('/').pop()!.toLowerCase()
+const sameRole = (a: string, b: string) => roleGuid(a) === roleGuid(b)
+const sameGrant = (a: { scope: string; roleDefinitionId: string }, b: { scope: string; roleDefinitionId: string }) =>
+  a.scope.toLowerCase() === b.scope.toLowerCase() && sameRole(a.roleDefinitionId, b.roleDefinitionId)
+
+async function deleteWithRoles(change: AssignmentChange, writes: AzureWrites): Promise<AssignmentOutcome> {
+  if (change.action !== 'delete') throw new Error('not a delete')
+  const principalId = change.live.identity?.principalId
+  await writes.deleteAssignment(change.live)
+  if (principalId) {
+    const vaults = typeof change.live.parameters.keyVaultName === 'string' ? [change.live.parameters.keyVaultName] : []
+    await writes.revokeRoles(principalId, [change.scope, ...vaults])
+  }
+  return { ...base(change), status: 'succeeded' }
+}
+
+function base(change: AssignmentChange): AssignmentOutcome {
+  return { key: change.key, name: change.name, scope: change.scope, team: change.team, source: change.source, action: change.action, status: 'failed', rolesGranted: [] }
+}
+
+function failed(change: AssignmentChange, reason: unknown): AssignmentOutcome {
+  const message = reason instanceof Error ? reason.message : String(reason)
+  return { ...base(change), status: 'failed', reason: message }
+}

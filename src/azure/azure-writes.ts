@@ -1,0 +1,49 @@
+import type { AzureWrites } from '../apply/azure-writes.js'
+import type { DesiredAssignment } from '../desired/desired-assignment.js'
+import { parseScope } from '../config/scope.js'
+import type { AzureClients } from './clients.js'
+import { grantRole, revokeRoles, roleGrantsAt, DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from './role-writes.js'
+import { sdkScope, subscriptionOf } from './scope-path.js'
+
+/** The apply writes over the real SDK clients. */
+export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAULT_RETRY_SCHEDULE): AzureWrites {
+  return {
+    async putAssignment(d: DesiredAssignment) {
+      const created = await clients.policy(subscriptionOf(d.scope)).policyAssignments.create(sdkScope(d.scope), d.name, {
+        displayName: d.displayName,
+        description: d.description,
+        policyDefinitionId: d.policyDefinitionId,
+        notScopes: d.notScopes,
+        enforcementMode: d.enforcementMode,
+        parameters: Object.fromEntries(Object.entries(d.parameters).map(([k, value]) => [k, { value }])),
+        metadata: d.metadata,
+        location: d.location,
+        identity: { type: 'SystemAssigned' }
+      })
+      return { id: created.id ?? `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, principalId: created.identity?.principalId }
+    },
+    async deleteAssignment(live) {
+      try {
+        await clients.policy(subscriptionOf(live.scope)).policyAssignments.delete(sdkScope(live.scope), live.name)
+      } catch (error) {
+        // arm-policy 7 throws a TypeError reading the body of a 204 (already deleted): that is success.
+        if (!(error instanceof TypeError)) throw error
+      }
+    },
+    grantRole: (scope, principalId, roleDefinitionId) => grantRole(clients, scope, principalId, roleDefinitionId, retry),
+    roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
+    revokeRoles: (principalId, scopes) => revokeRoles(clients, principalId, scopes),
+    async startRemediation(assignmentId, scope, name) {
+      const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: 'ExistingNonCompliant' as const }
+      const parsed = parseScope(scope)!
+      const insights = clients.insights(parsed.subscription)
+      const created =
+        parsed.kind === 'managementGroup'
+          ? await insights.remediations.createOrUpdateAtManagementGroup(parsed.managementGroup!, name, body)
+          : parsed.kind === 'subscription'
+            ? await insights.remediations.createOrUpdateAtSubscription(name, body)
+            : await insights.remediations.createOrUpdateAtResourceGroup(parsed.resourceGroup!, name, body)
+      return created.id ?? name
+    }
+  }
+}

@@ -17,7 +17,7 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-KWOZWZOA.js";
+} from "./chunks/chunk-UY3VTQK2.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli/run-cli.ts

@@ -9,12 +9,13 @@ import {
   chooseCredential,
   createAzureClients,
   hasChanges,
+  parseScope,
   planRoot,
   renderPlanComment,
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-KWOZWZOA.js";
+} from "./chunks/chunk-UY3VTQK2.js";
 import {
   __commonJS,
   __require,
@@ -2146,9 +2147,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2186,12 +2187,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4458,8 +4459,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6710,12 +6711,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7385,12 +7386,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7869,16 +7870,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7889,7 +7890,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7940,7 +7941,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7952,7 +7953,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8288,8 +8289,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9558,7 +9559,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9571,7 +9572,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9590,7 +9591,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9607,7 +9608,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9677,18 +9678,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9945,9 +9946,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10170,9 +10171,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10457,9 +10458,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10551,9 +10552,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14416,7 +14417,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14492,7 +14493,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14535,7 +14536,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18276,8 +18277,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19274,9 +19275,9 @@ var require_light = __commonJS({
           };
         }
         _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          var base2;
+          if ((base2 = this._events)[name] == null) {
+            base2[name] = [];
           }
           this._events[name].push({ cb, status });
           return this.instance;
@@ -19550,9 +19551,9 @@ var require_light = __commonJS({
           this._startHeartbeat();
         }
         _startHeartbeat() {
-          var base;
+          var base2;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
+            return typeof (base2 = this.heartbeat = setInterval(() => {
               var amount, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
@@ -19573,7 +19574,7 @@ var require_light = __commonJS({
                   return this.instance._drainAll(this.computeCapacity());
                 }
               }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+            }, this.heartbeatInterval)).unref === "function" ? base2.unref() : void 0;
           } else {
             return clearInterval(this.heartbeat);
           }
@@ -19588,8 +19589,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -19800,15 +19801,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19823,13 +19824,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -19932,9 +19933,9 @@ var require_light = __commonJS({
             return keys;
           }
           _startAutoCleanup() {
-            var base;
+            var base2;
             clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
+            return typeof (base2 = this.interval = setInterval(async () => {
               var e, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
@@ -19953,7 +19954,7 @@ var require_light = __commonJS({
                 }
               }
               return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+            }, this.timeout / 2)).unref === "function" ? base2.unref() : void 0;
           }
           updateSettings(options = {}) {
             parser$3.overwrite(options, this.defaults, this);
@@ -20230,14 +20231,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -20330,9 +20331,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -20620,8 +20621,8 @@ function isLoopbackAddress(host) {
   return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
 }
 var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
+  constructor(url, base2) {
+    super(url, base2);
     this._decodedUsername = decodeURIComponent(super.username);
     this._decodedPassword = decodeURIComponent(super.password);
   }
@@ -20638,11 +20639,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20658,7 +20659,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20731,26 +20732,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -20953,14 +20954,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -21204,12 +21205,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -21217,7 +21218,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -21256,7 +21257,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve5(response);
         }
       }));
     });
@@ -21267,11 +21268,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21287,7 +21288,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21318,11 +21319,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21338,7 +21339,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21407,11 +21408,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21427,7 +21428,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21584,12 +21585,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell3) => {
-        if (typeof cell3 === "string") {
-          return this.wrap("td", cell3);
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell4) => {
+        if (typeof cell4 === "string") {
+          return this.wrap("td", cell4);
         }
-        const { header, data, colspan, rowspan } = cell3;
+        const { header, data, colspan, rowspan } = cell4;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -21706,11 +21707,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21726,7 +21727,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21811,7 +21812,7 @@ function readRunContext(env, payload) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "validate", "plan"];
+var MODES = ["auto", "validate", "plan", "apply"];
 var InputError = class extends Error {
 };
 function readSettings(env = process.env) {
@@ -21832,17 +21833,254 @@ function readSettings(env = process.env) {
       armEndpoint: getInput("arm-endpoint"),
       tenantId: getInput("tenant-id"),
       clientId: getInput("client-id")
-    }
+    },
+    requireReviewedPlan: getInput("require-reviewed-plan") === "true"
   };
 }
 function modeForEvent(mode, eventName) {
   if (mode !== "auto") return mode;
-  return eventName === "pull_request" || eventName === "pull_request_target" ? "plan" : "validate";
+  if (eventName === "pull_request" || eventName === "pull_request_target") return "plan";
+  return eventName === "push" ? "apply" : "validate";
 }
 
-// src/action/plan-step.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+// src/action/apply-step.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/azure/role-writes.ts
+import { createHash } from "node:crypto";
+
+// src/azure/scope-path.ts
+function sdkScope(scope) {
+  return scope.replace(/^\/+/, "");
+}
+function subscriptionOf(scope) {
+  return /^\/?subscriptions\/([^/]+)/i.exec(scope)?.[1];
+}
+
+// src/azure/rest-error.ts
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" ? code : void 0;
+}
+
+// src/azure/role-writes.ts
+var DEFAULT_RETRY_SCHEDULE = {
+  principalNotFoundDelaysMs: [2e3, 4e3, 8e3, 15e3, 3e4],
+  sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms))
+};
+function roleAssignmentName(scope, principalId, roleDefinitionId) {
+  const hex = createHash("sha1").update(`${scope.toLowerCase()}|${principalId.toLowerCase()}|${roleDefinitionId.split("/").pop().toLowerCase()}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${(parseInt(hex[16], 16) & 3 | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+async function grantRole(clients, scope, principalId, roleDefinitionId, retry2) {
+  const client = clients.authorization(subscriptionOf(scope));
+  const name = roleAssignmentName(scope, principalId, roleDefinitionId);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.roleAssignments.create(sdkScope(scope), name, { principalId, roleDefinitionId, principalType: "ServicePrincipal" });
+      return "created";
+    } catch (error2) {
+      const code = errorCode(error2);
+      if (code === "RoleAssignmentExists") return "existed";
+      const delay = retry2.principalNotFoundDelaysMs[attempt];
+      if (code !== "PrincipalNotFound" || delay === void 0) throw error2;
+      await retry2.sleep(delay);
+    }
+  }
+}
+async function roleGrantsAt(clients, scope) {
+  const grants = [];
+  for await (const r of clients.authorization(subscriptionOf(scope)).roleAssignments.listForScope(sdkScope(scope), { filter: "atScope()" })) {
+    if (r.principalId && r.roleDefinitionId && (r.scope ?? "").toLowerCase() === scope.toLowerCase()) grants.push({ principalId: r.principalId, roleDefinitionId: r.roleDefinitionId });
+  }
+  return grants;
+}
+async function revokeRoles(clients, principalId, scopes) {
+  let removed = 0;
+  for (const scope of scopes) {
+    const client = clients.authorization(subscriptionOf(scope));
+    for await (const r of client.roleAssignments.listForScope(sdkScope(scope), { filter: `principalId eq '${principalId}'` })) {
+      if (r.principalId !== principalId || !r.name || (r.scope ?? "").toLowerCase() !== scope.toLowerCase()) continue;
+      await client.roleAssignments.delete(sdkScope(scope), r.name);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+// src/azure/azure-writes.ts
+function azureWrites(clients, retry2 = DEFAULT_RETRY_SCHEDULE) {
+  return {
+    async putAssignment(d) {
+      const created = await clients.policy(subscriptionOf(d.scope)).policyAssignments.create(sdkScope(d.scope), d.name, {
+        displayName: d.displayName,
+        description: d.description,
+        policyDefinitionId: d.policyDefinitionId,
+        notScopes: d.notScopes,
+        enforcementMode: d.enforcementMode,
+        parameters: Object.fromEntries(Object.entries(d.parameters).map(([k, value]) => [k, { value }])),
+        metadata: d.metadata,
+        location: d.location,
+        identity: { type: "SystemAssigned" }
+      });
+      return { id: created.id ?? `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, principalId: created.identity?.principalId };
+    },
+    async deleteAssignment(live) {
+      try {
+        await clients.policy(subscriptionOf(live.scope)).policyAssignments.delete(sdkScope(live.scope), live.name);
+      } catch (error2) {
+        if (!(error2 instanceof TypeError)) throw error2;
+      }
+    },
+    grantRole: (scope, principalId, roleDefinitionId) => grantRole(clients, scope, principalId, roleDefinitionId, retry2),
+    roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
+    revokeRoles: (principalId, scopes) => revokeRoles(clients, principalId, scopes),
+    async startRemediation(assignmentId, scope, name) {
+      const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: "ExistingNonCompliant" };
+      const parsed = parseScope(scope);
+      const insights = clients.insights(parsed.subscription);
+      const created = parsed.kind === "managementGroup" ? await insights.remediations.createOrUpdateAtManagementGroup(parsed.managementGroup, name, body) : parsed.kind === "subscription" ? await insights.remediations.createOrUpdateAtSubscription(name, body) : await insights.remediations.createOrUpdateAtResourceGroup(parsed.resourceGroup, name, body);
+      return created.id ?? name;
+    }
+  };
+}
+
+// src/apply/apply-result.ts
+function applySucceeded(outcomes) {
+  return outcomes.every((o) => o.status === "succeeded");
+}
+
+// src/apply/concurrency.ts
+async function mapBounded(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = { status: "fulfilled", value: await work(items[index]) };
+      } catch (reason) {
+        results[index] = { status: "rejected", reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), items.length) }, worker));
+  return results;
+}
+
+// src/apply/run-apply.ts
+async function runApply(plan, writes, options) {
+  const refused = refusal(plan, options);
+  if (refused) return { refused, outcomes: [], succeeded: false };
+  const outcomes = [];
+  const record = (o) => {
+    outcomes.push(o);
+    options.onProgress?.(o);
+  };
+  const phase = async (changes, apply) => {
+    const settled = await mapBounded(changes, options.concurrency, apply);
+    settled.forEach((s, i) => record(s.status === "fulfilled" ? s.value : failed(changes[i], s.reason)));
+  };
+  const grants = grantCache(writes);
+  const writesOf = (kind) => plan.changes.filter((c) => c.kind === kind && c.action !== "delete");
+  await phase(writesOf("extension"), (c) => putWithFollowUps(c, plan, writes, grants, options));
+  await phase(writesOf("configuration"), (c) => putWithFollowUps(c, plan, writes, grants, options));
+  const deletes = plan.changes.filter((c) => c.action === "delete");
+  await phase(deletes.filter((c) => c.kind === "configuration"), (c) => deleteWithRoles(c, writes));
+  await phase(deletes.filter((c) => c.kind === "extension"), (c) => deleteWithRoles(c, writes));
+  return { outcomes, succeeded: applySucceeded(outcomes) };
+}
+function refusal(plan, options) {
+  if (plan.errors.length > 0) return `The plan has ${plan.errors.length} error(s); nothing was written. ${plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join(" ")}`;
+  if (plan.counts.delete > plan.maxDeletes && !options.allowManyDeletes) {
+    return `The plan deletes ${plan.counts.delete} assignments, more than safety.maxDeletes (${plan.maxDeletes}); nothing was written. If that is intended, add the label 'flux-policy:allow-deletes' to the pull request and run again, or raise safety.maxDeletes.`;
+  }
+  return void 0;
+}
+function grantCache(writes) {
+  const cache = /* @__PURE__ */ new Map();
+  return (scope) => {
+    const key = scope.toLowerCase();
+    if (!cache.has(key)) cache.set(key, writes.roleGrantsAt(scope));
+    return cache.get(key);
+  };
+}
+async function putWithFollowUps(change, plan, writes, grantsAt, options) {
+  if (change.action === "delete") throw new Error("not a write");
+  const outcome = base(change);
+  const written = change.action === "no-op" ? { id: change.live.id, principalId: change.live.identity?.principalId } : await writes.putAssignment(change.desired);
+  const { id, principalId } = written;
+  if (!principalId) return { ...outcome, reason: "Azure returned no managed identity for the assignment, so its roles could not be granted." };
+  const planned = plan.roleAssignments.filter((r) => r.assignmentKey === change.key);
+  const required = change.desired.roles.roleDefinitionIds.flatMap((roleDefinitionId) => [change.desired.scope, ...change.desired.roles.extraScopes].map((scope) => ({ scope, roleDefinitionId })));
+  const missing = change.action === "create" ? [] : await missingGrants(required, principalId, grantsAt);
+  for (const role of [...planned, ...missing.filter((m) => !planned.some((p) => sameGrant(p, m)))]) {
+    outcome.rolesGranted.push({ scope: role.scope, result: await writes.grantRole(role.scope, principalId, role.roleDefinitionId) });
+  }
+  const remediate = plan.remediations.some((r) => r.assignmentKey === change.key) || missing.length > 0 && change.desired.enforcementMode === "Default";
+  if (remediate) outcome.remediationId = await writes.startRemediation(id, change.scope, `${change.name}-${options.remediationSuffix}`.slice(0, 90));
+  if (change.action === "no-op" && outcome.rolesGranted.length === 0) return { ...outcome, status: "succeeded", action: "no-op" };
+  return { ...outcome, status: "succeeded" };
+}
+async function missingGrants(required, principalId, grantsAt) {
+  const missing = [];
+  for (const need of required) {
+    const grants = await grantsAt(need.scope);
+    if (!grants.some((g) => g.principalId === principalId && sameRole(g.roleDefinitionId, need.roleDefinitionId))) missing.push(need);
+  }
+  return missing;
+}
+var roleGuid = (id) => id.split("/").pop().toLowerCase();
+var sameRole = (a, b) => roleGuid(a) === roleGuid(b);
+var sameGrant = (a, b) => a.scope.toLowerCase() === b.scope.toLowerCase() && sameRole(a.roleDefinitionId, b.roleDefinitionId);
+async function deleteWithRoles(change, writes) {
+  if (change.action !== "delete") throw new Error("not a delete");
+  const principalId = change.live.identity?.principalId;
+  await writes.deleteAssignment(change.live);
+  if (principalId) {
+    const vaults = typeof change.live.parameters.keyVaultName === "string" ? [change.live.parameters.keyVaultName] : [];
+    await writes.revokeRoles(principalId, [change.scope, ...vaults]);
+  }
+  return { ...base(change), status: "succeeded" };
+}
+function base(change) {
+  return { key: change.key, name: change.name, scope: change.scope, team: change.team, source: change.source, action: change.action, status: "failed", rolesGranted: [] };
+}
+function failed(change, reason) {
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return { ...base(change), status: "failed", reason: message };
+}
+
+// src/commands/apply.ts
+var DEFAULT_APPLY_CONCURRENCY = 8;
+async function applyRoot(root, repository, azure, options) {
+  const planned = await planRoot(root, repository, azure);
+  if (planned.kind === "invalid") return planned;
+  if (options.requireHash && options.requireHash !== planned.plan.hash) {
+    const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`;
+    return { kind: "applied", planned, result: { refused, outcomes: [], succeeded: false } };
+  }
+  const result = await runApply(planned.plan, azureWrites(azure, options.retry), {
+    concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
+    allowManyDeletes: options.allowManyDeletes,
+    remediationSuffix: planned.plan.hash.slice(0, 8),
+    onProgress: options.onProgress
+  });
+  return { kind: "applied", planned, result };
+}
+
+// src/github/merged-pull-request.ts
+async function findMergedPullRequest(github, repository, sha) {
+  const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ ...repository, commit_sha: sha });
+  const pr = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at);
+  return pr ? { number: pr.number, labels: pr.labels.map((l) => typeof l === "string" ? l : l.name ?? "") } : void 0;
+}
+var PLAN_HASH = /<!-- flux-policy:plan-hash ([0-9a-f]+) -->/;
+async function reviewedPlanHash(github, repository, issueNumber, author) {
+  const comments = await github.paginate(github.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+  const mine = comments.filter((c) => c.user?.login === author && PLAN_HASH.test(c.body ?? ""));
+  return mine.length ? PLAN_HASH.exec(mine[mine.length - 1].body)[1] : void 0;
+}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -26244,11 +26482,52 @@ async function tokenLogin(github) {
   }
 }
 
+// src/render/apply-markdown.ts
+var APPLY_MARKER = "<!-- flux-policy:apply -->";
+function renderApplyResult(result, context) {
+  const shown = result.outcomes.filter((o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded");
+  const failed2 = shown.filter((o) => o.status !== "succeeded");
+  const headline = result.refused ? `**\u2717 Not applied.** ${result.refused}` : failed2.length === 0 ? `**\u2713 Applied** ${shown.length === 0 ? "\u2014 Azure already matched the files." : `${shown.length} change${shown.length === 1 ? "" : "s"}.`}` : `**\u2717 Partially applied:** ${failed2.length} of ${shown.length} failed. Fix the cause and re-run the workflow: apply converges.`;
+  return [
+    APPLY_MARKER,
+    "## flux-policy apply",
+    "",
+    headline,
+    "",
+    hashLine(context),
+    "",
+    ...shown.length ? ["| | assignment | team/source | at | result |", "|---|---|---|---|---|", ...shown.map(row), ""] : [],
+    ...remediationLines(shown),
+    ...context.runUrl ? [`[Workflow run](${context.runUrl})`, ""] : []
+  ].join("\n");
+}
+function hashLine(context) {
+  const commit = `commit \`${context.commit.slice(0, 12)}\``;
+  if (!context.reviewedHash) return `Applied plan \`${context.planHash}\` at ${commit}; no reviewed plan was found to compare with.`;
+  if (context.reviewedHash === context.planHash) return `Applied plan \`${context.planHash}\` at ${commit} \u2014 \u2713 the same plan that was reviewed on the pull request.`;
+  return `> [!WARNING]
+> **The applied plan \`${context.planHash}\` differs from the reviewed plan \`${context.reviewedHash}\`**: live state changed between review and merge (${commit}).`;
+}
+var SYMBOL = { create: "+", update: "~", delete: "-", "no-op": "=" };
+function row(o) {
+  const status = o.status === "succeeded" ? `\u2713 ${o.action === "no-op" ? "repaired" : `${o.action}d`}` : `\u2717 ${o.status}: ${cell(o.reason ?? "")}`;
+  const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(", ")}` : "";
+  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${o.team}/${o.source} | \`${o.scope}\` | ${status}${roles} |`;
+}
+function remediationLines(outcomes) {
+  const started = outcomes.filter((o) => o.remediationId);
+  if (!started.length) return [];
+  return ["### Remediation tasks started", "", "Existing clusters converge as these run (typically 10\u201320 minutes); new clusters are handled by Azure Policy itself.", "", ...started.map((o) => `- \`${o.name}\`: \`${o.remediationId}\``), ""];
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
+}
+
 // src/render/problems-summary.ts
 function renderProblemsSummary(problems, fileCount) {
   if (problems.length === 0) return `### flux-policy: \u2713 ${fileCount} policy files valid
 `;
-  const rows = problems.map((p) => `| \`${p.file}:${p.line}:${p.column}\` | \`${p.rule}\` | ${cell(p.message)} |`);
+  const rows = problems.map((p) => `| \`${p.file}:${p.line}:${p.column}\` | \`${p.rule}\` | ${cell2(p.message)} |`);
   return [
     `### flux-policy: \u2717 ${problems.length} problem${problems.length === 1 ? "" : "s"} in the policy files`,
     "",
@@ -26260,14 +26539,75 @@ function renderProblemsSummary(problems, fileCount) {
     ""
   ].join("\n");
 }
-function cell(text) {
+function cell2(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
+
+// src/action/report-problems.ts
+import { relative, resolve } from "node:path";
+function repositoryPath(workspace, root, file) {
+  return relative(workspace, resolve(workspace, root, file)).split("\\").join("/");
+}
+function annotateProblems(problems, workspace, root) {
+  for (const p of problems) {
+    error(p.message, { title: `flux-policy ${p.rule}`, file: repositoryPath(workspace, root, p.file), startLine: p.line, startColumn: p.column });
+  }
+}
+
+// src/action/apply-step.ts
+var ALLOW_DELETES_LABEL = "flux-policy:allow-deletes";
+function applyRefusal(context) {
+  if (context.eventName !== "push") return `Apply runs only on a push to the default branch, not on '${context.eventName}' events; nothing was written.`;
+  const branch = context.defaultBranch;
+  if (!branch || context.ref !== `refs/heads/${branch}`) return `Apply runs only on the default branch${branch ? ` (${branch})` : ""}, not on ${context.ref}; nothing was written.`;
+  return void 0;
+}
+async function runApplyStep(settings, context) {
+  const refusal2 = applyRefusal(context);
+  if (refusal2) {
+    setFailed(refusal2);
+    return;
+  }
+  const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: warning } }) : void 0;
+  const pr = github ? await findMergedPullRequest(github, context.repository, context.sha) : void 0;
+  const reviewedHash = github && pr ? await reviewedPlanHash(github, context.repository, pr.number, await tokenLogin(github)) : void 0;
+  const azure = resolveAzureSettings(settings.azure, process.env);
+  const inActions = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience) => getIDToken(audience) : void 0 };
+  const { credential, kind } = chooseCredential(azure.cloud, signIn, true);
+  info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`);
+  const outcome = await applyRoot(resolve2(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, createAzureClients(azure.cloud, credential), {
+    allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
+    requireHash: settings.requireReviewedPlan ? reviewedHash ?? "none reviewed" : void 0,
+    onProgress: (o) => info(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ""}`)
+  });
+  if (outcome.kind === "invalid") {
+    annotateProblems(outcome.problems, settings.workspace, settings.root);
+    await summary.addRaw(renderProblemsSummary(outcome.problems, outcome.fileCount)).write();
+    setFailed(`${outcome.problems.length} problems in the policy files; nothing was written to Azure.`);
+    return;
+  }
+  const { result, planned } = outcome;
+  if (reviewedHash && reviewedHash !== planned.plan.hash) warning(`The plan applied (${planned.plan.hash}) differs from the plan reviewed on the pull request (${reviewedHash}).`);
+  const report = renderApplyResult(result, { commit: context.sha, planHash: planned.plan.hash, reviewedHash, runUrl: context.runUrl });
+  if (github && pr) await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: `${APPLY_MARKER}<!-- ${context.sha} -->` }, report.replace(APPLY_MARKER, `${APPLY_MARKER}<!-- ${context.sha} -->`));
+  await summary.addRaw(report).write();
+  const count = (status) => String(result.outcomes.filter((o) => o.status === status).length);
+  setOutput("plan-hash", planned.plan.hash);
+  setOutput("applied", count("succeeded"));
+  setOutput("failed", count("failed"));
+  setOutput("result", JSON.stringify({ refused: result.refused, outcomes: result.outcomes }));
+  if (!result.succeeded) setFailed(result.refused ?? `${count("failed")} assignment(s) failed; see the summary. Re-running converges.`);
+}
+
+// src/action/plan-step.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/render/validation-comment.ts
 var MAX_LISTED = 200;
 function renderValidationComment(problems, commit, fileOf = (f) => f) {
-  const listed = problems.slice(0, MAX_LISTED).map((p) => `| \`${fileOf(p.file)}:${p.line}:${p.column}\` | \`${p.rule}\` | ${cell2(p.message)} |`);
+  const listed = problems.slice(0, MAX_LISTED).map((p) => `| \`${fileOf(p.file)}:${p.line}:${p.column}\` | \`${p.rule}\` | ${cell3(p.message)} |`);
   const more = problems.length > MAX_LISTED ? [`
 _\u2026and ${problems.length - MAX_LISTED} more; see the job summary._`] : [];
   return [
@@ -26297,19 +26637,8 @@ function renderForkComment(fileCount, commit) {
     ""
   ].join("\n");
 }
-function cell2(text) {
+function cell3(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-// src/action/report-problems.ts
-import { relative, resolve } from "node:path";
-function repositoryPath(workspace, root, file) {
-  return relative(workspace, resolve(workspace, root, file)).split("\\").join("/");
-}
-function annotateProblems(problems, workspace, root) {
-  for (const p of problems) {
-    error(p.message, { title: `flux-policy ${p.rule}`, file: repositoryPath(workspace, root, p.file), startLine: p.line, startColumn: p.column });
-  }
 }
 
 // src/github/codeowners.ts
@@ -26373,7 +26702,7 @@ async function readCodeOwners(github, context) {
 async function runPlanStep(settings, context) {
   const pr = context.pullRequest;
   const commit = pr?.headSha ?? context.sha;
-  const root = resolve2(settings.workspace, settings.root);
+  const root = resolve3(settings.workspace, settings.root);
   const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: warning } }) : void 0;
   const comment = async (body) => {
     if (!pr || !github) return;
@@ -26408,7 +26737,7 @@ async function runPlanStep(settings, context) {
     return;
   }
   const { plan } = outcome;
-  const planFile = settings.planFile ? resolve2(settings.workspace, settings.planFile) : void 0;
+  const planFile = settings.planFile ? resolve3(settings.workspace, settings.planFile) : void 0;
   if (planFile) {
     await mkdir2(dirname(planFile), { recursive: true });
     await writeFile2(planFile, renderPlanJson(plan, { commit }));
@@ -26429,9 +26758,9 @@ function setPlanOutputs(plan, planFile) {
 }
 
 // src/action/validate-step.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 async function runValidateStep(settings) {
-  const { problems, fileCount } = await validateRoot(resolve3(settings.workspace, settings.root));
+  const { problems, fileCount } = await validateRoot(resolve4(settings.workspace, settings.root));
   annotateProblems(problems, settings.workspace, settings.root);
   setOutput("valid", problems.length === 0 ? "true" : "false");
   setOutput("problem-count", String(problems.length));
@@ -26452,6 +26781,9 @@ async function run() {
         break;
       case "plan":
         await runPlanStep(settings, readRunContext(process.env, payload));
+        break;
+      case "apply":
+        await runApplyStep(settings, readRunContext(process.env, payload));
         break;
     }
   } catch (error2) {

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
 import type { AzureInputs } from '../azure/azure-settings.js'
 
-export const MODES = ['auto', 'validate', 'plan'] as const
+export const MODES = ['auto', 'validate', 'plan', 'apply'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Every action input, read and checked once. */
 export interface ActionSettings {
-  /** What the step does; `auto` picks from the event (pull_request → plan, otherwise validate). */
+  /** What the step does; `auto` picks from the event (pull_request → plan, push → apply, otherwise validate). */
   mode: Mode
   /** Policy repository root, relative to the workspace. */
   root: string
@@ -17,6 +17,8 @@ export interface ActionSettings {
   /** Where to write the JSON plan, relative to the workspace; empty for none. */
   planFile: string
   azure: AzureInputs
+  /** Refuse to apply when the fresh plan differs from the one reviewed on the pull request. */
+  requireReviewedPlan: boolean
 }
 
 export class InputError extends Error {}
@@ -39,12 +41,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       armEndpoint: core.getInput('arm-endpoint'),
       tenantId: core.getInput('tenant-id'),
       clientId: core.getInput('client-id')
-    }
+    },
+    requireReviewedPlan: core.getInput('require-reviewed-plan') === 'true'
   }
 }
 
 /** The mode `auto` means for an event. */
 export function modeForEvent(mode: Mode, eventName: string): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode
-  return eventName === 'pull_request' || eventName === 'pull_request_target' ? 'plan' : 'validate'
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'plan'
+  return eventName === 'push' ? 'apply' : 'validate'
 }

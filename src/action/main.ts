@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { readRunContext } from '../github/run-context.js'
 import { modeForEvent, readSettings } from './inputs.js'
+import { runApplyStep } from './apply-step.js'
 import { runPlanStep } from './plan-step.js'
 import { runValidateStep } from './validate-step.js'
 
@@ -17,6 +18,9 @@ export async function run(): Promise<void> {
         break
       case 'plan':
         await runPlanStep(settings, readRunContext(process.env, payload))
+        break
+      case 'apply':
+        await runApplyStep(settings, readRunContext(process.env, payload))
         break
     }
   } catch (error) {

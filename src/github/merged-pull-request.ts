@@ -1,0 +1,23 @@
+import type { GitHubClient } from './octokit.js'
+import type { RepositoryRef } from './repository.js'
+
+export interface MergedPullRequest {
+  number: number
+  labels: string[]
+}
+
+/** The pull request a push to the default branch merged: the one whose merge commit is the pushed sha. */
+export async function findMergedPullRequest(github: GitHubClient, repository: RepositoryRef, sha: string): Promise<MergedPullRequest | undefined> {
+  const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ ...repository, commit_sha: sha })
+  const pr = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at)
+  return pr ? { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')) } : undefined
+}
+
+const PLAN_HASH = /<!-- flux-policy:plan-hash ([0-9a-f]+) -->/
+
+/** The plan hash recorded in the tool's plan comment on a pull request. */
+export async function reviewedPlanHash(github: GitHubClient, repository: RepositoryRef, issueNumber: number, author: string): Promise<string | undefined> {
+  const comments = await github.paginate(github.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
+  const mine = comments.filter((c) => c.user?.login === author && PLAN_HASH.test(c.body ?? ''))
+  return mine.length ? PLAN_HASH.exec(mine[mine.length - 1]!.body!)![1] : undefined
+}

@@ -1,0 +1,59 @@
+import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
+
+export const APPLY_MARKER = '<!-- flux-policy:apply -->'
+
+export interface ApplyReportContext {
+  commit: string
+  planHash: string
+  /** The hash in the merged pull request's plan comment, when one was found. */
+  reviewedHash?: string
+  runUrl?: string
+}
+
+/** The result comment on the merged pull request (and the job summary). */
+export function renderApplyResult(result: ApplyResult, context: ApplyReportContext): string {
+  const shown = result.outcomes.filter((o) => o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded')
+  const failed = shown.filter((o) => o.status !== 'succeeded')
+  const headline = result.refused
+    ? `**✗ Not applied.** ${result.refused}`
+    : failed.length === 0
+      ? `**✓ Applied** ${shown.length === 0 ? '— Azure already matched the files.' : `${shown.length} change${shown.length === 1 ? '' : 's'}.`}`
+      : `**✗ Partially applied:** ${failed.length} of ${shown.length} failed. Fix the cause and re-run the workflow: apply converges.`
+  return [
+    APPLY_MARKER,
+    '## flux-policy apply',
+    '',
+    headline,
+    '',
+    hashLine(context),
+    '',
+    ...(shown.length ? ['| | assignment | team/source | at | result |', '|---|---|---|---|---|', ...shown.map(row), ''] : []),
+    ...remediationLines(shown),
+    ...(context.runUrl ? [`[Workflow run](${context.runUrl})`, ''] : [])
+  ].join('\n')
+}
+
+function hashLine(context: ApplyReportContext): string {
+  const commit = `commit \`${context.commit.slice(0, 12)}\``
+  if (!context.reviewedHash) return `Applied plan \`${context.planHash}\` at ${commit}; no reviewed plan was found to compare with.`
+  if (context.reviewedHash === context.planHash) return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the same plan that was reviewed on the pull request.`
+  return `> [!WARNING]\n> **The applied plan \`${context.planHash}\` differs from the reviewed plan \`${context.reviewedHash}\`**: live state changed between review and merge (${commit}).`
+}
+
+const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=' } as const
+
+function row(o: AssignmentOutcome): string {
+  const status = o.status === 'succeeded' ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}` : `✗ ${o.status}: ${cell(o.reason ?? '')}`
+  const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(', ')}` : ''
+  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${o.team}/${o.source} | \`${o.scope}\` | ${status}${roles} |`
+}
+
+function remediationLines(outcomes: AssignmentOutcome[]): string[] {
+  const started = outcomes.filter((o) => o.remediationId)
+  if (!started.length) return []
+  return ['### Remediation tasks started', '', 'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.', '', ...started.map((o) => `- \`${o.name}\`: \`${o.remediationId}\``), '']
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 300)
+}

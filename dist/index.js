@@ -26477,7 +26477,7 @@ async function tokenLogin(github) {
     return (await github.rest.users.getAuthenticated()).data.login;
   } catch (error2) {
     const status = error2.status;
-    if (status === 403 || status === 401) return ACTIONS_BOT;
+    if (status === 403) return ACTIONS_BOT;
     throw error2;
   }
 }
@@ -26706,8 +26706,13 @@ async function runPlanStep(settings, context) {
   const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: warning } }) : void 0;
   const comment = async (body) => {
     if (!pr || !github) return;
-    const result = await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body);
-    info(`Plan comment ${result.action}: ${result.url}`);
+    try {
+      const result = await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body);
+      info(`Plan comment ${result.action}: ${result.url}`);
+    } catch (error2) {
+      if (!pr.isFork || error2.status !== 403) throw error2;
+      notice("The token of a pull request from a fork cannot comment; the result is in the job summary.");
+    }
   };
   if (pr?.isFork) {
     const { problems, fileCount } = await validateRoot(root);

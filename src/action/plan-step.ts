@@ -27,8 +27,14 @@ export async function runPlanStep(settings: ActionSettings, context: RunContext)
   const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: core.warning } }) : undefined
   const comment = async (body: string) => {
     if (!pr || !github) return
-    const result = await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body)
-    core.info(`Plan comment ${result.action}: ${result.url}`)
+    try {
+      const result = await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body)
+      core.info(`Plan comment ${result.action}: ${result.url}`)
+    } catch (error) {
+      // A fork's GITHUB_TOKEN is read-only: say so, and keep the result in the summary instead of failing.
+      if (!pr.isFork || (error as { status?: number }).status !== 403) throw error
+      core.notice('The token of a pull request from a fork cannot comment; the result is in the job summary.')
+    }
   }
 
   if (pr?.isFork) {

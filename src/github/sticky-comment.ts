@@ -36,7 +36,8 @@ export async function tokenLogin(github: GitHubClient): Promise<string> {
     return (await github.rest.users.getAuthenticated()).data.login
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 401) return ACTIONS_BOT
+    // Installation tokens (GITHUB_TOKEN, apps) may not read /user; a bad token (401) must still fail loudly.
+    if (status === 403) return ACTIONS_BOT
     throw error
   }
 }

@@ -21807,7 +21807,7 @@ function readRunContext(env, payload) {
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
     defaultBranch: event.repository?.default_branch,
-    pullRequest: pr ? { number: pr.number, headSha: pr.head.sha, isFork: (pr.head.repo?.full_name ?? "").toLowerCase() !== pr.base.repo.full_name.toLowerCase() } : void 0
+    pullRequest: pr ? { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref, isFork: (pr.head.repo?.full_name ?? "").toLowerCase() !== pr.base.repo.full_name.toLowerCase() } : void 0
   };
 }
 
@@ -26452,6 +26452,11 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     userAgent: "flux-policy",
+    // Failed requests surface as errors the callers handle (a 404 for a missing CODEOWNERS is expected).
+    log: { debug: () => {
+    }, info: () => {
+    }, warn, error: () => {
+    } },
     throttle: options.throttle === false ? { enabled: false } : { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     retry: options.throttle === false ? { enabled: false } : void 0
   });
@@ -26689,7 +26694,7 @@ async function teamOwners(github, context, desired, settings) {
 async function readCodeOwners(github, context) {
   for (const path of CODEOWNERS_PATHS) {
     try {
-      const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.headSha ?? context.sha });
+      const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.baseRef ?? context.sha });
       if (!Array.isArray(data) && data.type === "file" && "content" in data) return Buffer.from(data.content, "base64").toString("utf8");
     } catch (error2) {
       if (error2.status !== 404) throw error2;

@@ -27,6 +27,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: 'flux-policy',
+    // Failed requests surface as errors the callers handle (a 404 for a missing CODEOWNERS is expected).
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     throttle: options.throttle === false
       ? { enabled: false }
       : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },

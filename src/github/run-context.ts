@@ -17,11 +17,13 @@ export interface PullRequestContext {
   headSha: string
   /** From another repository: no secrets, no OIDC token, never a plan against Azure. */
   isFork: boolean
+  /** The branch it merges into; its CODEOWNERS is the one GitHub applies to the review. */
+  baseRef: string
 }
 
 interface PullRequestPayload {
   number?: number
-  pull_request?: { number: number; head: { sha: string; repo?: { full_name?: string } | null }; base: { repo: { full_name: string } } }
+  pull_request?: { number: number; head: { sha: string; repo?: { full_name?: string } | null }; base: { ref: string; repo: { full_name: string } } }
   repository?: { default_branch?: string; full_name?: string }
 }
 
@@ -40,7 +42,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCon
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     defaultBranch: event.repository?.default_branch,
     pullRequest: pr
-      ? { number: pr.number, headSha: pr.head.sha, isFork: (pr.head.repo?.full_name ?? '').toLowerCase() !== pr.base.repo.full_name.toLowerCase() }
+      ? { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref, isFork: (pr.head.repo?.full_name ?? '').toLowerCase() !== pr.base.repo.full_name.toLowerCase() }
       : undefined
   }
 }

@@ -7,18 +7,23 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   CloudSettingError,
+  applyRoot,
   changeDiffLines,
   changeTitle,
   chooseCredential,
   createAzureClients,
+  hasChanges,
   planRoot,
   planStatusLine,
   renderPlanComment,
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-UY3VTQK2.js";
+} from "./chunks/chunk-G2FRN5NF.js";
 import "./chunks/chunk-AWYRSD4S.js";
+
+// src/cli.ts
+import { createInterface } from "node:readline/promises";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";
@@ -60,6 +65,7 @@ var USAGE = `Usage: flux-policy <command> [options]
 Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
   plan        Validate, read the live assignments in Azure (read only) and show the changes
+  apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
 
 Options:
   --root DIR                 Policy repository root (default: .)
@@ -67,17 +73,19 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Plan options (each falls back to the standard Azure SDK environment variable):
+Plan and apply options (Azure settings fall back to the standard Azure SDK environment variables):
   --repository OWNER/NAME    Repository the assignments belong to (default: GITHUB_REPOSITORY)
   --out FILE                 Also write the JSON plan to FILE
   --environment NAME         AzureCloud, AzureUSGovernment or AzureChinaCloud (AZURE_ENVIRONMENT)
   --arm-endpoint URL         Custom Resource Manager endpoint (AZURE_RESOURCE_MANAGER_ENDPOINT)
   --tenant-id ID             Entra tenant (AZURE_TENANT_ID)
   --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
+  --yes                      apply: do not ask for confirmation
+  --allow-deletes            apply: allow more deletions than safety.maxDeletes
 
 Exit codes: 0 success, 1 problems found (or the plan cannot be applied), 2 usage error.`;
 var PLAN_FORMATS = ["text", "markdown", "json"];
-var COMMANDS = ["validate", "plan"];
+var COMMANDS = ["validate", "plan", "apply"];
 var OPTIONS = {
   root: { type: "string", default: "." },
   format: { type: "string", default: "text" },
@@ -87,10 +95,13 @@ var OPTIONS = {
   "arm-endpoint": { type: "string" },
   "tenant-id": { type: "string" },
   "client-id": { type: "string" },
+  yes: { type: "boolean", short: "y", default: false },
+  "allow-deletes": { type: "boolean", default: false },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
 var PLAN_ONLY = ["repository", "out", "environment", "arm-endpoint", "tenant-id", "client-id"];
+var APPLY_ONLY = ["yes", "allow-deletes"];
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -105,15 +116,21 @@ function parseCliArgs(argv) {
   if (!command) return { kind: "usage-error", message: "No command given." };
   if (!COMMANDS.includes(command)) return { kind: "usage-error", message: `Unknown command '${command}'. Commands: ${COMMANDS.join(", ")}.` };
   if (rest.length > 0) return { kind: "usage-error", message: `Unexpected argument '${rest[0]}'.` };
-  const formats = command === "plan" ? PLAN_FORMATS : PROBLEM_FORMATS;
+  const formats = command === "validate" ? PROBLEM_FORMATS : PLAN_FORMATS;
   if (!formats.includes(values.format)) return { kind: "usage-error", message: `--format must be one of ${formats.join(", ")} for ${command}, not '${values.format}'.` };
   if (command === "validate") {
-    const misplaced = PLAN_ONLY.find((o) => values[o] !== void 0);
-    if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to plan, not validate.` };
+    const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== void 0 && values[o] !== false);
+    if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to plan and apply, not validate.` };
     return { kind: "validate", root: values.root, format: values.format };
   }
+  if (command === "plan") {
+    const misplaced = APPLY_ONLY.find((o) => values[o]);
+    if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to apply, not plan.` };
+  }
   return {
-    kind: "plan",
+    kind: command,
+    yes: values.yes,
+    allowDeletes: values["allow-deletes"],
     root: values.root,
     format: values.format,
     repository: values.repository,
@@ -125,6 +142,16 @@ function parseCliArgs(argv) {
 // src/cli/plan-command.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+
+// src/render/apply-text.ts
+function renderApplyText(result) {
+  if (result.refused) return `\u2717 Not applied: ${result.refused}`;
+  const done = result.outcomes.filter((o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded");
+  const failed = done.filter((o) => o.status !== "succeeded");
+  const lines = done.map((o) => `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`);
+  const verdict = failed.length === 0 ? `Applied: ${done.length} change${done.length === 1 ? "" : "s"}.` : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`;
+  return [...lines, "", verdict].join("\n");
+}
 
 // src/render/plan/plan-text.ts
 var COLOURS = { "+": "\x1B[32m", "-": "\x1B[31m", "!": "\x1B[33m", "~": "\x1B[33m", reset: "\x1B[0m", bold: "\x1B[1m" };
@@ -152,12 +179,12 @@ function renderPlanText(plan, options) {
 async function planCommand(request, root, io) {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY;
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.err("flux-policy: plan needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.");
+    io.err(`flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`);
     return EXIT.usage;
   }
   const azure = resolveAzureSettings(request.azure, io.env);
-  const { credential } = chooseCredential(azure.cloud, azure.signIn, false);
-  const outcome = await planRoot(root, repository, createAzureClients(azure.cloud, credential));
+  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential);
+  const outcome = await planRoot(root, repository, clients);
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
     return EXIT.problems;
@@ -168,10 +195,37 @@ async function planCommand(request, root, io) {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, renderPlanJson(plan));
   }
+  printPlan(plan, request, io);
+  if (plan.errors.length > 0) return EXIT.problems;
+  return request.kind === "apply" ? applyCommand(plan, request, root, repository, clients, io) : EXIT.ok;
+}
+function printPlan(plan, request, io) {
   if (request.format === "json") io.out(renderPlanJson(plan));
   else if (request.format === "markdown") io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6 }));
   else io.out(renderPlanText(plan, { colour: io.isTty }));
-  return plan.errors.length > 0 ? EXIT.problems : EXIT.ok;
+}
+async function applyCommand(plan, request, root, repository, clients, io) {
+  if (!hasChanges(plan)) {
+    io.out("Nothing to apply: Azure matches the files.");
+  } else if (!request.yes) {
+    if (!io.ask) {
+      io.err("flux-policy: apply needs confirmation; pass --yes when there is no terminal to ask on.");
+      return EXIT.usage;
+    }
+    const answer = await io.ask(`Apply these changes to Azure? Only 'yes' is accepted: `);
+    if (answer.trim() !== "yes") {
+      io.out("Not applied.");
+      return EXIT.ok;
+    }
+  }
+  const applied = await applyRoot(root, repository, clients, {
+    allowManyDeletes: request.allowDeletes,
+    requireHash: plan.hash,
+    onProgress: (o) => io.err(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`)
+  });
+  if (applied.kind === "invalid") return EXIT.problems;
+  io.out(renderApplyText(applied.result));
+  return applied.result.succeeded ? EXIT.ok : EXIT.problems;
 }
 
 // src/cli/run-cli.ts
@@ -220,6 +274,14 @@ async function isDirectory(path) {
 }
 
 // src/cli.ts
+async function ask(question) {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}
@@ -228,6 +290,7 @@ try {
 `),
     cwd: process.cwd(),
     env: process.env,
+    ask: process.stdin.isTTY ? ask : void 0,
     isTty: Boolean(process.stdout.isTTY)
   });
 } catch (error) {

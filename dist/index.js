@@ -6,16 +6,16 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   PLAN_MARKER,
+  applyRoot,
   chooseCredential,
   createAzureClients,
   hasChanges,
-  parseScope,
   planRoot,
   renderPlanComment,
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-UY3VTQK2.js";
+} from "./chunks/chunk-G2FRN5NF.js";
 import {
   __commonJS,
   __require,
@@ -19275,9 +19275,9 @@ var require_light = __commonJS({
           };
         }
         _addListener(name, status, cb) {
-          var base2;
-          if ((base2 = this._events)[name] == null) {
-            base2[name] = [];
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
           }
           this._events[name].push({ cb, status });
           return this.instance;
@@ -19551,9 +19551,9 @@ var require_light = __commonJS({
           this._startHeartbeat();
         }
         _startHeartbeat() {
-          var base2;
+          var base;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base2 = this.heartbeat = setInterval(() => {
+            return typeof (base = this.heartbeat = setInterval(() => {
               var amount, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
@@ -19574,7 +19574,7 @@ var require_light = __commonJS({
                   return this.instance._drainAll(this.computeCapacity());
                 }
               }
-            }, this.heartbeatInterval)).unref === "function" ? base2.unref() : void 0;
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
           } else {
             return clearInterval(this.heartbeat);
           }
@@ -19933,9 +19933,9 @@ var require_light = __commonJS({
             return keys;
           }
           _startAutoCleanup() {
-            var base2;
+            var base;
             clearInterval(this.interval);
-            return typeof (base2 = this.interval = setInterval(async () => {
+            return typeof (base = this.interval = setInterval(async () => {
               var e, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
@@ -19954,7 +19954,7 @@ var require_light = __commonJS({
                 }
               }
               return results;
-            }, this.timeout / 2)).unref === "function" ? base2.unref() : void 0;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
           }
           updateSettings(options = {}) {
             parser$3.overwrite(options, this.defaults, this);
@@ -20621,8 +20621,8 @@ function isLoopbackAddress(host) {
   return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
 }
 var DecodedURL = class extends URL {
-  constructor(url, base2) {
-    super(url, base2);
+  constructor(url, base) {
+    super(url, base);
     this._decodedUsername = decodeURIComponent(super.username);
     this._decodedPassword = decodeURIComponent(super.password);
   }
@@ -21845,229 +21845,6 @@ function modeForEvent(mode, eventName) {
 
 // src/action/apply-step.ts
 import { resolve as resolve2 } from "node:path";
-
-// src/azure/role-writes.ts
-import { createHash } from "node:crypto";
-
-// src/azure/scope-path.ts
-function sdkScope(scope) {
-  return scope.replace(/^\/+/, "");
-}
-function subscriptionOf(scope) {
-  return /^\/?subscriptions\/([^/]+)/i.exec(scope)?.[1];
-}
-
-// src/azure/rest-error.ts
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" ? code : void 0;
-}
-
-// src/azure/role-writes.ts
-var DEFAULT_RETRY_SCHEDULE = {
-  principalNotFoundDelaysMs: [2e3, 4e3, 8e3, 15e3, 3e4],
-  sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms))
-};
-function roleAssignmentName(scope, principalId, roleDefinitionId) {
-  const hex = createHash("sha1").update(`${scope.toLowerCase()}|${principalId.toLowerCase()}|${roleDefinitionId.split("/").pop().toLowerCase()}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${(parseInt(hex[16], 16) & 3 | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-async function grantRole(clients, scope, principalId, roleDefinitionId, retry2) {
-  const client = clients.authorization(subscriptionOf(scope));
-  const name = roleAssignmentName(scope, principalId, roleDefinitionId);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.roleAssignments.create(sdkScope(scope), name, { principalId, roleDefinitionId, principalType: "ServicePrincipal" });
-      return "created";
-    } catch (error2) {
-      const code = errorCode(error2);
-      if (code === "RoleAssignmentExists") return "existed";
-      const delay = retry2.principalNotFoundDelaysMs[attempt];
-      if (code !== "PrincipalNotFound" || delay === void 0) throw error2;
-      await retry2.sleep(delay);
-    }
-  }
-}
-async function roleGrantsAt(clients, scope) {
-  const grants = [];
-  for await (const r of clients.authorization(subscriptionOf(scope)).roleAssignments.listForScope(sdkScope(scope), { filter: "atScope()" })) {
-    if (r.principalId && r.roleDefinitionId && (r.scope ?? "").toLowerCase() === scope.toLowerCase()) grants.push({ principalId: r.principalId, roleDefinitionId: r.roleDefinitionId });
-  }
-  return grants;
-}
-async function revokeRoles(clients, principalId, scopes) {
-  let removed = 0;
-  for (const scope of scopes) {
-    const client = clients.authorization(subscriptionOf(scope));
-    for await (const r of client.roleAssignments.listForScope(sdkScope(scope), { filter: `principalId eq '${principalId}'` })) {
-      if (r.principalId !== principalId || !r.name || (r.scope ?? "").toLowerCase() !== scope.toLowerCase()) continue;
-      await client.roleAssignments.delete(sdkScope(scope), r.name);
-      removed++;
-    }
-  }
-  return removed;
-}
-
-// src/azure/azure-writes.ts
-function azureWrites(clients, retry2 = DEFAULT_RETRY_SCHEDULE) {
-  return {
-    async putAssignment(d) {
-      const created = await clients.policy(subscriptionOf(d.scope)).policyAssignments.create(sdkScope(d.scope), d.name, {
-        displayName: d.displayName,
-        description: d.description,
-        policyDefinitionId: d.policyDefinitionId,
-        notScopes: d.notScopes,
-        enforcementMode: d.enforcementMode,
-        parameters: Object.fromEntries(Object.entries(d.parameters).map(([k, value]) => [k, { value }])),
-        metadata: d.metadata,
-        location: d.location,
-        identity: { type: "SystemAssigned" }
-      });
-      return { id: created.id ?? `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, principalId: created.identity?.principalId };
-    },
-    async deleteAssignment(live) {
-      try {
-        await clients.policy(subscriptionOf(live.scope)).policyAssignments.delete(sdkScope(live.scope), live.name);
-      } catch (error2) {
-        if (!(error2 instanceof TypeError)) throw error2;
-      }
-    },
-    grantRole: (scope, principalId, roleDefinitionId) => grantRole(clients, scope, principalId, roleDefinitionId, retry2),
-    roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
-    revokeRoles: (principalId, scopes) => revokeRoles(clients, principalId, scopes),
-    async startRemediation(assignmentId, scope, name) {
-      const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: "ExistingNonCompliant" };
-      const parsed = parseScope(scope);
-      const insights = clients.insights(parsed.subscription);
-      const created = parsed.kind === "managementGroup" ? await insights.remediations.createOrUpdateAtManagementGroup(parsed.managementGroup, name, body) : parsed.kind === "subscription" ? await insights.remediations.createOrUpdateAtSubscription(name, body) : await insights.remediations.createOrUpdateAtResourceGroup(parsed.resourceGroup, name, body);
-      return created.id ?? name;
-    }
-  };
-}
-
-// src/apply/apply-result.ts
-function applySucceeded(outcomes) {
-  return outcomes.every((o) => o.status === "succeeded");
-}
-
-// src/apply/concurrency.ts
-async function mapBounded(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        results[index] = { status: "fulfilled", value: await work(items[index]) };
-      } catch (reason) {
-        results[index] = { status: "rejected", reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), items.length) }, worker));
-  return results;
-}
-
-// src/apply/run-apply.ts
-async function runApply(plan, writes, options) {
-  const refused = refusal(plan, options);
-  if (refused) return { refused, outcomes: [], succeeded: false };
-  const outcomes = [];
-  const record = (o) => {
-    outcomes.push(o);
-    options.onProgress?.(o);
-  };
-  const phase = async (changes, apply) => {
-    const settled = await mapBounded(changes, options.concurrency, apply);
-    settled.forEach((s, i) => record(s.status === "fulfilled" ? s.value : failed(changes[i], s.reason)));
-  };
-  const grants = grantCache(writes);
-  const writesOf = (kind) => plan.changes.filter((c) => c.kind === kind && c.action !== "delete");
-  await phase(writesOf("extension"), (c) => putWithFollowUps(c, plan, writes, grants, options));
-  await phase(writesOf("configuration"), (c) => putWithFollowUps(c, plan, writes, grants, options));
-  const deletes = plan.changes.filter((c) => c.action === "delete");
-  await phase(deletes.filter((c) => c.kind === "configuration"), (c) => deleteWithRoles(c, writes));
-  await phase(deletes.filter((c) => c.kind === "extension"), (c) => deleteWithRoles(c, writes));
-  return { outcomes, succeeded: applySucceeded(outcomes) };
-}
-function refusal(plan, options) {
-  if (plan.errors.length > 0) return `The plan has ${plan.errors.length} error(s); nothing was written. ${plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join(" ")}`;
-  if (plan.counts.delete > plan.maxDeletes && !options.allowManyDeletes) {
-    return `The plan deletes ${plan.counts.delete} assignments, more than safety.maxDeletes (${plan.maxDeletes}); nothing was written. If that is intended, add the label 'flux-policy:allow-deletes' to the pull request and run again, or raise safety.maxDeletes.`;
-  }
-  return void 0;
-}
-function grantCache(writes) {
-  const cache = /* @__PURE__ */ new Map();
-  return (scope) => {
-    const key = scope.toLowerCase();
-    if (!cache.has(key)) cache.set(key, writes.roleGrantsAt(scope));
-    return cache.get(key);
-  };
-}
-async function putWithFollowUps(change, plan, writes, grantsAt, options) {
-  if (change.action === "delete") throw new Error("not a write");
-  const outcome = base(change);
-  const written = change.action === "no-op" ? { id: change.live.id, principalId: change.live.identity?.principalId } : await writes.putAssignment(change.desired);
-  const { id, principalId } = written;
-  if (!principalId) return { ...outcome, reason: "Azure returned no managed identity for the assignment, so its roles could not be granted." };
-  const planned = plan.roleAssignments.filter((r) => r.assignmentKey === change.key);
-  const required = change.desired.roles.roleDefinitionIds.flatMap((roleDefinitionId) => [change.desired.scope, ...change.desired.roles.extraScopes].map((scope) => ({ scope, roleDefinitionId })));
-  const missing = change.action === "create" ? [] : await missingGrants(required, principalId, grantsAt);
-  for (const role of [...planned, ...missing.filter((m) => !planned.some((p) => sameGrant(p, m)))]) {
-    outcome.rolesGranted.push({ scope: role.scope, result: await writes.grantRole(role.scope, principalId, role.roleDefinitionId) });
-  }
-  const remediate = plan.remediations.some((r) => r.assignmentKey === change.key) || missing.length > 0 && change.desired.enforcementMode === "Default";
-  if (remediate) outcome.remediationId = await writes.startRemediation(id, change.scope, `${change.name}-${options.remediationSuffix}`.slice(0, 90));
-  if (change.action === "no-op" && outcome.rolesGranted.length === 0) return { ...outcome, status: "succeeded", action: "no-op" };
-  return { ...outcome, status: "succeeded" };
-}
-async function missingGrants(required, principalId, grantsAt) {
-  const missing = [];
-  for (const need of required) {
-    const grants = await grantsAt(need.scope);
-    if (!grants.some((g) => g.principalId === principalId && sameRole(g.roleDefinitionId, need.roleDefinitionId))) missing.push(need);
-  }
-  return missing;
-}
-var roleGuid = (id) => id.split("/").pop().toLowerCase();
-var sameRole = (a, b) => roleGuid(a) === roleGuid(b);
-var sameGrant = (a, b) => a.scope.toLowerCase() === b.scope.toLowerCase() && sameRole(a.roleDefinitionId, b.roleDefinitionId);
-async function deleteWithRoles(change, writes) {
-  if (change.action !== "delete") throw new Error("not a delete");
-  const principalId = change.live.identity?.principalId;
-  await writes.deleteAssignment(change.live);
-  if (principalId) {
-    const vaults = typeof change.live.parameters.keyVaultName === "string" ? [change.live.parameters.keyVaultName] : [];
-    await writes.revokeRoles(principalId, [change.scope, ...vaults]);
-  }
-  return { ...base(change), status: "succeeded" };
-}
-function base(change) {
-  return { key: change.key, name: change.name, scope: change.scope, team: change.team, source: change.source, action: change.action, status: "failed", rolesGranted: [] };
-}
-function failed(change, reason) {
-  const message = reason instanceof Error ? reason.message : String(reason);
-  return { ...base(change), status: "failed", reason: message };
-}
-
-// src/commands/apply.ts
-var DEFAULT_APPLY_CONCURRENCY = 8;
-async function applyRoot(root, repository, azure, options) {
-  const planned = await planRoot(root, repository, azure);
-  if (planned.kind === "invalid") return planned;
-  if (options.requireHash && options.requireHash !== planned.plan.hash) {
-    const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`;
-    return { kind: "applied", planned, result: { refused, outcomes: [], succeeded: false } };
-  }
-  const result = await runApply(planned.plan, azureWrites(azure, options.retry), {
-    concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
-    allowManyDeletes: options.allowManyDeletes,
-    remediationSuffix: planned.plan.hash.slice(0, 8),
-    onProgress: options.onProgress
-  });
-  return { kind: "applied", planned, result };
-}
 
 // src/github/merged-pull-request.ts
 async function findMergedPullRequest(github, repository, sha) {
@@ -26491,8 +26268,8 @@ async function tokenLogin(github) {
 var APPLY_MARKER = "<!-- flux-policy:apply -->";
 function renderApplyResult(result, context) {
   const shown = result.outcomes.filter((o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded");
-  const failed2 = shown.filter((o) => o.status !== "succeeded");
-  const headline = result.refused ? `**\u2717 Not applied.** ${result.refused}` : failed2.length === 0 ? `**\u2713 Applied** ${shown.length === 0 ? "\u2014 Azure already matched the files." : `${shown.length} change${shown.length === 1 ? "" : "s"}.`}` : `**\u2717 Partially applied:** ${failed2.length} of ${shown.length} failed. Fix the cause and re-run the workflow: apply converges.`;
+  const failed = shown.filter((o) => o.status !== "succeeded");
+  const headline = result.refused ? `**\u2717 Not applied.** ${result.refused}` : failed.length === 0 ? `**\u2713 Applied** ${shown.length === 0 ? "\u2014 Azure already matched the files." : `${shown.length} change${shown.length === 1 ? "" : "s"}.`}` : `**\u2717 Partially applied:** ${failed.length} of ${shown.length} failed. Fix the cause and re-run the workflow: apply converges.`;
   return [
     APPLY_MARKER,
     "## flux-policy apply",
@@ -26568,9 +26345,9 @@ function applyRefusal(context) {
   return void 0;
 }
 async function runApplyStep(settings, context) {
-  const refusal2 = applyRefusal(context);
-  if (refusal2) {
-    setFailed(refusal2);
+  const refusal = applyRefusal(context);
+  if (refusal) {
+    setFailed(refusal);
     return;
   }
   const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: warning } }) : void 0;

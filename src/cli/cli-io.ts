@@ -2,6 +2,8 @@
 export interface CliIo {
   out(text: string): void
   err(text: string): void
+  /** Asks a question on the terminal; undefined when there is no terminal to ask on. */
+  ask?(question: string): Promise<string>
   cwd: string
   env: NodeJS.ProcessEnv
   isTty: boolean

@@ -7,6 +7,7 @@ export const USAGE = `Usage: flux-policy <command> [options]
 Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
   plan        Validate, read the live assignments in Azure (read only) and show the changes
+  apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
 
 Options:
   --root DIR                 Policy repository root (default: .)
@@ -14,13 +15,15 @@ Options:
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Plan options (each falls back to the standard Azure SDK environment variable):
+Plan and apply options (Azure settings fall back to the standard Azure SDK environment variables):
   --repository OWNER/NAME    Repository the assignments belong to (default: GITHUB_REPOSITORY)
   --out FILE                 Also write the JSON plan to FILE
   --environment NAME         AzureCloud, AzureUSGovernment or AzureChinaCloud (AZURE_ENVIRONMENT)
   --arm-endpoint URL         Custom Resource Manager endpoint (AZURE_RESOURCE_MANAGER_ENDPOINT)
   --tenant-id ID             Entra tenant (AZURE_TENANT_ID)
   --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
+  --yes                      apply: do not ask for confirmation
+  --allow-deletes            apply: allow more deletions than safety.maxDeletes
 
 Exit codes: 0 success, 1 problems found (or the plan cannot be applied), 2 usage error.`
 
@@ -31,10 +34,10 @@ export type CliRequest =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'validate'; root: string; format: ProblemFormat }
-  | { kind: 'plan'; root: string; format: PlanFormat; repository?: string; out?: string; azure: AzureInputs }
+  | { kind: 'plan' | 'apply'; root: string; format: PlanFormat; repository?: string; out?: string; azure: AzureInputs; yes: boolean; allowDeletes: boolean }
   | { kind: 'usage-error'; message: string }
 
-const COMMANDS = ['validate', 'plan'] as const
+const COMMANDS = ['validate', 'plan', 'apply'] as const
 
 const OPTIONS = {
   root: { type: 'string', default: '.' },
@@ -45,11 +48,14 @@ const OPTIONS = {
   'arm-endpoint': { type: 'string' },
   'tenant-id': { type: 'string' },
   'client-id': { type: 'string' },
+  yes: { type: 'boolean', short: 'y', default: false },
+  'allow-deletes': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
 
 const PLAN_ONLY = ['repository', 'out', 'environment', 'arm-endpoint', 'tenant-id', 'client-id'] as const
+const APPLY_ONLY = ['yes', 'allow-deletes'] as const
 
 /** Turns argv (without node and script) into one request; never throws. */
 export function parseCliArgs(argv: readonly string[]): CliRequest {
@@ -66,15 +72,21 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (!command) return { kind: 'usage-error', message: 'No command given.' }
   if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: `Unknown command '${command}'. Commands: ${COMMANDS.join(', ')}.` }
   if (rest.length > 0) return { kind: 'usage-error', message: `Unexpected argument '${rest[0]}'.` }
-  const formats: readonly string[] = command === 'plan' ? PLAN_FORMATS : PROBLEM_FORMATS
+  const formats: readonly string[] = command === 'validate' ? PROBLEM_FORMATS : PLAN_FORMATS
   if (!formats.includes(values.format)) return { kind: 'usage-error', message: `--format must be one of ${formats.join(', ')} for ${command}, not '${values.format}'.` }
   if (command === 'validate') {
-    const misplaced = PLAN_ONLY.find((o) => values[o] !== undefined)
-    if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to plan, not validate.` }
+    const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== undefined && values[o] !== false)
+    if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to plan and apply, not validate.` }
     return { kind: 'validate', root: values.root, format: values.format as ProblemFormat }
   }
+  if (command === 'plan') {
+    const misplaced = APPLY_ONLY.find((o) => values[o])
+    if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to apply, not plan.` }
+  }
   return {
-    kind: 'plan',
+    kind: command as 'plan' | 'apply',
+    yes: values.yes,
+    allowDeletes: values['allow-deletes'],
     root: values.root,
     format: values.format as PlanFormat,
     repository: values.repository,

@@ -1,28 +1,32 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { resolveAzureSettings } from '../azure/azure-settings.js'
-import { createAzureClients } from '../azure/clients.js'
+import { createAzureClients, type AzureClients } from '../azure/clients.js'
 import { chooseCredential } from '../azure/credential.js'
+import { applyRoot } from '../commands/apply.js'
 import { planRoot } from '../commands/plan.js'
+import type { Plan } from '../plan/plan.js'
+import { renderApplyText } from '../render/apply-text.js'
 import { renderPlanComment } from '../render/plan/plan-markdown.js'
 import { renderPlanJson } from '../render/plan/plan-json.js'
+import { hasChanges } from '../render/plan/plan-status.js'
 import { renderPlanText } from '../render/plan/plan-text.js'
 import { renderProblemsText } from '../render/problems.js'
 import type { CliRequest } from './parse-args.js'
 import { EXIT, type CliIo } from './cli-io.js'
 
-type PlanRequest = Extract<CliRequest, { kind: 'plan' }>
+type PlanRequest = Extract<CliRequest, { kind: 'plan' | 'apply' }>
 
-/** `flux-policy plan`: read-only against Azure; prints the plan and optionally writes the JSON plan. */
+/** `flux-policy plan` (read only) and `flux-policy apply` (plan, confirm, apply). */
 export async function planCommand(request: PlanRequest, root: string, io: CliIo): Promise<number> {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.err('flux-policy: plan needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.')
+    io.err(`flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`)
     return EXIT.usage
   }
   const azure = resolveAzureSettings(request.azure, io.env)
-  const { credential } = chooseCredential(azure.cloud, azure.signIn, false)
-  const outcome = await planRoot(root, repository, createAzureClients(azure.cloud, credential))
+  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
+  const outcome = await planRoot(root, repository, clients)
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems
@@ -33,8 +37,37 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     await mkdir(dirname(out), { recursive: true })
     await writeFile(out, renderPlanJson(plan))
   }
+  printPlan(plan, request, io)
+  if (plan.errors.length > 0) return EXIT.problems
+  return request.kind === 'apply' ? applyCommand(plan, request, root, repository, clients, io) : EXIT.ok
+}
+
+function printPlan(plan: Plan, request: PlanRequest, io: CliIo): void {
   if (request.format === 'json') io.out(renderPlanJson(plan))
   else if (request.format === 'markdown') io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000 }))
   else io.out(renderPlanText(plan, { colour: io.isTty }))
-  return plan.errors.length > 0 ? EXIT.problems : EXIT.ok
+}
+
+async function applyCommand(plan: Plan, request: PlanRequest, root: string, repository: string, clients: AzureClients, io: CliIo): Promise<number> {
+  if (!hasChanges(plan)) {
+    io.out('Nothing to apply: Azure matches the files.')
+  } else if (!request.yes) {
+    if (!io.ask) {
+      io.err('flux-policy: apply needs confirmation; pass --yes when there is no terminal to ask on.')
+      return EXIT.usage
+    }
+    const answer = await io.ask(`Apply these changes to Azure? Only 'yes' is accepted: `)
+    if (answer.trim() !== 'yes') {
+      io.out('Not applied.')
+      return EXIT.ok
+    }
+  }
+  const applied = await applyRoot(root, repository, clients, {
+    allowManyDeletes: request.allowDeletes,
+    requireHash: plan.hash,
+    onProgress: (o) => io.err(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`)
+  })
+  if (applied.kind === 'invalid') return EXIT.problems
+  io.out(renderApplyText(applied.result))
+  return applied.result.succeeded ? EXIT.ok : EXIT.problems
 }

@@ -2,22 +2,24 @@ import type { Problem } from '../config/problem.js'
 import type { DesiredState } from '../desired/desired-assignment.js'
 import { buildDesiredState } from '../desired/build-desired-state.js'
 import type { AzureClients } from '../azure/clients.js'
-import { readLiveAssignments, scopesToRead } from '../azure/read-live-state.js'
+import { readLiveAssignments, scopesToRead, type ScopeRead } from '../azure/read-live-state.js'
 import { buildPlan } from '../plan/build-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { validateRoot } from './validate.js'
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
-  | { kind: 'planned'; plan: Plan; desired: DesiredState; scopesRead: string[] }
+  | { kind: 'planned'; plan: Plan; desired: DesiredState; scopesRead: ScopeRead[] }
 
 /** validate → desired state → live state (read only) → plan. Writes nothing anywhere. */
 export async function planRoot(root: string, repository: string, azure: AzureClients): Promise<PlanOutcome> {
   const { problems, model, fileCount } = await validateRoot(root)
   if (!model) return { kind: 'invalid', problems, fileCount }
   const desired = buildDesiredState(model, { repository })
-  const granted = Object.values(model.platform.content.teams).flatMap((t) => t.scopes)
-  const scopesRead = scopesToRead(desired.assignments.map((a) => a.scope), granted)
+  const platform = model.platform.content
+  const granted = Object.values(platform.teams).flatMap((t) => t.scopes)
+  const declared = Object.values(platform.managementGroups ?? {}).flat()
+  const scopesRead = scopesToRead(desired.assignments.map((a) => a.scope), granted, declared)
   const live = await readLiveAssignments(azure, scopesRead)
   return { kind: 'planned', plan: buildPlan(desired, live), desired, scopesRead }
 }

@@ -1,0 +1,97 @@
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
+import { PLAN_MARKER } from '../../src/render/plan/plan-markdown.js'
+import { runBundledAction } from '../helpers/run-action.js'
+
+let azure: AzureEmulator
+let github: GitHubEmulator
+let workspace: string
+
+beforeAll(async () => {
+  azure = await startAzureEmulator({ fleet: 'demo' })
+  github = await startGitHubEmulator()
+  workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-')), 'fleet-policies')
+  cpSync('examples', workspace, { recursive: true })
+})
+
+afterAll(async () => {
+  await azure?.stop()
+  await github?.stop()
+})
+
+/** What a workflow with `id-token: write` and the repository's Azure variables gives the action. */
+function runnerEnv(token: string): NodeJS.ProcessEnv {
+  return {
+    ...github.env(),
+    GITHUB_TOKEN: token,
+    NODE_EXTRA_CA_CERTS: azure.caFile,
+    AZURE_AUTHORITY_HOST: azure.authorityHost
+  }
+}
+
+function inputs(token: string, extra: Record<string, string> = {}) {
+  return { mode: 'auto', root: '.', 'github-token': token, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId, 'plan-file': 'out/plan.json', ...extra }
+}
+
+const planComments = (number: number) => github.state.comments.filter((c) => c.issueNumber === number && c.body.includes(PLAN_MARKER))
+const azureWrites = () => azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
+
+describe('the action on a pull request, then on the merge (dist/index.js against both emulators)', () => {
+  it('plans a pull request into one sticky comment, writing nothing to Azure', async () => {
+    const event = pullRequestEvent(github, { action: 'opened', number: 1 })
+    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ 'has-changes': 'true', creates: '11', updates: '0', deletes: '0', 'plan-file': 'out/plan.json' })
+    const [comment] = planComments(1)
+    expect(planComments(1)).toHaveLength(1)
+    expect(comment!.body).toContain('**11 to create.**')
+    expect(comment!.body).toContain('@contoso/payments')
+    expect(run.summary).toContain('## flux-policy plan')
+    expect(azureWrites()).toEqual([])
+  })
+
+  it('updates the same comment on the next push', async () => {
+    const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
+    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    expect(run.status).toBe(0)
+    expect(planComments(1)).toHaveLength(1)
+    expect(planComments(1)[0]!.body).toContain(event.pull_request.head.sha.slice(0, 12))
+  })
+
+  it('validates a fork pull request without credentials and without failing', async () => {
+    const event = pullRequestEvent(github, { action: 'opened', number: 2 })
+    const env = { ...runnerEnv(github.tokens.readOnlyBot), ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
+    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.readOnlyBot, { 'tenant-id': '', 'client-id': '' }), env, eventName: 'pull_request', event })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('fork')
+    expect(run.summary).toContain('policy files valid')
+  })
+
+  it('applies on the push of the merge, then a second apply changes nothing', async () => {
+    github.mergePullRequest(1)
+    const event = pushEvent(github)
+    const first = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
+    expect(first.stdout).not.toContain('::error')
+    expect(first.status).toBe(0)
+    expect(first.outputs.applied).toBe('11')
+    expect(first.summary).toContain('✓ the same plan that was reviewed')
+    const created = azureWrites().filter((r) => r.method === 'PUT' && r.path.includes('policyAssignments'))
+    expect(created).toHaveLength(11)
+
+    const second = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
+    expect(second.status).toBe(0)
+    expect(second.summary).toContain('Azure already matched the files')
+  })
+
+  it('refuses to apply from a pull request event', async () => {
+    const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
+    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot, { mode: 'apply' }), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('Apply runs only on a push to the default branch')
+  })
+})

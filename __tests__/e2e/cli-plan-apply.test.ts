@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { runNodeAsync } from '../helpers/run-node.js'
+
+const CLI = resolve('dist/cli.js')
+let azure: AzureEmulator
+let root: string
+
+beforeAll(async () => {
+  azure = await startAzureEmulator({ fleet: 'demo' })
+  root = join(mkdtempSync(join(tmpdir(), 'fp-cli-azure-')), 'policies')
+  cpSync('examples', root, { recursive: true })
+})
+
+afterAll(async () => {
+  await azure?.stop()
+})
+
+/** The CLI pointed at the emulator the way a user points it at a private cloud. */
+function cli(args: string[]) {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_EXTRA_CA_CERTS: azure.caFile,
+    AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
+    AZURE_AUTHORITY_HOST: azure.authorityHost,
+    AZURE_TENANT_ID: azure.tenantId,
+    AZURE_CLIENT_ID: azure.clientId,
+    AZURE_CLIENT_SECRET: azure.clientSecret
+  }
+  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
+}
+
+const writes = () => azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
+
+function editFile(path: string, edit: (text: string) => string): void {
+  writeFileSync(join(root, path), edit(readFileSync(join(root, path), 'utf8')))
+}
+
+describe('flux-policy plan and apply against the Azure emulator', () => {
+  it('plans without writing, and never prints the client secret', async () => {
+    const run = await cli(['plan', '--format', 'json'])
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout).summary).toEqual({ create: 11, update: 0, delete: 0, noop: 0 })
+    expect(writes()).toEqual([])
+    expect(run.stdout + run.stderr).not.toContain(azure.clientSecret)
+  })
+
+  it('will not apply without confirmation when there is no terminal', async () => {
+    const run = await cli(['apply'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('pass --yes')
+    expect(writes()).toEqual([])
+  })
+
+  it('applies, then plans nothing: Azure as it stores the assignments matches the files', async () => {
+    const applied = await cli(['apply', '--yes'])
+    expect(applied.stderr).not.toContain('✗')
+    expect(applied.status).toBe(0)
+    expect(applied.stdout).toContain('Applied: 11 changes.')
+    const again = await cli(['plan'])
+    expect(again.status).toBe(0)
+    expect(again.stdout).toMatch(/Plan: No changes\./)
+  })
+
+  it('updates parameter by parameter', async () => {
+    editFile('teams/payments/apps.yaml', (t) => t.replace('branch: main\n      syncInterval: 5m\n      https:', 'branch: release\n      syncInterval: 5m\n      https:'))
+    const plan = await cli(['plan'])
+    expect(plan.stdout).toMatch(/! parameters\.repositoryRefBranch: "main" → "release"/)
+    expect(plan.stdout).toMatch(/Plan: 1 to update\./)
+    const applied = await cli(['apply', '--yes'])
+    expect(applied.status).toBe(0)
+    expect((await cli(['plan'])).stdout).toMatch(/No changes/)
+  })
+
+  it('stops before any write when deletions exceed safety.maxDeletes', async () => {
+    editFile('flux-policy.yaml', (t) => t.replace('maxDeletes: 5', 'maxDeletes: 0'))
+    editFile('teams/data/pipelines.yaml', (t) => t.slice(0, t.indexOf('  # A MinIO bucket')))
+    const before = writes().length
+    const run = await cli(['apply', '--yes'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('more than safety.maxDeletes (0)')
+    expect(writes().length).toBe(before)
+  })
+
+  it('deletes what it owns when allowed, and the next plan is empty', async () => {
+    const run = await cli(['apply', '--yes', '--allow-deletes'])
+    expect(run.status).toBe(0)
+    const deletes = writes().filter((r) => r.method === 'DELETE' && r.path.includes('policyAssignments'))
+    expect(deletes).toHaveLength(2)
+    expect((await cli(['plan'])).stdout).toMatch(/No changes/)
+  })
+})

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util'
+import { createSimulatedClock } from './clock.js'
+import type { FleetSource } from './fleet/fleet-source.js'
+import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
+
+/**
+ * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R]`: starts the local Azure
+ * and prints one JSON line — where it is, a bearer token valid for an hour, and the environment variables that
+ * point flux-policy (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves
+ * until interrupted.
+ */
+export function emulatorAnnouncement(azure: AzureEmulator): Record<string, unknown> {
+  return {
+    armEndpoint: azure.armEndpoint,
+    authorityHost: azure.authorityHost,
+    tenantId: azure.tenantId,
+    caFile: azure.caFile,
+    token: azure.token,
+    env: {
+      AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
+      AZURE_AUTHORITY_HOST: azure.authorityHost,
+      AZURE_TENANT_ID: azure.tenantId,
+      AZURE_CLIENT_ID: azure.clientId,
+      AZURE_CLIENT_SECRET: azure.clientSecret,
+      NODE_EXTRA_CA_CERTS: azure.caFile
+    }
+  }
+}
+
+function fleetFrom(values: { fleet?: string; 'fleet-size'?: string; seed?: string }): FleetSource {
+  if (values['fleet-size'] !== undefined) return { clusters: Number(values['fleet-size']), seed: values.seed ?? 1 }
+  if (values.fleet === undefined || values.fleet === 'demo') return 'demo'
+  throw new Error(`unknown fleet '${values.fleet}': use --fleet demo or --fleet-size N [--seed S]`)
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
+      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }
+    }
+  })
+  const azure = await startAzureEmulator({
+    port: Number(values.port), fleet: fleetFrom(values), clock: createSimulatedClock({ rate: Number(values['clock-rate']) })
+  })
+  process.stdout.write(`${JSON.stringify(emulatorAnnouncement(azure))}\n`)
+  const stop = (): void => {
+    azure.stop().then(() => process.exit(0), () => process.exit(1))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,37 @@
+import type { BuiltinDefinition } from '../../src/desired/catalog.js'
+import type { Cluster } from '../fleet/fleet-model.js'
+import type { SimulatedFleet } from '../fleet/simulated-fleet.js'
+import type { PolicyAssignmentRecord } from '../policy/assignment-record.js'
+import type { DefinitionStore } from '../policy/definition-store.js'
+import { effectiveEffect } from '../policy/policy-definition.js'
+import { resolveParameters, type ResolvedParameters } from './flux-parameters.js'
+
+/** An assignment of a Flux built-in, with what DeployIfNotExists needs to evaluate and deploy it. */
+export interface SimulatedAssignment {
+  record: PolicyAssignmentRecord
+  definition: BuiltinDefinition
+  parameters: ResolvedParameters
+  roleDefinitionIds: readonly string[]
+}
+
+/**
+ * The assignment as the simulation sees it, or undefined when there is nothing to simulate: a custom definition
+ * (the emulator does not interpret custom templates) or the `Disabled` effect (Azure does not evaluate it).
+ */
+export function simulatedAssignment(definitions: DefinitionStore, record: PolicyAssignmentRecord): SimulatedAssignment | undefined {
+  const definition = definitions.resolve(record.properties.policyDefinitionId)
+  if (!definition?.builtin) return undefined
+  if (effectiveEffect(definition, record.properties.parameters).toLowerCase() === 'disabled') return undefined
+  return {
+    record, definition: definition.builtin, parameters: resolveParameters(definition.builtin, record.properties.parameters),
+    roleDefinitionIds: definition.builtin.roleDefinitionIds
+  }
+}
+
+/** Clusters the assignment covers: in its scope (and in `within`, when given), minus its notScopes. */
+export function clustersCovered(fleet: SimulatedFleet, record: PolicyAssignmentRecord, within?: string): Cluster[] {
+  const inScope = fleet.containsCluster(record.properties.scope)
+  const inWithin = within === undefined ? () => true : fleet.containsCluster(within)
+  const excluded = record.properties.notScopes.map((s) => fleet.containsCluster(s))
+  return fleet.clusters.filter((c) => inScope(c) && inWithin(c) && !excluded.some((test) => test(c)))
+}

@@ -1,0 +1,22 @@
+/**
+ * The contract between the simulated fleet and the Resource Graph query engine: each table is a plain array of
+ * row objects shaped like the rows Azure Resource Graph returns (standard columns `id, name, type, tenantId, kind,
+ * location, resourceGroup, subscriptionId, managedBy, sku, plan, properties, tags, identity, zones,
+ * extendedLocation`; `type` lower-cased, `id` in ARM casing). The arrays are rebuilt from the fleet on each call
+ * to `fleet.tables()`; the engine must treat them as read-only.
+ */
+export type Row = Record<string, unknown>
+
+// A type alias rather than an interface, so it is assignable to `Record<string, readonly Row[]>` (interfaces get no
+// implicit index signature).
+export type ResourceGraphTables = {
+  /** Arc connected clusters and AKS managed clusters. */
+  resources: Row[]
+  /** Flux extensions (PascalCase properties, as Microsoft's samples read them) and Flux configurations (camelCase). */
+  kubernetesconfigurationresources: Row[]
+  /** One `microsoft.policyinsights/policystates` row per (cluster, assignment) evaluated. */
+  policyresources: Row[]
+}
+
+/** Table names as Resource Graph spells them (queries may use any casing; the engine matches case-insensitively). */
+export const RESOURCE_GRAPH_TABLE_NAMES = ['resources', 'kubernetesconfigurationresources', 'policyresources'] as const

@@ -1,0 +1,39 @@
+/** Every request the emulator answered (or dropped), in arrival order, so tests and benchmarks can count calls. */
+export interface RecordedRequest {
+  method: string
+  /** The path as matched (repeated slashes collapsed, segments decoded). */
+  path: string
+  /** The path exactly as it arrived, e.g. `//subscriptions/...`. */
+  rawPath: string
+  query: Record<string, string>
+  /** The route name, e.g. `policyAssignments.create`; `unknown` when nothing matched. */
+  route: string
+  /** The HTTP status sent; 0 when the connection was dropped on purpose. */
+  status: number
+  /** The fault injected, if any (`latency`, `throttle`, `error`, `drop`). */
+  fault?: string
+  /** Real time the request arrived (ms since epoch). */
+  receivedAt: number
+}
+
+export class RequestLog extends Array<RecordedRequest> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array
+  }
+
+  /** Requests whose route name equals `route` (and, when given, whose method equals `method`). */
+  forRoute(route: string, method?: string): RecordedRequest[] {
+    return this.filter((r) => r.route === route && (method === undefined || r.method === method.toUpperCase()))
+  }
+
+  /** How many requests each route received. */
+  countByRoute(): Record<string, number> {
+    const counts: Record<string, number> = {}
+    for (const r of this) counts[r.route] = (counts[r.route] ?? 0) + 1
+    return counts
+  }
+
+  clear(): void {
+    this.length = 0
+  }
+}

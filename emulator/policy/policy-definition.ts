@@ -1,0 +1,61 @@
+import type { BuiltinDefinition } from '../../src/desired/catalog.js'
+
+/** A parameter as a policy definition declares it. */
+export interface ParameterDefinition {
+  type: string
+  defaultValue?: unknown
+  allowedValues?: unknown[]
+  metadata?: Record<string, unknown>
+}
+
+/** A policy definition the emulator can resolve an assignment's `policyDefinitionId` to. */
+export interface PolicyDefinitionRecord {
+  id: string
+  name: string
+  /** `` for built-ins; the subscription or management-group scope of a custom definition. */
+  scope: string
+  policyType: 'BuiltIn' | 'Custom'
+  mode: string
+  displayName: string
+  description: string
+  metadata: Record<string, unknown>
+  version: string
+  versions: string[]
+  parameters: Record<string, ParameterDefinition>
+  policyRule: { if: unknown; then: { effect: string; details?: Record<string, unknown> } }
+  /** The catalog entry for a Flux built-in: lets the simulation know what DeployIfNotExists deploys. */
+  builtin?: BuiltinDefinition
+  systemData?: Record<string, unknown>
+}
+
+/** The GET body of a definition, as ARM returns it. */
+export function definitionBody(record: PolicyDefinitionRecord): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    properties: {
+      policyType: record.policyType, mode: record.mode, displayName: record.displayName, description: record.description,
+      metadata: record.metadata, version: record.version, versions: record.versions, parameters: record.parameters, policyRule: record.policyRule
+    },
+    id: record.id,
+    type: 'Microsoft.Authorization/policyDefinitions',
+    name: record.name
+  }
+  if (record.systemData) body.systemData = record.systemData
+  return body
+}
+
+/** The effect an assignment gets: the rule's literal effect, or the `[parameters('x')]` it names resolved. */
+export function effectiveEffect(record: PolicyDefinitionRecord, assignmentParameters: Record<string, { value?: unknown }>): string {
+  const effect = record.policyRule.then.effect
+  const reference = /^\[parameters\('([^']+)'\)\]$/i.exec(effect)
+  if (!reference?.[1]) return effect
+  const name = reference[1].toLowerCase()
+  const given = Object.entries(assignmentParameters).find(([key]) => key.toLowerCase() === name)?.[1]?.value
+  const declared = Object.entries(record.parameters).find(([key]) => key.toLowerCase() === name)?.[1]
+  return String(given ?? declared?.defaultValue ?? effect)
+}
+
+/** The roles an assignment's identity needs (DeployIfNotExists / Modify rules list them). */
+export function roleDefinitionIdsOf(record: PolicyDefinitionRecord): string[] {
+  const ids = record.policyRule.then.details?.roleDefinitionIds
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
+}

@@ -1,0 +1,62 @@
+import { applyDeployment, deploymentBlocker } from '../dine/deployment-template.js'
+import { simulatedAssignment } from '../dine/simulated-assignment.js'
+import type { EmulatorContext } from '../emulator-context.js'
+import type { RemediationDeployment, RemediationRecord } from './remediation-record.js'
+
+/**
+ * Runs every remediation deployment due by simulated `now`, oldest first: a deployment succeeds when the
+ * assignment still exists, its identity holds one of the definition's roles at or above the cluster, and the
+ * template can deploy there; it then changes the fleet exactly as the template would.
+ */
+export function runDueDeployments(context: EmulatorContext, now: number): void {
+  const due: Array<{ remediation: RemediationRecord; deployment: RemediationDeployment }> = []
+  for (const remediation of context.remediations.all()) {
+    if (remediation.canceled) continue
+    for (const deployment of remediation.deployments) {
+      if (deployment.status === 'NotStarted' && deployment.dueAt <= now) due.push({ remediation, deployment })
+    }
+  }
+  if (due.length === 0) return
+  due.sort((a, b) => a.deployment.dueAt - b.deployment.dueAt || a.remediation.createdAtMs - b.remediation.createdAtMs)
+  for (const { remediation, deployment } of due) run(context, remediation, deployment)
+  context.fleet.changed()
+}
+
+function run(context: EmulatorContext, remediation: RemediationRecord, deployment: RemediationDeployment): void {
+  const finishedIso = new Date(deployment.dueAt).toISOString()
+  const fail = (code: string, message: string): void => {
+    deployment.status = 'Failed'
+    deployment.error = { code, message }
+    deployment.lastUpdatedOn = finishedIso
+  }
+  const assignment = context.assignments.byId(remediation.policyAssignmentId)
+  const simulated = assignment && simulatedAssignment(context.definitions, assignment)
+  const cluster = context.fleet.findCluster(deployment.resourceId)
+  if (!assignment || !simulated || !cluster) {
+    fail('ResourceNotFound', 'The policy assignment or the target resource no longer exists.')
+    return
+  }
+  const identity = assignment.identity
+  const principalId = identity?.principalId ?? Object.values(identity?.userAssignedIdentities ?? {})[0]?.principalId
+  const chain = context.fleet.scopeChain(deployment.resourceId)
+  if (!principalId || !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, chain)) {
+    const action = simulated.definition.serves === 'extension' ? 'extensions' : 'fluxConfigurations'
+    fail('AuthorizationFailed', `The client '${principalId ?? 'none'}' with object id '${principalId ?? 'none'}' does not have authorization to perform action 'Microsoft.KubernetesConfiguration/${action}/write' over scope '${deployment.resourceId}' or the scope is invalid.`)
+    return
+  }
+  const vault = simulated.definition.keyVaultParameters.map((name) => String(simulated.parameters[name] ?? ''))
+    .find((vaultId) => !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, context.fleet.scopeChain(vaultId)))
+  if (vault !== undefined) {
+    // The Key Vault reference needs Microsoft.KeyVault/vaults/deploy/action on the vault (Contributor there or above).
+    fail('KeyVaultParameterReferenceSecretRetrieveFailed', `Unable to retrieve the secret from the key vault '${vault}': the client '${principalId}' does not have permission to perform action 'Microsoft.KeyVault/vaults/deploy/action' on it.`)
+    return
+  }
+  const blocker = deploymentBlocker(cluster, simulated.definition)
+  if (blocker) {
+    fail('DeploymentFailed', blocker)
+    return
+  }
+  applyDeployment(cluster, simulated.definition, simulated.parameters, finishedIso)
+  deployment.status = 'Succeeded'
+  deployment.lastUpdatedOn = finishedIso
+}

@@ -1,0 +1,57 @@
+import { CONSTANT_RUNTIME } from '../compile-context.js'
+import { unsupported } from '../errors.js'
+import { conformsTo } from '../functions/functions-convert.js'
+import { typeName } from '../literals.js'
+import { field, itemsOf, type KqlNode } from '../syntax-tree.js'
+import type { Row } from '../table.js'
+import { isBag, toKqlLong } from '../values.js'
+import { itemExpression, operatorParameters, rejectParameters, targetNames, type OperatorCompiler } from './operator-types.js'
+
+/** The elements a dynamic value expands to: null → one null, [] or {} → none, a bag → one entry per property. */
+function elementsOf(value: unknown, bagAsArray: boolean): unknown[] {
+  if (value === null || value === undefined) return [null]
+  if (Array.isArray(value)) return value
+  if (isBag(value)) return Object.entries(value).map(([k, v]) => (bagAsArray ? [k, v] : { [k]: v }))
+  return [value]
+}
+
+/**
+ * `mv-expand [kind=bag|array] [with_itemindex=i] [name =] expr [to typeof(T)], ... [limit n]`: one row per element;
+ * several expressions expand in parallel, the shorter ones padded with nulls.
+ */
+export const compileMvExpand: OperatorCompiler = (node, input, scope, columns) => {
+  const parameters = operatorParameters(node)
+  rejectParameters('mv-expand', parameters, ['kind', 'bagexpansion', 'with_itemindex'])
+  const bagMode = (parameters.get('kind') ?? parameters.get('bagexpansion') ?? 'bag').toLowerCase()
+  if (bagMode !== 'bag' && bagMode !== 'array') return unsupported(`mv-expand kind=${bagMode}`)
+  const indexColumn = parameters.get('with_itemindex')
+  const items = itemsOf(node, 'Expressions')
+  const expressions = items.map((item: KqlNode) => field(item, 'Expression'))
+  const values = expressions.map((expression) => scope.scalar(itemExpression(expression), scope))
+  const casts = items.map((item) => (item.fields.ToTypeOf ? typeName(itemsOf(field(item.fields.ToTypeOf, 'TypeOf'), 'Types')[0]) : undefined))
+  const limitNode = node.fields.RowLimitClause?.fields.RowLimit
+  const limit = limitNode ? toKqlLong(scope.scalar(limitNode, scope)({}, CONSTANT_RUNTIME)) ?? Infinity : Infinity
+  let names: string[] | undefined
+  return (rt) => {
+    const table = input(rt)
+    const resultColumns = indexColumn ? columns.filter((c) => c.name !== indexColumn) : columns
+    names ??= targetNames(expressions, table.columns.map((c) => c.name), resultColumns, 'mv-expand')
+    const targets = names
+    const rows: Row[] = []
+    for (const row of table.rows) {
+      const lists = values.map((value) => elementsOf(value(row, rt), bagMode === 'array'))
+      const count = Math.min(limit, Math.max(...lists.map((l) => l.length)))
+      for (let i = 0; i < count; i++) {
+        const out: Row = { ...row }
+        lists.forEach((list, k) => {
+          const element = i < list.length ? (list[i] ?? null) : null
+          const cast = casts[k]
+          out[targets[k] as string] = cast && element !== null && !conformsTo(element, cast) ? null : element
+        })
+        if (indexColumn) out[indexColumn] = i
+        rows.push(out)
+      }
+    }
+    return { columns, rows }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The declared schema of the Azure Resource Graph tables the product queries. The emulator binds every query
+ * against it with Microsoft's Kusto language service, and the product's own tests do the same for every query it
+ * can send (zero diagnostics), so a column or table the real service does not have is caught before Azure is.
+ *
+ * Columns: the standard set every Resource Graph row carries (Microsoft's "Resource Graph table and resource type
+ * reference"; see ../shared/reference/arm-api.md §6a). `type` is lower-cased in the data, `id` keeps ARM casing;
+ * `properties`, `tags`, `sku`, `plan`, `identity`, `zones` and `extendedLocation` are dynamic.
+ */
+
+/** The Kusto scalar types a declared column may have. */
+export type KqlScalarType = 'string' | 'long' | 'int' | 'real' | 'decimal' | 'bool' | 'datetime' | 'timespan' | 'guid' | 'dynamic'
+
+export interface KqlColumn {
+  readonly name: string
+  readonly type: KqlScalarType
+}
+
+export interface KqlTableSchema {
+  /** The table's canonical (lower-case) name; queries may spell it in any casing, as Resource Graph allows. */
+  readonly name: string
+  readonly columns: readonly KqlColumn[]
+}
+
+export interface KqlSchema {
+  readonly database: string
+  readonly tables: readonly KqlTableSchema[]
+}
+
+/** The columns every Resource Graph row has, in the order the service returns them. */
+export const RESOURCE_GRAPH_COLUMNS: readonly KqlColumn[] = [
+  { name: 'id', type: 'string' },
+  { name: 'name', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'tenantId', type: 'string' },
+  { name: 'kind', type: 'string' },
+  { name: 'location', type: 'string' },
+  { name: 'resourceGroup', type: 'string' },
+  { name: 'subscriptionId', type: 'string' },
+  { name: 'managedBy', type: 'string' },
+  { name: 'sku', type: 'dynamic' },
+  { name: 'plan', type: 'dynamic' },
+  { name: 'properties', type: 'dynamic' },
+  { name: 'tags', type: 'dynamic' },
+  { name: 'identity', type: 'dynamic' },
+  { name: 'zones', type: 'dynamic' },
+  { name: 'extendedLocation', type: 'dynamic' }
+]
+
+/** `resources` (Arc and AKS clusters), `kubernetesconfigurationresources` (Flux extensions and configurations), `policyresources` (policy states). */
+export const resourceGraphSchema: KqlSchema = {
+  database: 'ResourceGraph',
+  tables: [
+    { name: 'resources', columns: RESOURCE_GRAPH_COLUMNS },
+    { name: 'kubernetesconfigurationresources', columns: RESOURCE_GRAPH_COLUMNS },
+    { name: 'policyresources', columns: RESOURCE_GRAPH_COLUMNS }
+  ]
+}
+
+/** The schema of a table by name, case-insensitively. */
+export function findTableSchema(schema: KqlSchema, name: string): KqlTableSchema | undefined {
+  const wanted = name.toLowerCase()
+  return schema.tables.find((table) => table.name.toLowerCase() === wanted)
+}

@@ -1,0 +1,24 @@
+/** How the simulated Azure behaves over (simulated) time. All durations are simulated milliseconds. */
+export interface SimulationSettings {
+  /** How long after a managed identity is created role assignments for it fail with PrincipalNotFound. */
+  principalReplicationDelayMs: number
+  /** When true, a role assignment that sets principalType skips the replication check (what the RBAC docs advise). */
+  principalTypeAvoidsReplicationDelay: boolean
+  /** From remediation create until its first deployments start. */
+  remediationStartDelayMs: number
+  /** How long one remediation deployment takes. */
+  deploymentDurationMs: number
+  /** Deployments a remediation runs at once when it does not say (`parallelDeployments`). */
+  defaultParallelDeployments: number
+  /** Page size of list calls that send no `$top` (ARM's documented default for policy assignments is 500). */
+  defaultPageSize: number
+}
+
+export const DEFAULT_SIMULATION_SETTINGS: SimulationSettings = {
+  principalReplicationDelayMs: 2_000,
+  principalTypeAvoidsReplicationDelay: false,
+  remediationStartDelayMs: 5_000,
+  deploymentDurationMs: 10_000,
+  defaultParallelDeployments: 10,
+  defaultPageSize: 500
+}

@@ -1,13 +1,27 @@
-// `npm run bench`: one JSON line per scenario, each the median of several fresh-process runs.
+// `npm run bench`: one JSON line per scenario; every figure is the median of several fresh-process runs.
+// `npm run bench -- plan` runs only the scenarios named.
+import { spawnSync } from 'node:child_process'
 import { medianOfRuns } from './measure.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
-const scenarios: Array<{ scenario: string; script: string; args: string[] }> = [
-  { scenario: 'validate', script: 'bench/scenarios/validate.ts', args: ['1000'] }
+/** A scenario is either one run per process (medians taken here) or a script that takes its own medians. */
+type Scenario = { scenario: string; perRun: string; args: string[] } | { scenario: string; selfMeasured: string; args: string[] }
+
+const scenarios: Scenario[] = [
+  { scenario: 'validate', perRun: 'bench/scenarios/validate.ts', args: ['1000'] },
+  { scenario: 'plan', selfMeasured: 'bench/scenarios/plan.ts', args: [] },
+  { scenario: 'resource-graph-100k', selfMeasured: 'bench/resource-graph.ts', args: [] }
 ]
 
-for (const { scenario, script, args } of scenarios) {
-  const sample = medianOfRuns(script, args, RUNS)
-  console.log(JSON.stringify({ scenario, ...sample }))
+const only = process.argv.slice(2)
+for (const s of scenarios.filter((s) => only.length === 0 || only.includes(s.scenario))) {
+  if ('perRun' in s) {
+    console.log(JSON.stringify({ scenario: s.scenario, ...medianOfRuns(s.perRun, s.args, RUNS) }))
+    continue
+  }
+  const child = spawnSync(process.execPath, ['--import', 'tsx', s.selfMeasured, ...s.args], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(RUNS) } })
+  if (child.status !== 0) throw new Error(`${s.scenario} failed:\n${child.stderr}`)
+  const result = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, unknown>
+  console.log(JSON.stringify({ scenario: s.scenario, ...result }))
 }

@@ -19,7 +19,7 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-G2FRN5NF.js";
+} from "./chunks/chunk-VTR6HYWU.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts

@@ -15,7 +15,7 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-G2FRN5NF.js";
+} from "./chunks/chunk-VTR6HYWU.js";
 import {
   __commonJS,
   __require,

@@ -47,6 +47,16 @@ describe('flux-policy plan and apply against the Azure emulator', () => {
     expect(run.stdout + run.stderr).not.toContain(azure.clientSecret)
   })
 
+  it('rides out throttling: a 429 without Retry-After (which the SDK gives up on), a 503 and a dropped connection', async () => {
+    azure.faults.add({ route: 'policyAssignments.list', sequence: [{ kind: 'throttle' }, { kind: 'error', status: 503 }, { kind: 'drop' }] })
+    const run = await cli(['plan', '--format', 'json'])
+    azure.faults.clear()
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout).summary.create).toBe(11)
+    expect(azure.requests.filter((r) => r.fault).map((r) => r.fault)).toEqual(['throttle', 'error', 'drop'])
+  })
+
   it('will not apply without confirmation when there is no terminal', async () => {
     const run = await cli(['apply'])
     expect(run.status).toBe(2)

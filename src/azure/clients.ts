@@ -3,6 +3,7 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization'
 import { PolicyClient } from '@azure/arm-policy'
 import { PolicyInsightsClient } from '@azure/arm-policyinsights'
 import type { AzureCloud } from './cloud.js'
+import { throttleRetryPolicy } from './throttle-retry-policy.js'
 
 /** Subscription id the SDK constructors require for clients used only on management-group scopes. */
 const NO_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
@@ -22,7 +23,12 @@ export interface AzureClients {
  */
 export function createAzureClients(cloud: AzureCloud, credential: TokenCredential): AzureClients {
   const scopes = [`${cloud.armEndpoint}/.default`]
-  const common = { endpoint: cloud.armEndpoint, retryOptions: { maxRetries: 4 }, userAgentOptions: { userAgentPrefix: 'flux-policy' } }
+  const common = {
+    endpoint: cloud.armEndpoint,
+    retryOptions: { maxRetries: 4 },
+    userAgentOptions: { userAgentPrefix: 'flux-policy' },
+    additionalPolicies: [{ policy: throttleRetryPolicy(), position: 'perCall' as const }]
+  }
   return {
     cloud,
     credential,

@@ -77,7 +77,9 @@ export function answerResourceGraphQuery(
     throw error
   }
   const snapshot = (): string => (snapshotId ??= snapshots.put(hash, result))
-  return ok(pageBody(result, valid, offset, !limited && isPageable(result.columns), snapshot, hash), headers)
+  const body = pageBody(result, valid, offset, !limited && isPageable(result.columns), snapshot, hash)
+  if (snapshotId !== undefined && body.$skipToken === undefined) snapshots.drop(snapshotId)
+  return ok(body, headers)
 }
 
 function pageBody(result: Table, request: ValidRequest, offset: number, pageable: boolean, snapshot: () => string, hash: string): Record<string, unknown> {

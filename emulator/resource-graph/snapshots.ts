@@ -2,15 +2,17 @@ import type { Table } from './table.js'
 
 /**
  * Results kept for `$skipToken` paging: a query is evaluated once (on its first page) and later pages are slices
- * of that snapshot, so paging is consistent and cheap. Least recently used snapshots are dropped; a token whose
- * snapshot is gone is answered by evaluating the query again.
+ * of that snapshot, so paging is consistent and cheap. A snapshot is dropped once its last page is served, or when
+ * it is the least recently used past `capacity`; a token whose snapshot is gone is answered by evaluating the
+ * query again.
  */
 export interface SnapshotStore {
   put(hash: string, table: Table): string
   get(id: string, hash: string): Table | undefined
+  drop(id: string): void
 }
 
-export function createSnapshotStore(capacity = 16): SnapshotStore {
+export function createSnapshotStore(capacity = 8): SnapshotStore {
   const entries = new Map<string, { hash: string; table: Table }>()
   let next = 0
   return {
@@ -26,6 +28,9 @@ export function createSnapshotStore(capacity = 16): SnapshotStore {
       entries.delete(id)
       entries.set(id, entry)
       return entry.table
+    },
+    drop(id) {
+      entries.delete(id)
     }
   }
 }

@@ -125,7 +125,8 @@ describe('queries the emulator cannot run fail loudly, with a typed error', () =
     ['let f = (v:long) { v + 1 }; resources | extend y = f(1)', "user-defined function 'f'"],
     ['resources | join kind=inner (resources) where $left.id == $right.id', "'join ... where'"],
     ['resources | union withsource=T (resources)', "union parameter 'withsource=T'"],
-    ['resources | sample 3', "'sample' operator"]
+    ['resources | sample 3', "'sample' operator"],
+    ['resources | join kind=inner hint.strategy=broadcast (resources) on id', 'join hint.strategy=broadcast']
   ])('%s names the construct', (query, construct) => {
     const error = failure(query)
     expect(error.code).toBe('UnsupportedConstruct')

@@ -45,6 +45,8 @@ function sideOf(node: KqlNode): { side: string; column: { name: string; type?: s
 /** A hash join: the right side is indexed by key once, each left row probes it (no nested loops). */
 export const compileJoin: OperatorCompiler = (node, input, scope, columns) => {
   const parameters = operatorParameters(node)
+  // Resource Graph's documentation: custom join strategies such as broadcast join are not allowed.
+  if (parameters.has('hint.strategy')) return unsupported(`join hint.strategy=${parameters.get('hint.strategy') ?? ''}`, 'Resource Graph allows no custom join strategies')
   rejectParameters('join', parameters, ['kind'])
   const kindName = (parameters.get('kind') ?? 'innerunique').toLowerCase()
   const kind = KIND_ALIASES[kindName]

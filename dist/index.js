@@ -26294,7 +26294,8 @@ var SYMBOL = { create: "+", update: "~", delete: "-", "no-op": "=" };
 function row(o) {
   const status = o.status === "succeeded" ? `\u2713 ${o.action === "no-op" ? "repaired" : `${o.action}d`}` : `\u2717 ${o.status}: ${cell(o.reason ?? "")}`;
   const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(", ")}` : "";
-  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${o.team}/${o.source} | \`${o.scope}\` | ${status}${roles} |`;
+  const what = o.source === "flux-extension" ? "Flux extension prerequisite" : `${o.team}/${o.source}`;
+  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${what} | \`${o.scope}\` | ${status}${roles} |`;
 }
 function remediationLines(outcomes) {
   const started = outcomes.filter((o) => o.remediationId);

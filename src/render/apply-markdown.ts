@@ -45,7 +45,8 @@ const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=' } as const
 function row(o: AssignmentOutcome): string {
   const status = o.status === 'succeeded' ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}` : `✗ ${o.status}: ${cell(o.reason ?? '')}`
   const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(', ')}` : ''
-  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${o.team}/${o.source} | \`${o.scope}\` | ${status}${roles} |`
+  const what = o.source === 'flux-extension' ? 'Flux extension prerequisite' : `${o.team}/${o.source}`
+  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${what} | \`${o.scope}\` | ${status}${roles} |`
 }
 
 function remediationLines(outcomes: AssignmentOutcome[]): string[] {

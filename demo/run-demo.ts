@@ -1,0 +1,50 @@
+// `npm run demo`: flux-policy's three workflows on a local Azure and GitHub, with nothing to set up.
+// `npm run demo -- --quick` skips waiting for the remediations to converge (for CI).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pullRequestEvent, pushEvent } from '../emulator/github/events.js'
+import { validateRoot } from '../src/commands/validate.js'
+import { renderProblemsText } from '../src/render/problems.js'
+import { startDemoWorld } from './demo-world.js'
+import { convergeReport } from './converge.js'
+
+const quick = process.argv.includes('--quick')
+const outDir = resolve(process.env.DEMO_OUTPUT ?? 'demo-output')
+mkdirSync(outDir, { recursive: true })
+const say = (text: string) => process.stdout.write(`${text}\n`)
+const heading = (text: string) => say(`\n\x1b[1m━━ ${text}\x1b[0m`)
+const started = Date.now()
+
+const world = await startDemoWorld()
+try {
+  heading('1. validate — the policy files in examples/')
+  const { problems, fileCount } = await validateRoot(world.workspace)
+  say(renderProblemsText(problems, fileCount))
+
+  heading('2. plan — pull request #1 opens; the action comments the plan')
+  const plan = await world.runAction('pull_request', pullRequestEvent(world.github, { action: 'opened', number: 1 }))
+  if (plan.status !== 0) throw new Error(`plan failed:\n${plan.stdout}${plan.stderr}`)
+  const comment = world.github.state.comments.filter((c) => c.issueNumber === 1).pop()!
+  writeFileSync(join(outDir, 'plan-comment.md'), comment.body)
+  say(comment.body)
+  say(`\n(Azure writes during the plan: ${world.azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('oauth2')).length})`)
+
+  heading('3. apply — the pull request merges; the action applies on the push to main')
+  world.github.mergePullRequest(1)
+  const apply = await world.runAction('push', pushEvent(world.github))
+  for (const line of apply.stdout.split('\n').filter((l) => /^[✓✗] /.test(l))) say(line)
+  const result = world.github.state.comments.filter((c) => c.issueNumber === 1).pop()!
+  writeFileSync(join(outDir, 'apply-comment.md'), result.body)
+  say(result.body)
+  if (apply.status !== 0) throw new Error(`apply failed:\n${apply.stdout}${apply.stderr}`)
+
+  heading('4. remediation — existing clusters converge (simulated time runs fast)')
+  const report = await convergeReport(world, quick)
+  writeFileSync(join(outDir, 'convergence.md'), report)
+  say(report)
+
+  heading('done')
+  say(`Rendered comments are in ${outDir}. The whole demo took ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+} finally {
+  await world.stop()
+}

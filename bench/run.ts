@@ -11,6 +11,7 @@ type Scenario = { scenario: string; perRun: string; args: string[] } | { scenari
 const scenarios: Scenario[] = [
   { scenario: 'validate', perRun: 'bench/scenarios/validate.ts', args: ['1000'] },
   { scenario: 'plan', selfMeasured: 'bench/scenarios/plan.ts', args: [] },
+  { scenario: 'cold-start', selfMeasured: 'bench/scenarios/cold-start.ts', args: [] },
   { scenario: 'resource-graph-100k', selfMeasured: 'bench/resource-graph.ts', args: [] }
 ]
 

@@ -2,6 +2,8 @@
 // `node scripts/build.mjs [outDir] [schemaDir]` — check-dist builds into a temp dir and compares.
 import { build } from 'esbuild'
 import { mkdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { writeLicenses } from './write-licenses.mjs'
 
 const outDir = process.argv[2] ?? 'dist'
 const schemaDir = process.argv[3] ?? 'schemas'
@@ -17,7 +19,8 @@ const banner = [
 ].join('\n')
 
 await rm(outDir, { recursive: true, force: true })
-await build({
+const result = await build({
+  metafile: true,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: outDir,
   bundle: true,
@@ -30,6 +33,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning'
 })
+
+await writeLicenses(result.metafile, join(outDir, 'licenses.txt'))
 
 await mkdir(schemaDir, { recursive: true })
 const { writeSchemas } = await import('./write-schemas.mjs')

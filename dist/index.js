@@ -15,7 +15,7 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-VTR6HYWU.js";
+} from "./chunks/chunk-UTWXM5P3.js";
 import {
   __commonJS,
   __require,

@@ -97,3 +97,17 @@ describe('buildPlan', () => {
     expect(buildPlan(fewer, []).hash).not.toBe(a.hash)
   })
 })
+
+describe('Azure limits', () => {
+  it('refuses a plan that takes a scope past 200 assignments, counting what is already there', () => {
+    const desired = desiredOf()
+    const target = desired.assignments.find((a) => a.metadata.fluxPolicy.source === 'data-pipelines')!
+    const crowd: LiveAssignment[] = Array.from({ length: 200 }, (_, i) => ({
+      id: `${target.scope}/providers/Microsoft.Authorization/policyAssignments/other-${i}`, name: `other-${i}`, scope: target.scope,
+      policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/x', notScopes: [], enforcementMode: 'Default', parameters: {}, metadata: {}
+    }))
+    const plan = buildPlan(desired, crowd)
+    expect(plan.errors).toEqual([expect.objectContaining({ code: 'azure-limit', file: 'teams/data/pipelines.yaml', message: expect.stringContaining('202 policy assignments') })])
+    expect(buildPlan(desired, crowd.slice(0, 198)).errors).toEqual([])
+  })
+})

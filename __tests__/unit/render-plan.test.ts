@@ -6,6 +6,7 @@ import type { LiveAssignment } from '../../src/plan/live-assignment.js'
 import { COMMENT_LIMIT, PLAN_MARKER, renderPlanComment } from '../../src/render/plan/plan-markdown.js'
 import { renderPlanJson } from '../../src/render/plan/plan-json.js'
 import { renderPlanText } from '../../src/render/plan/plan-text.js'
+import { renderForkComment, renderValidationComment } from '../../src/render/validation-comment.js'
 import { readPolicyRoot } from '../helpers/policy-root.js'
 
 const GOLDEN = '__tests__/fixtures/golden'
@@ -81,5 +82,25 @@ describe('plan text and JSON', () => {
     const json = JSON.parse(renderPlanJson(buildPlan(desired, []), { commit: COMMIT }))
     expect(json).toMatchObject({ version: 1, repository: 'contoso/fleet-policies', commit: COMMIT, summary: { create: 11, update: 0, delete: 0, noop: 0 } })
     expect(json.changes[0]).toEqual(expect.objectContaining({ action: 'create', kind: 'extension', parameters: expect.any(Object) }))
+  })
+})
+
+describe('comments without a plan', () => {
+  it('lists validation problems with their places', () => {
+    const problems = [
+      { file: 'teams/data/pipelines.yaml', line: 7, column: 12, rule: 'url-scheme' as const, message: '`sources[0].bucket.url` must start with http://, https:// or s3:// (got `ftp://x`).' },
+      { file: 'teams/data/pipelines.yaml', line: 9, column: 7, rule: 'unknown-key' as const, message: 'Unknown key `nmae` in `sources[0].bucket`. Did you mean `name`? | pipes are escaped' }
+    ]
+    const comment = renderValidationComment(problems, COMMIT, (f) => `policies/${f}`)
+    expect(comment.startsWith(PLAN_MARKER)).toBe(true)
+    expect(comment).toContain('| `policies/teams/data/pipelines.yaml:7:12` | `url-scheme` |')
+    expect(comment).toContain('\\| pipes are escaped')
+    expectGolden('validation-problems.md', comment)
+  })
+
+  it('tells a fork pull request why there is no plan', () => {
+    const comment = renderForkComment(4, COMMIT)
+    expect(comment).toContain('no plan was made')
+    expectGolden('fork.md', comment)
   })
 })

@@ -5,6 +5,7 @@ import { assignmentKey, ownershipOf, type LiveAssignment } from './live-assignme
 import type { AssignmentChange, ChangeCounts, Plan, PlanError, PlanWarning } from './plan.js'
 import { planHash } from './plan-hash.js'
 import { followUps } from './follow-ups.js'
+import { limitErrors } from './azure-limits.js'
 
 /** (desired, live) → the ordered changes that make Azure match the files. Pure. */
 export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[]): Plan {
@@ -38,6 +39,7 @@ export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[]
 
   const ordered = changes.sort(byApplyOrder)
   const { roleAssignments, remediations } = followUps(ordered)
+  errors.push(...limitErrors(ordered, live, roleAssignments))
   const plan = { repository: desired.repository, changes: ordered, roleAssignments, remediations, warnings, errors, maxDeletes: desired.maxDeletes, ...counted(ordered) }
   return { ...plan, hash: planHash(plan) }
 }

@@ -45,7 +45,7 @@ export interface PlanWarning {
 
 /** A reason the plan cannot be applied at all; names the file and line of the source. */
 export interface PlanError {
-  code: 'name-collision'
+  code: 'name-collision' | 'azure-limit'
   file: string
   line: number
   message: string

@@ -2,15 +2,18 @@ import { parseArgs } from 'node:util'
 import { createSimulatedClock } from './clock.js'
 import type { FleetSource } from './fleet/fleet-source.js'
 import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
+import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
- * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R]`: starts the local Azure
+ * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--github]` (also
+ * `npm run emulator -- …`): starts the local Azure (and with --github the local GitHub beside it)
  * and prints one JSON line — where it is, a bearer token valid for an hour, and the environment variables that
  * point flux-policy (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves
  * until interrupted.
  */
-export function emulatorAnnouncement(azure: AzureEmulator): Record<string, unknown> {
+export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulator): Record<string, unknown> {
   return {
+    ...(github ? { githubApiUrl: github.apiUrl } : {}),
     armEndpoint: azure.armEndpoint,
     authorityHost: azure.authorityHost,
     tenantId: azure.tenantId,
@@ -22,7 +25,9 @@ export function emulatorAnnouncement(azure: AzureEmulator): Record<string, unkno
       AZURE_TENANT_ID: azure.tenantId,
       AZURE_CLIENT_ID: azure.clientId,
       AZURE_CLIENT_SECRET: azure.clientSecret,
-      NODE_EXTRA_CA_CERTS: azure.caFile
+      NODE_EXTRA_CA_CERTS: azure.caFile,
+      // The GitHub API, a token, and the Actions OIDC endpoint the action signs in to Azure with.
+      ...(github ? github.env() : {})
     }
   }
 }
@@ -37,15 +42,16 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
-      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }
+      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false }
     }
   })
   const azure = await startAzureEmulator({
     port: Number(values.port), fleet: fleetFrom(values), clock: createSimulatedClock({ rate: Number(values['clock-rate']) })
   })
-  process.stdout.write(`${JSON.stringify(emulatorAnnouncement(azure))}\n`)
+  const github = values.github ? await startGitHubEmulator() : undefined
+  process.stdout.write(`${JSON.stringify(emulatorAnnouncement(azure, github))}\n`)
   const stop = (): void => {
-    azure.stop().then(() => process.exit(0), () => process.exit(1))
+    Promise.all([azure.stop(), github?.stop()]).then(() => process.exit(0), () => process.exit(1))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

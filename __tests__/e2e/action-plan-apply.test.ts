@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
@@ -86,6 +86,20 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     const second = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
     expect(second.status).toBe(0)
     expect(second.summary).toContain('Azure already matched the files')
+  })
+
+  it('comments the problems instead of a plan when the files are invalid, without reading Azure', async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'fp-e2e-bad-')), 'fleet-policies')
+    cpSync('examples', broken, { recursive: true })
+    writeFileSync(join(broken, 'teams/data/extra.yaml'), 'team: data\nsources:\n  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    git: { url: ftp://example.com/r, branch: main }\n')
+    const before = azure.requests.length
+    const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
+    const run = await runBundledAction({ workspace: broken, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/::error title=flux-policy url-scheme,file=teams\/data\/extra\.yaml,line=5,/)
+    expect(planComments(1)).toHaveLength(1)
+    expect(planComments(1)[0]!.body).toContain('| `teams/data/extra.yaml:5:')
+    expect(azure.requests.length).toBe(before)
   })
 
   it('refuses to apply from a pull request event', async () => {

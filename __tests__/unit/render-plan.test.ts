@@ -50,6 +50,14 @@ describe('plan comment', () => {
     expectGolden('plan-update-delete.md', comment)
   })
 
+  it('renders a small plan: one parameter of one source', () => {
+    const live = liveCopy()
+    live.find((l) => l.name.includes('data-pipelines'))!.parameters.bucketSyncInterval = 600
+    const comment = renderPlanComment(buildPlan(desired, live), { commit: COMMIT })
+    expect(comment).toContain('**1 to update.**')
+    expectGolden('plan-small.md', comment)
+  })
+
   it('says "No changes." when Azure matches', () => {
     const comment = renderPlanComment(buildPlan(desired, liveCopy()), { commit: COMMIT })
     expect(comment).toContain('**No changes.**')

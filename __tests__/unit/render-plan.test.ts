@@ -15,10 +15,11 @@ const COMMIT = '3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e'
 /** Compares with a committed golden file; UPDATE_GOLDEN=1 rewrites them for review by eye. */
 function expectGolden(name: string, actual: string): void {
   const path = `${GOLDEN}/${name}`
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(GOLDEN, { recursive: true })
     writeFileSync(path, actual)
   }
+  if (!existsSync(path)) throw new Error(`${path} is missing: run the tests with UPDATE_GOLDEN=1, review the file by eye, and commit it.`)
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }
 

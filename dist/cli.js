@@ -19,7 +19,7 @@ import {
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-UTWXM5P3.js";
+} from "./chunks/chunk-D2ZQDBS7.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts

@@ -10,12 +10,13 @@ import {
   chooseCredential,
   createAzureClients,
   hasChanges,
+  parseScope,
   planRoot,
   renderPlanComment,
   renderPlanJson,
   resolveAzureSettings,
   validateRoot
-} from "./chunks/chunk-UTWXM5P3.js";
+} from "./chunks/chunk-D2ZQDBS7.js";
 import {
   __commonJS,
   __require,
@@ -21834,13 +21835,20 @@ function readSettings(env = process.env) {
       tenantId: getInput("tenant-id"),
       clientId: getInput("client-id")
     },
-    requireReviewedPlan: getInput("require-reviewed-plan") === "true"
+    requireReviewedPlan: getInput("require-reviewed-plan") === "true",
+    waitForRemediation: getInput("wait-for-remediation") === "true",
+    remediationTimeoutMinutes: positiveNumber(getInput("remediation-timeout-minutes") || "30", "remediation-timeout-minutes")
   };
 }
 function modeForEvent(mode, eventName) {
   if (mode !== "auto") return mode;
   if (eventName === "pull_request" || eventName === "pull_request_target") return "plan";
   return eventName === "push" ? "apply" : "validate";
+}
+function positiveNumber(text, input) {
+  const value = Number(text);
+  if (!(value > 0)) throw new InputError(`Input '${input}' must be a positive number, not '${text}'.`);
+  return value;
 }
 
 // src/action/apply-step.ts
@@ -26326,6 +26334,73 @@ function cell2(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
+// src/render/remediation-markdown.ts
+var MAX_FAILED_LISTED = 50;
+function renderRemediationOutcomes(outcomes) {
+  if (outcomes.length === 0) return "";
+  const rows = outcomes.map((o) => `| \`${o.id.split("/").pop()}\` | ${o.timedOut ? `\u23F3 still ${o.state}` : o.state === "Succeeded" ? "\u2713 Succeeded" : `\u2717 ${o.state}`} | ${o.succeeded} | ${o.failed} | ${o.total} |`);
+  const failed = outcomes.flatMap((o) => o.failedClusters.map((c) => `| \`${c.resourceId.split("/").slice(-1)[0]}\` | \`${c.resourceId}\` | ${(c.error ?? "").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")} |`));
+  return [
+    "### Remediation results",
+    "",
+    "| task | state | clusters deployed | failed | total |",
+    "|---|---|---:|---:|---:|",
+    ...rows,
+    "",
+    ...failed.length ? ["Clusters that failed:", "", "| cluster | id | error |", "|---|---|---|", ...failed.slice(0, MAX_FAILED_LISTED), ...failed.length > MAX_FAILED_LISTED ? [`
+\u2026and ${failed.length - MAX_FAILED_LISTED} more.`] : [], ""] : []
+  ].join("\n");
+}
+
+// src/azure/remediation-status.ts
+var FINAL_REMEDIATION_STATES = ["Succeeded", "Failed", "Canceled", "Complete"];
+function locate(id) {
+  const match = /^(.*)\/providers\/microsoft\.policyinsights\/remediations\/([^/]+)$/i.exec(id);
+  const scope = match ? parseScope(match[1]) : void 0;
+  if (!match || !scope) throw new Error(`'${id}' is not a remediation id at a management group, subscription or resource group.`);
+  return { scope, name: match[2] };
+}
+async function remediationStatus(clients, id) {
+  const { scope, name } = locate(id);
+  const api = clients.insights(scope.subscription).remediations;
+  const r = scope.kind === "managementGroup" ? await api.getAtManagementGroup(scope.managementGroup, name) : scope.kind === "subscription" ? await api.getAtSubscription(name) : await api.getAtResourceGroup(scope.resourceGroup, name);
+  const s = r.deploymentStatus;
+  return { id, state: r.provisioningState ?? "Unknown", total: s?.totalDeployments ?? 0, succeeded: s?.successfulDeployments ?? 0, failed: s?.failedDeployments ?? 0 };
+}
+async function clusterDeployments(clients, id) {
+  const { scope, name } = locate(id);
+  const api = clients.insights(scope.subscription).remediations;
+  const pages = scope.kind === "managementGroup" ? api.listDeploymentsAtManagementGroup(scope.managementGroup, name) : scope.kind === "subscription" ? api.listDeploymentsAtSubscription(name) : api.listDeploymentsAtResourceGroup(scope.resourceGroup, name);
+  const deployments = [];
+  for await (const d of pages) {
+    deployments.push({ resourceId: d.remediatedResourceId ?? "", status: d.status ?? "Unknown", error: d.error?.message });
+  }
+  return deployments;
+}
+
+// src/apply/wait-for-remediations.ts
+var POLL_DELAYS_MS = [2e3, 5e3, 1e4, 2e4, 3e4];
+async function waitForRemediations(ids, watch, timeoutMs, onProgress) {
+  const deadline = watch.now() + timeoutMs;
+  const latest = /* @__PURE__ */ new Map();
+  for (let poll = 0; ; poll++) {
+    const pending = ids.filter((id) => !FINAL_REMEDIATION_STATES.includes(latest.get(id)?.state ?? ""));
+    if (pending.length === 0) break;
+    for (const id of pending) {
+      const status = await watch.status(id);
+      latest.set(id, status);
+      onProgress?.(status);
+    }
+    if (ids.every((id) => FINAL_REMEDIATION_STATES.includes(latest.get(id).state)) || watch.now() >= deadline) break;
+    await watch.sleep(Math.min(POLL_DELAYS_MS[Math.min(poll, POLL_DELAYS_MS.length - 1)], Math.max(deadline - watch.now(), 0)));
+  }
+  return Promise.all(ids.map(async (id) => {
+    const status = latest.get(id);
+    const failedClusters = status.failed > 0 ? (await watch.deployments(id)).filter((d) => d.status === "Failed") : [];
+    return { ...status, failedClusters, timedOut: !FINAL_REMEDIATION_STATES.includes(status.state) };
+  }));
+}
+
 // src/action/report-problems.ts
 import { relative, resolve } from "node:path";
 function repositoryPath(workspace, root, file) {
@@ -26359,7 +26434,8 @@ async function runApplyStep(settings, context) {
   const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience) => getIDToken(audience) : void 0 };
   const { credential, kind } = chooseCredential(azure.cloud, signIn, true);
   info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`);
-  const outcome = await applyRoot(resolve2(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, createAzureClients(azure.cloud, credential), {
+  const clients = createAzureClients(azure.cloud, credential);
+  const outcome = await applyRoot(resolve2(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, clients, {
     allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
     requireHash: settings.requireReviewedPlan ? reviewedHash ?? "none reviewed" : void 0,
     onProgress: (o) => info(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ""}`)
@@ -26372,7 +26448,18 @@ async function runApplyStep(settings, context) {
   }
   const { result, planned } = outcome;
   if (reviewedHash && reviewedHash !== planned.plan.hash) warning(`The plan applied (${planned.plan.hash}) differs from the plan reviewed on the pull request (${reviewedHash}).`);
-  const report = renderApplyResult(result, { commit: context.sha, planHash: planned.plan.hash, reviewedHash, runUrl: context.runUrl });
+  const remediationIds = result.outcomes.flatMap((o) => o.remediationId ? [o.remediationId] : []);
+  let remediations = [];
+  if (settings.waitForRemediation && remediationIds.length > 0) {
+    info(`Waiting up to ${settings.remediationTimeoutMinutes} min for ${remediationIds.length} remediation task(s)\u2026`);
+    remediations = await waitForRemediations(remediationIds, {
+      status: (id) => remediationStatus(clients, id),
+      deployments: (id) => clusterDeployments(clients, id),
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+      now: () => Date.now()
+    }, settings.remediationTimeoutMinutes * 6e4, (s) => info(`remediation ${s.id.split("/").pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`));
+  }
+  const report = renderApplyResult(result, { commit: context.sha, planHash: planned.plan.hash, reviewedHash, runUrl: context.runUrl }) + renderRemediationOutcomes(remediations);
   if (github && pr) await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: `${APPLY_MARKER}<!-- ${context.sha} -->` }, report.replace(APPLY_MARKER, `${APPLY_MARKER}<!-- ${context.sha} -->`));
   await summary.addRaw(report).write();
   const count = (status) => String(result.outcomes.filter((o) => o.status === status).length);
@@ -26380,7 +26467,9 @@ async function runApplyStep(settings, context) {
   setOutput("applied", count("succeeded"));
   setOutput("failed", count("failed"));
   setOutput("result", JSON.stringify({ refused: result.refused, outcomes: result.outcomes }));
+  const remediationFailures = remediations.filter((r) => r.state !== "Succeeded").length;
   if (!result.succeeded) setFailed(result.refused ?? `${count("failed")} assignment(s) failed; see the summary. Re-running converges.`);
+  else if (remediationFailures > 0) setFailed(`${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`);
 }
 
 // src/action/plan-step.ts

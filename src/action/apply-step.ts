@@ -10,6 +10,9 @@ import type { RunContext } from '../github/run-context.js'
 import { tokenLogin, upsertStickyComment } from '../github/sticky-comment.js'
 import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
 import { renderProblemsSummary } from '../render/problems-summary.js'
+import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
+import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
+import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
 import type { ActionSettings } from './inputs.js'
 import { annotateProblems } from './report-problems.js'
 
@@ -36,7 +39,8 @@ export async function runApplyStep(settings: ActionSettings, context: RunContext
   const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience: string) => core.getIDToken(audience) : undefined }
   const { credential, kind } = chooseCredential(azure.cloud, signIn, true)
   core.info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`)
-  const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, createAzureClients(azure.cloud, credential), {
+  const clients = createAzureClients(azure.cloud, credential)
+  const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, clients, {
     allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
     requireHash: settings.requireReviewedPlan ? reviewedHash ?? 'none reviewed' : undefined,
     onProgress: (o) => core.info(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`)
@@ -49,7 +53,18 @@ export async function runApplyStep(settings: ActionSettings, context: RunContext
   }
   const { result, planned } = outcome
   if (reviewedHash && reviewedHash !== planned.plan.hash) core.warning(`The plan applied (${planned.plan.hash}) differs from the plan reviewed on the pull request (${reviewedHash}).`)
-  const report = renderApplyResult(result, { commit: context.sha, planHash: planned.plan.hash, reviewedHash, runUrl: context.runUrl })
+  const remediationIds = result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
+  let remediations: RemediationOutcome[] = []
+  if (settings.waitForRemediation && remediationIds.length > 0) {
+    core.info(`Waiting up to ${settings.remediationTimeoutMinutes} min for ${remediationIds.length} remediation task(s)…`)
+    remediations = await waitForRemediations(remediationIds, {
+      status: (id) => remediationStatus(clients, id),
+      deployments: (id) => clusterDeployments(clients, id),
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+      now: () => Date.now()
+    }, settings.remediationTimeoutMinutes * 60_000, (s) => core.info(`remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`))
+  }
+  const report = renderApplyResult(result, { commit: context.sha, planHash: planned.plan.hash, reviewedHash, runUrl: context.runUrl }) + renderRemediationOutcomes(remediations)
   if (github && pr) await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: `${APPLY_MARKER}<!-- ${context.sha} -->` }, report.replace(APPLY_MARKER, `${APPLY_MARKER}<!-- ${context.sha} -->`))
   await core.summary.addRaw(report).write()
   const count = (status: string) => String(result.outcomes.filter((o) => o.status === status).length)
@@ -57,5 +72,7 @@ export async function runApplyStep(settings: ActionSettings, context: RunContext
   core.setOutput('applied', count('succeeded'))
   core.setOutput('failed', count('failed'))
   core.setOutput('result', JSON.stringify({ refused: result.refused, outcomes: result.outcomes }))
+  const remediationFailures = remediations.filter((r) => r.state !== 'Succeeded').length
   if (!result.succeeded) core.setFailed(result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`)
+  else if (remediationFailures > 0) core.setFailed(`${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`)
 }

@@ -19,6 +19,9 @@ export interface ActionSettings {
   azure: AzureInputs
   /** Refuse to apply when the fresh plan differs from the one reviewed on the pull request. */
   requireReviewedPlan: boolean
+  /** After apply, poll the remediation tasks to a final state and report per-cluster outcomes. */
+  waitForRemediation: boolean
+  remediationTimeoutMinutes: number
 }
 
 export class InputError extends Error {}
@@ -42,7 +45,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       tenantId: core.getInput('tenant-id'),
       clientId: core.getInput('client-id')
     },
-    requireReviewedPlan: core.getInput('require-reviewed-plan') === 'true'
+    requireReviewedPlan: core.getInput('require-reviewed-plan') === 'true',
+    waitForRemediation: core.getInput('wait-for-remediation') === 'true',
+    remediationTimeoutMinutes: positiveNumber(core.getInput('remediation-timeout-minutes') || '30', 'remediation-timeout-minutes')
   }
 }
 
@@ -51,4 +56,10 @@ export function modeForEvent(mode: Mode, eventName: string): Exclude<Mode, 'auto
   if (mode !== 'auto') return mode
   if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'plan'
   return eventName === 'push' ? 'apply' : 'validate'
+}
+
+function positiveNumber(text: string, input: string): number {
+  const value = Number(text)
+  if (!(value > 0)) throw new InputError(`Input '${input}' must be a positive number, not '${text}'.`)
+  return value
 }

@@ -1,0 +1,44 @@
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { pushEvent } from '../../emulator/github/events.js'
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
+import { runBundledAction } from '../helpers/run-action.js'
+
+let azure: AzureEmulator
+let github: GitHubEmulator
+let workspace: string
+
+beforeAll(async () => {
+  // Simulated time runs 600× real time, so remediations Azure takes minutes for finish within a poll or two.
+  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock({ rate: 600 }) })
+  github = await startGitHubEmulator()
+  workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-rem-')), 'fleet-policies')
+  cpSync('examples', workspace, { recursive: true })
+})
+
+afterAll(async () => {
+  await azure?.stop()
+  await github?.stop()
+})
+
+describe('apply with wait-for-remediation (dist/index.js)', () => {
+  it('waits for every remediation task to finish and reports each', async () => {
+    github.mergePullRequest(1)
+    const run = await runBundledAction({
+      workspace,
+      eventName: 'push',
+      event: pushEvent(github),
+      env: { ...github.env(), NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost },
+      inputs: { mode: 'apply', 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId, 'wait-for-remediation': 'true' }
+    })
+    expect(run.outputs.applied).toBe('11')
+    expect(run.summary).toContain('### Remediation results')
+    const tasks = [...run.summary.matchAll(/^\| `fp-[^`]+` \| (✓ Succeeded|✗ \w+|⏳ still \w+) \|/gm)].map((m) => m[1])
+    expect(tasks).toHaveLength(10)
+    // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's test.
+    expect(tasks).toEqual(Array(10).fill('✓ Succeeded'))
+    expect(run.status).toBe(0)
+  })
+})

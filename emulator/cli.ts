@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { createSimulatedClock } from './clock.js'
 import type { FleetSource } from './fleet/fleet-source.js'
 import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
+import { productEnv } from './product-env.js'
 import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
@@ -20,12 +21,7 @@ export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulat
     caFile: azure.caFile,
     token: azure.token,
     env: {
-      AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
-      AZURE_TENANT_ID: azure.tenantId,
-      AZURE_CLIENT_ID: azure.clientId,
-      AZURE_CLIENT_SECRET: azure.clientSecret,
-      NODE_EXTRA_CA_CERTS: azure.caFile,
+      ...productEnv(azure),
       // The GitHub API, a token, and the Actions OIDC endpoint the action signs in to Azure with.
       ...(github ? github.env() : {})
     }

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli.js')
@@ -20,15 +21,7 @@ afterAll(async () => {
 
 /** The CLI pointed at the emulator the way a user points it at a private cloud. */
 function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    NODE_EXTRA_CA_CERTS: azure.caFile,
-    AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-    AZURE_AUTHORITY_HOST: azure.authorityHost,
-    AZURE_TENANT_ID: azure.tenantId,
-    AZURE_CLIENT_ID: azure.clientId,
-    AZURE_CLIENT_SECRET: azure.clientSecret
-  }
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
   return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
 }
 

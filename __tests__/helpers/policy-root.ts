@@ -4,9 +4,12 @@ import type { PolicyFileText } from '../../src/config/validate-files.js'
 
 /** Reads every file under a folder as the validator takes them (root-relative, forward slashes). */
 export function readPolicyRoot(root: string): PolicyFileText[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]))
-  return walk(root).map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }))
+  return walkFiles(root).map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }))
+}
+
+/** Every file below a folder, in a stable order. */
+export function walkFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walkFiles(join(dir, name)) : [join(dir, name)]))
 }
 
 /** The real built-in definition files, beside the repository in ../shared (CI lays them there too). */

@@ -1,21 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
 import { locatedSources } from '../../src/config/model.js'
 import { validatePolicyFiles } from '../../src/config/validate-files.js'
 
-const EXAMPLES = join(process.cwd(), 'examples')
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(dir, entry)
-      return statSync(path).isDirectory() ? walk(path) : [path]
-    })
-}
+import { readPolicyRoot } from '../helpers/policy-root.js'
 
 describe('examples/', () => {
-  const files = walk(EXAMPLES).map((path) => ({ path: relative(EXAMPLES, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }))
+  const files = readPolicyRoot('examples')
   const result = validatePolicyFiles(files)
 
   it('validates with no problems', () => {

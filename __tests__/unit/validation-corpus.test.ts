@@ -13,6 +13,7 @@
  * A case without its own flux-policy.yaml gets invalid/_platform.yaml, unless it holds a `NO_PLATFORM` file.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { walkFiles } from '../helpers/policy-root.js'
 import { join, relative, sep } from 'node:path'
 import { RULE_IDS, type RuleId } from '../../src/config/rules.js'
 import { validatePolicyFiles, type PolicyFileText } from '../../src/config/validate-files.js'
@@ -33,14 +34,7 @@ interface Case {
   secrets: string[]
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => {
-      const path = join(dir, entry)
-      return statSync(path).isDirectory() ? walk(path) : [path]
-    })
-}
+const walk = walkFiles
 
 function caseNames(root: string): string[] {
   return readdirSync(root)

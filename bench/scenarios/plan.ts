@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startAzureEmulator } from '../../emulator/index.js'
+import { productEnv } from '../../emulator/product-env.js'
 import { median } from '../measure.js'
 import { writeGeneratedRoot } from './policy-root.js'
 
@@ -14,15 +15,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const root = mkdtempSync(join(tmpdir(), 'fp-bench-plan-'))
 writeGeneratedRoot(root, SOURCES, SCOPES, 10)
 const azure = await startAzureEmulator({ fleet: { clusters: 20, seed: 3 }, faults: [{ fault: { kind: 'latency', milliseconds: 30 } }] })
-const env = {
-  PATH: process.env.PATH,
-  NODE_EXTRA_CA_CERTS: azure.caFile,
-  AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-  AZURE_AUTHORITY_HOST: azure.authorityHost,
-  AZURE_TENANT_ID: azure.tenantId,
-  AZURE_CLIENT_ID: azure.clientId,
-  AZURE_CLIENT_SECRET: azure.clientSecret
-}
+const env = { PATH: process.env.PATH, ...productEnv(azure) }
 const samples: Array<{ wallMs: number; peakRssMb: number; armCalls: Record<string, number> }> = []
 try {
   for (let i = 0; i < RUNS; i++) {

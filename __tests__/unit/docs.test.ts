@@ -23,7 +23,7 @@ describe('docs agree with the code', () => {
   it('docs/plan-json.md documents every top-level field of the JSON plan', async () => {
     const { renderPlanJson } = await import('../../src/render/plan/plan-json.js')
     const { buildPlan } = await import('../../src/plan/build-plan.js')
-    const plan = buildPlan({ repository: 'o/r', assignments: [], maxDeletes: 5 }, [])
+    const plan = buildPlan({ repository: 'o/r', assignments: [], definitions: [], maxDeletes: 5 }, [])
     const fields = Object.keys(JSON.parse(renderPlanJson(plan, { commit: 'abc' })))
     const documented = [...readFileSync('docs/plan-json.md', 'utf8').matchAll(/^\| `([a-zA-Z]+)` \| (?:integer|string|object|array)/gm)].map((m) => m[1])
     expect(documented.sort()).toEqual(fields.sort())

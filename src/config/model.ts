@@ -8,6 +8,8 @@ export interface PlatformFile {
   managementGroups?: Record<string, string[]>
   fluxExtension?: FluxExtensionSettings
   safety?: { maxDeletes?: number }
+  /** Where generated custom definitions live, for sources no built-in can express. */
+  customDefinitions?: { scope: string }
 }
 
 export interface TeamGrant {
@@ -72,7 +74,6 @@ export interface KustomizationSpec {
   syncInterval?: string
   retryInterval?: string
   dependsOn?: string[]
-  validation?: 'none' | 'client' | 'server'
 }
 
 export interface SourceSpec {

@@ -27,7 +27,8 @@ export const RULES = {
   'duplicate-source-target': 'Two sources point at the same repository and ref on overlapping scopes; one assignment per source. Merge them or separate their scopes.',
   'duplicate-configuration-name': 'Two sources use the same Flux configuration name on overlapping scopes; Azure would not tell them apart. Rename one configuration.',
   'secret-in-file': 'Something that looks like a secret is in the file. Remove it, rotate it, and reference a Key Vault secret or a Kubernetes secret instead.',
-  'custom-definition-required': 'No built-in definition can express this. Remove the setting (custom definitions are planned).',
+  'custom-definition-required': 'No built-in definition can express this. Declare `customDefinitions: { scope: … }` in flux-policy.yaml so flux-policy generates a custom definition, or remove the setting.',
+  'definition-scope': 'A source that needs a generated custom definition must lie at or below `customDefinitions.scope`. Move that scope up, or the source.',
   'platform-file-duplicate': 'Both flux-policy.yaml and flux-policy.yml exist. Keep one of them.',
   'platform-file-missing': 'The policy root has no flux-policy.yaml. Create one (see examples/flux-policy.yaml).',
   'hierarchy-unknown': 'Whether this subscription or management group lies under the management group cannot be known. Declare it under `managementGroups` in flux-policy.yaml.'

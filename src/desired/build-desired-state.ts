@@ -7,6 +7,9 @@ import { configurationAssignmentName, extensionAssignmentName } from './names.js
 import type { ParameterValues } from './parameter-check.js'
 import { sourceKindOf, sourceParameters } from './source-parameters.js'
 import { assignmentStateHash } from './state-hash.js'
+import { customFeaturesOf } from '../config/custom-features.js'
+import { desiredDefinition } from './build-definitions.js'
+import type { DesiredDefinition } from './desired-definition.js'
 
 export const DEFAULT_MAX_DELETES = 5
 /** The pseudo-team that owns the Flux-extension prerequisites (the platform file asks for them). */
@@ -21,11 +24,18 @@ export interface DesiredStateOptions {
 export function buildDesiredState(model: PolicyModel, options: DesiredStateOptions): DesiredState {
   const platform = model.platform.content
   const common = { location: platform.location, repository: options.repository }
+  const definitions: DesiredDefinition[] = []
   const configurations = locatedSources(model).map(({ team, file, index, spec }) => {
     const scope = parseScope(spec.scope)!
     const definition = definitionFor(sourceKindOf(spec))
-    const parameters = sourceParameters(spec)
+    const line = model.teams.find((t) => t.file === file)!.document.keyPositionOf(['sources', index]).line
+    const custom = customFeaturesOf(spec).length > 0 && platform.customDefinitions
+      ? desiredDefinition(spec, definition, { team, file, line, repository: options.repository, scope: platform.customDefinitions.scope })
+      : undefined
+    if (custom) definitions.push(custom)
+    const parameters = custom ? withoutKustomizationParameters(sourceParameters(spec)) : sourceParameters(spec)
     return finish({
+      customDefinitionId: custom?.id,
       kind: 'configuration',
       name: configurationAssignmentName(team, spec.name, scope.kind),
       scope,
@@ -37,7 +47,7 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
       parameters,
       team,
       source: spec.name,
-      origin: { file, line: model.teams.find((t) => t.file === file)!.document.keyPositionOf(['sources', index]).line },
+      origin: { file, line },
       ...common
     })
   })
@@ -45,12 +55,15 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
   return {
     repository: options.repository,
     assignments: [...extensions, ...configurations].sort(byScopeThenName),
+    definitions,
     maxDeletes: platform.safety?.maxDeletes ?? DEFAULT_MAX_DELETES
   }
 }
 
 interface Draft {
   kind: DesiredAssignment['kind']
+  /** Set when the source uses a generated custom definition instead of the built-in. */
+  customDefinitionId?: string
   name: string
   scope: Scope
   definition: BuiltinDefinition
@@ -69,7 +82,7 @@ interface Draft {
 function finish(draft: Draft): DesiredAssignment {
   const { definition, scope } = draft
   const shape = {
-    policyDefinitionId: definitionId(definition),
+    policyDefinitionId: draft.customDefinitionId ?? definitionId(definition),
     displayName: draft.displayName,
     description: draft.description,
     notScopes: draft.notScopes,
@@ -82,6 +95,7 @@ function finish(draft: Draft): DesiredAssignment {
     scope: scope.id,
     scopeKind: scope.kind,
     ...shape,
+    basedOn: definition.name,
     location: draft.location,
     identity: { type: 'SystemAssigned' },
     metadata: {
@@ -138,4 +152,9 @@ function describeSource(spec: PolicyModel['teams'][number]['content']['sources']
 
 function byScopeThenName(a: DesiredAssignment, b: DesiredAssignment): number {
   return a.kind === b.kind ? a.scope.localeCompare(b.scope) || a.name.localeCompare(b.name) : a.kind === 'extension' ? -1 : 1
+}
+
+/** A generated definition hard-codes the kustomizations, so the assignment leaves those parameters out. */
+function withoutKustomizationParameters(parameters: ParameterValues): ParameterValues {
+  return Object.fromEntries(Object.entries(parameters).filter(([name]) => !name.startsWith('kustomization')))
 }

@@ -147,4 +147,8 @@ export function definitionById(id: string): BuiltinDefinition | undefined {
   return BUILTIN_DEFINITIONS.find((d) => d.name.toLowerCase() === name?.toLowerCase())
 }
 
+export function definitionByName(name: string): BuiltinDefinition | undefined {
+  return BUILTIN_DEFINITIONS.find((d) => d.name.toLowerCase() === name.toLowerCase())
+}
+
 export const MAX_PARAMETERS = 20

@@ -1,5 +1,6 @@
 import type { ScopeKind } from '../config/scope.js'
 import type { ParameterValues } from './parameter-check.js'
+import type { DesiredDefinition } from './desired-definition.js'
 
 export const TOOL_MARKER = 'flux-policy'
 
@@ -24,6 +25,8 @@ export interface DesiredAssignment {
   scope: string
   scopeKind: ScopeKind
   policyDefinitionId: string
+  /** GUID of the built-in the definition is (or derives from): its parameters are the ones the assignment takes. */
+  basedOn: string
   displayName: string
   description: string
   notScopes: string[]
@@ -41,5 +44,7 @@ export interface DesiredAssignment {
 export interface DesiredState {
   repository: string
   assignments: DesiredAssignment[]
+  /** Custom definitions generated for sources no built-in can express. */
+  definitions: DesiredDefinition[]
   maxDeletes: number
 }

@@ -1,5 +1,5 @@
 import type { DesiredAssignment } from '../desired/desired-assignment.js'
-import { definitionById } from '../desired/catalog.js'
+import { definitionById, definitionByName } from '../desired/catalog.js'
 import { canonicalJson } from '../util/canonical-json.js'
 import type { LiveAssignment } from './live-assignment.js'
 
@@ -29,7 +29,7 @@ export function diffAssignment(desired: DesiredAssignment, live: LiveAssignment)
 }
 
 function diffParameters(desired: DesiredAssignment, live: LiveAssignment): FieldDiff[] {
-  const defaults = definitionById(desired.policyDefinitionId)?.parameters ?? {}
+  const defaults = (definitionById(desired.policyDefinitionId) ?? definitionByName(desired.basedOn))?.parameters ?? {}
   const effective = (values: Record<string, unknown>, name: string) => values[name] ?? defaults[name]?.defaultValue
   const names = [...new Set([...Object.keys(live.parameters), ...Object.keys(desired.parameters)])].sort()
   return names.flatMap((name) => {

@@ -1,5 +1,6 @@
 import type { Loaded, SourceSpec } from '../model.js'
 import type { Problem } from '../problem.js'
+import { customFeaturesOf, kustomizationsOf } from '../custom-features.js'
 import { isResourceId, parseScope, SCOPE_FORMS, contains } from '../scope.js'
 import { allSources, reportAt, reportValueAt, type RuleContext, type SemanticRule } from './context.js'
 
@@ -65,25 +66,33 @@ const exclusions: SourceCheck = (team, i, { scope, exclude }, context) =>
     return [reportValueAt(team, path, 'exclusion-outside-scope', `\`${id}\` is not inside the scope \`${scope}\`; remove the exclusion or fix it.`)]
   })
 
-const needsCustomDefinition: SourceCheck = (team, i, source) => {
-  const problems: Problem[] = []
-  const say = (path: Array<string | number>, what: string) =>
-    problems.push(reportAt(team, ['sources', i, ...path], 'custom-definition-required', `${what} No built-in Flux definition can express it; remove it (custom definitions are not supported yet).`))
-  if (source.kustomization && source.kustomizations) say(['kustomizations'], 'Use either `kustomization` or `kustomizations`, not both.')
-  else if ((source.kustomizations?.length ?? 0) > 1) say(['kustomizations', 1], 'More than one kustomization.')
-  const kustomizations = source.kustomizations ?? (source.kustomization ? [source.kustomization] : [])
-  const key = source.kustomizations ? 'kustomizations' : 'kustomization'
-  kustomizations.forEach((k, j) => {
-    const at = (field: string) => (source.kustomizations ? [key, j, field] : [key, field])
-    if (k.dependsOn) say(at('dependsOn'), '`dependsOn` between kustomizations.')
-    if (k.validation && k.validation !== 'none') say(at('validation'), '`validation` of a kustomization.')
-    if (k.retryInterval && (source.git?.ssh || source.git?.https)) say(at('retryInterval'), 'The SSH and HTTPS built-ins have no `retryInterval`.')
-  })
-  if (source.git?.timeout && source.git.https) say(['git', 'timeout'], 'The HTTPS built-in has no Git `timeout`.')
-  return problems
+const needsCustomDefinition: SourceCheck = (team, i, source, context) => {
+  if (source.kustomization && source.kustomizations) {
+    return [reportAt(team, ['sources', i, 'kustomizations'], 'invalid-value', 'Use either `kustomization` or `kustomizations`, not both.')]
+  }
+  const features = customFeaturesOf(source)
+  const definitions = context.platform?.content.customDefinitions
+  if (features.length === 0 || !context.platform) return []
+  if (!definitions) {
+    return features.map((f) => reportAt(team, ['sources', i, ...f.path], 'custom-definition-required', `${f.what} No built-in Flux definition can express it: declare \`customDefinitions: { scope: … }\` in flux-policy.yaml so flux-policy generates a custom definition there, or remove it.`))
+  }
+  const inside = parseScope(source.scope) ? contains(definitions.scope, source.scope, context.hierarchy) : 'inside'
+  if (inside === 'inside') return []
+  return [reportValueAt(team, ['sources', i, 'scope'], inside === 'unknown' ? 'hierarchy-unknown' : 'definition-scope', `This source needs a generated custom definition, which lives at \`${definitions.scope}\` and can be assigned only at or below it; \`${source.scope}\` is ${inside === 'unknown' ? 'not known to be' : 'not'} below it.${inside === 'unknown' ? ' List it under `managementGroups` in flux-policy.yaml.' : ' Move customDefinitions.scope up, or the source.'}`)]
 }
 
-const CHECKS: SourceCheck[] = [sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition]
+const kustomizationNames: SourceCheck = (team, i, source) => {
+  const list = kustomizationsOf(source)
+  const names = list.map((k, j) => k.name ?? (j === 0 ? 'kustomization-1' : ''))
+  const at = (j: number, field: string) => (source.kustomizations ? ['sources', i, 'kustomizations', j, field] : ['sources', i, 'kustomization', field])
+  return list.flatMap((k, j) => [
+    ...(names.indexOf(names[j]!) !== j ? [reportValueAt(team, at(j, 'name'), 'invalid-value', `Kustomization \`${names[j]}\` appears twice in this source; names must be unique.`)] : []),
+    ...(k.dependsOn ?? []).flatMap((d, n) =>
+      names.includes(d) && d !== names[j] ? [] : [reportValueAt(team, [...at(j, 'dependsOn'), n], 'invalid-value', `\`${d}\` is ${d === names[j] ? 'this kustomization itself' : 'not a kustomization of this source'}; \`dependsOn\` names other kustomizations of the same source (${names.filter((x) => x !== names[j]).join(', ') || 'none'}).`)])
+  ])
+}
+
+const CHECKS: SourceCheck[] = [sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames]
 
 export const sourceRules: SemanticRule = (context) =>
   allSources(context).flatMap(({ file, index, source }) => CHECKS.flatMap((check) => check(file.loaded, index, source, context)))

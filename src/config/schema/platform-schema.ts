@@ -39,6 +39,9 @@ export const platformSchema: SchemaNode = {
       additionalProperties: listOf('Child scope ids.', scopeField('A subscription or management group id.'))
     },
     fluxExtension,
+    customDefinitions: object('Where flux-policy keeps the custom policy definitions it generates for sources no built-in can express.', {
+      scope: scopeField('A management group or subscription id; sources using a generated definition must lie at or below it.')
+    }, ['scope']),
     safety: object('Guards on apply.', {
       maxDeletes: { type: 'integer', minimum: 0, description: 'An apply that would delete more assignments stops (default 5).' }
     })

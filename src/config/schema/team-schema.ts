@@ -53,8 +53,7 @@ const kustomization = object('The Kustomization Flux applies from the source.', 
   timeout: durationField('Apply timeout (default 10m).'),
   syncInterval: durationField('Reconcile interval (default 10m).'),
   retryInterval: durationField('Retry interval after a failure (default 10m).'),
-  dependsOn: listOf('Other kustomizations this one waits for (needs a custom definition).', { type: 'string' }),
-  validation: oneOfValues('Validation before apply (needs a custom definition).', ['none', 'client', 'server'])
+  dependsOn: listOf('Names of other kustomizations of this source that must be ready first (needs a custom definition).', nameField('A kustomization name.'))
 })
 
 const source = object(
@@ -73,7 +72,7 @@ const source = object(
     configurationName: nameField('Name of the Flux configuration on each cluster (default the source name).'),
     configurationScope: oneOfValues('Scope of the Flux configuration.', ['cluster', 'namespace']),
     kustomization,
-    kustomizations: listOf('Several kustomizations (needs a custom definition).', kustomization)
+    kustomizations: listOf('Several kustomizations, each with a name (more than one needs a custom definition).', { ...kustomization, required: ['name'] }, { minItems: 1 })
   },
   ['name', 'scope']
 )

@@ -11,8 +11,10 @@ type Scenario = { scenario: string; perRun: string; args: string[] } | { scenari
 const scenarios: Scenario[] = [
   { scenario: 'validate', perRun: 'bench/scenarios/validate.ts', args: ['1000'] },
   { scenario: 'plan', selfMeasured: 'bench/scenarios/plan.ts', args: [] },
+  { scenario: 'apply', selfMeasured: 'bench/scenarios/apply.ts', args: [] },
   { scenario: 'cold-start', selfMeasured: 'bench/scenarios/cold-start.ts', args: [] },
-  { scenario: 'resource-graph-100k', selfMeasured: 'bench/resource-graph.ts', args: [] }
+  { scenario: 'resource-graph-100k', selfMeasured: 'bench/resource-graph.ts', args: [] },
+  { scenario: 'audit', selfMeasured: 'bench/scenarios/audit.ts', args: [] }
 ]
 
 const only = process.argv.slice(2)

@@ -7,19 +7,29 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   CloudSettingError,
+  DRIFT_LABELS,
   applyRoot,
+  auditRoot,
   changeDiffLines,
   changeTitle,
   chooseCredential,
   createAzureClients,
+  definitionDiffLines,
+  definitionTitle,
+  driftedClusterCount,
+  durationSeconds,
   hasChanges,
+  healthyPercent,
   planRoot,
   planStatusLine,
+  plural,
+  renderAuditSummary,
   renderPlanComment,
   renderPlanJson,
   resolveAzureSettings,
+  teamHealth,
   validateRoot
-} from "./chunks/chunk-D2ZQDBS7.js";
+} from "./chunks/chunk-O7IMYEQC.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts
@@ -33,7 +43,7 @@ import { relative, resolve as resolve2 } from "node:path";
 var PROBLEM_FORMATS = ["text", "json", "github"];
 function renderProblemsText(problems, fileCount) {
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  error  ${p.message}  [${p.rule}]`);
-  const verdict = problems.length === 0 ? `\u2713 ${fileCount} ${plural(fileCount, "file")} valid` : `\u2717 ${problems.length} ${plural(problems.length, "problem")} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} ${plural(fileCount, "file")}`;
+  const verdict = problems.length === 0 ? `\u2713 ${fileCount} ${plural2(fileCount, "file")} valid` : `\u2717 ${problems.length} ${plural2(problems.length, "problem")} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} ${plural2(fileCount, "file")}`;
   return [...lines, ...lines.length ? [""] : [], verdict].join("\n");
 }
 function renderProblemsJson(problems) {
@@ -48,7 +58,7 @@ function escapeData(value) {
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function plural(n, word) {
+function plural2(n, word) {
   return n === 1 ? word : `${word}s`;
 }
 
@@ -66,10 +76,11 @@ Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
   plan        Validate, read the live assignments in Azure (read only) and show the changes
   apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
+  audit       Ask Resource Graph which clusters and assignments drifted from the files (read only)
 
 Options:
   --root DIR                 Policy repository root (default: .)
-  --format FORMAT            validate: text|json|github (default text); plan: text|markdown|json (default text)
+  --format FORMAT            validate: text|json|github (default text); plan, audit: text|markdown|json (default text)
   -h, --help                 Show this help
   -v, --version              Show the version
 
@@ -82,10 +93,11 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
   --yes                      apply: do not ask for confirmation
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
+  --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
 
-Exit codes: 0 success, 1 problems found (or the plan cannot be applied), 2 usage error.`;
+Exit codes: 0 success, 1 problems found (or the plan cannot be applied, or drift found), 2 usage error.`;
 var PLAN_FORMATS = ["text", "markdown", "json"];
-var COMMANDS = ["validate", "plan", "apply"];
+var COMMANDS = ["validate", "plan", "apply", "audit"];
 var OPTIONS = {
   root: { type: "string", default: "." },
   format: { type: "string", default: "text" },
@@ -97,6 +109,7 @@ var OPTIONS = {
   "client-id": { type: "string" },
   yes: { type: "boolean", short: "y", default: false },
   "allow-deletes": { type: "boolean", default: false },
+  "grace-period": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -118,11 +131,13 @@ function parseCliArgs(argv) {
   if (rest.length > 0) return { kind: "usage-error", message: `Unexpected argument '${rest[0]}'.` };
   const formats = command === "validate" ? PROBLEM_FORMATS : PLAN_FORMATS;
   if (!formats.includes(values.format)) return { kind: "usage-error", message: `--format must be one of ${formats.join(", ")} for ${command}, not '${values.format}'.` };
+  if (command !== "audit" && values["grace-period"] !== void 0) return { kind: "usage-error", message: `--grace-period applies to audit, not ${command}.` };
   if (command === "validate") {
     const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== void 0 && values[o] !== false);
     if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to plan and apply, not validate.` };
     return { kind: "validate", root: values.root, format: values.format };
   }
+  if (command === "audit") return auditRequest(values);
   if (command === "plan") {
     const misplaced = APPLY_ONLY.find((o) => values[o]);
     if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to apply, not plan.` };
@@ -137,6 +152,86 @@ function parseCliArgs(argv) {
     out: values.out,
     azure: { environment: values.environment, armEndpoint: values["arm-endpoint"], tenantId: values["tenant-id"], clientId: values["client-id"] }
   };
+}
+function auditRequest(values) {
+  const misplaced = ["out", ...APPLY_ONLY].find((o) => values[o]);
+  if (misplaced) return { kind: "usage-error", message: `--${misplaced} does not apply to audit.` };
+  const grace = values["grace-period"];
+  if (grace !== void 0 && !/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) return { kind: "usage-error", message: `--grace-period must be a duration such as 2h, 90m or 1h30m, not '${grace}'.` };
+  return {
+    kind: "audit",
+    root: values.root,
+    format: values.format,
+    repository: values.repository,
+    azure: { environment: values.environment, armEndpoint: values["arm-endpoint"], tenantId: values["tenant-id"], clientId: values["client-id"] },
+    ...grace !== void 0 ? { graceSeconds: durationSeconds(grace) } : {}
+  };
+}
+
+// src/render/drift/audit-json.ts
+function renderAuditJson(result) {
+  return JSON.stringify({
+    repository: result.repository,
+    summary: { driftedSources: result.reports.length, driftedClusters: driftedClusterCount(result.reports), ...result.counts },
+    teams: teamHealth(result.health, result.reports),
+    sources: result.health,
+    drift: result.reports.map((r) => ({
+      key: r.key,
+      team: r.team,
+      source: r.source,
+      file: r.file ?? null,
+      line: r.line ?? null,
+      assignments: r.assignments,
+      clusters: r.clusters
+    })),
+    resourceGraph: { queries: result.queries, ...result.stats },
+    timing: result.timing
+  }, null, 2);
+}
+
+// src/render/drift/audit-text.ts
+function renderAuditText(result) {
+  const teams = teamHealth(result.health, result.reports);
+  const width = Math.max(4, ...teams.map((t) => t.team.length));
+  const lines = [
+    result.reports.length === 0 ? `Audit: no drift. ${result.health.length} sources audited; every cluster and assignment matches the files.` : `Audit: ${result.reports.length} of ${plural(result.health.length, "source")} drift (${plural(driftedClusterCount(result.reports), "cluster")}, ${plural(result.counts["changed-assignment"], "assignment")} changed).`,
+    "",
+    `${"Team".padEnd(width)}  Sources  Drifting  Expected  Healthy  Health`,
+    ...teams.map((t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`)
+  ];
+  for (const report of result.reports) {
+    lines.push("", `${report.key}${report.file ? ` (${report.file}${report.line ? `:${report.line}` : ""})` : ""}`);
+    for (const a of report.assignments) lines.push(`  assignment ${a.name} at ${a.scope}:`, ...a.lines.map((l) => `    ${l}`));
+    for (const c of report.clusters) lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`);
+  }
+  lines.push("", `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`);
+  return lines.join("\n");
+}
+var pad = (value, width) => String(value).padStart(width);
+
+// src/cli/audit-command.ts
+async function auditCommand(request, root, io) {
+  const repository = request.repository ?? io.env.GITHUB_REPOSITORY;
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    io.err("flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.");
+    return EXIT.usage;
+  }
+  const azure = resolveAzureSettings(request.azure, io.env);
+  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential);
+  const outcome = await auditRoot(root, repository, clients, { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } });
+  if (outcome.kind === "invalid") {
+    io.err(renderProblemsText(outcome.problems, outcome.fileCount));
+    return EXIT.problems;
+  }
+  if (outcome.kind === "failed") {
+    io.err(`flux-policy: the audit could not finish (${outcome.error.code}): ${outcome.error.message}`);
+    return EXIT.problems;
+  }
+  const { result } = outcome;
+  if (request.format === "json") io.out(renderAuditJson(result));
+  else if (request.format === "markdown") io.out(renderAuditSummary(result));
+  else io.out(renderAuditText(result));
+  return result.reports.length === 0 ? EXIT.ok : EXIT.problems;
 }
 
 // src/cli/plan-command.ts
@@ -162,6 +257,11 @@ function renderPlanText(plan, options) {
   };
   const lines = [];
   for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`));
+  for (const change of plan.definitionChanges) {
+    if (change.action === "no-op") continue;
+    lines.push(paint(definitionTitle(change).replace(/`/g, "")));
+    for (const line of definitionDiffLines(change)) lines.push(`    ${paint(line)}`);
+  }
   for (const change of plan.changes) {
     if (change.action === "no-op") continue;
     lines.push(paint(changeTitle(change).replace(/`/g, "")));
@@ -170,7 +270,7 @@ function renderPlanText(plan, options) {
   for (const r of plan.roleAssignments) lines.push(`role: Contributor for ${r.assignmentName} at ${r.scope}`);
   for (const r of plan.remediations) lines.push(`remediation: ${r.assignmentName} at ${r.scope}`);
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`));
-  const status = `Plan: ${planStatusLine(plan.counts)} (hash ${plan.hash})`;
+  const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`;
   lines.push("", options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status);
   return lines.join("\n");
 }
@@ -251,7 +351,7 @@ ${USAGE}`);
   }
   if (request.kind === "validate") return validateCommand(root, request.format, io);
   try {
-    return await planCommand(request, root, io);
+    return request.kind === "audit" ? await auditCommand(request, root, io) : await planCommand(request, root, io);
   } catch (error) {
     if (error instanceof CloudSettingError) {
       io.err(`flux-policy: ${error.message}`);

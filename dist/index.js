@@ -5,18 +5,30 @@ const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
+  DRIFT_KINDS,
+  DRIFT_LABELS,
+  DRIFT_REMEDIES,
   PLAN_MARKER,
   applyRoot,
+  auditRoot,
+  canonicalJson,
+  cellText,
   chooseCredential,
+  code,
   createAzureClients,
+  driftedClusterCount,
+  durationSeconds,
   hasChanges,
   parseScope,
   planRoot,
+  plural,
+  renderAuditSummary,
   renderPlanComment,
   renderPlanJson,
   resolveAzureSettings,
+  utcMinute,
   validateRoot
-} from "./chunks/chunk-D2ZQDBS7.js";
+} from "./chunks/chunk-O7IMYEQC.js";
 import {
   __commonJS,
   __require,
@@ -577,10 +589,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -603,12 +615,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -619,12 +631,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -834,8 +846,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -856,11 +868,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -870,7 +882,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -894,19 +906,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1613,11 +1625,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -2148,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2188,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -3656,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4105,9 +4117,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4460,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4698,8 +4710,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4725,8 +4737,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -6712,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7017,9 +7029,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7029,8 +7041,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7235,8 +7247,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7387,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7871,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7891,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7942,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7954,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8290,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9174,7 +9186,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9186,7 +9198,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9560,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9573,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9592,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9609,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9679,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9947,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10172,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10459,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10553,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11220,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11929,8 +11941,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -14418,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14494,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14537,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16085,8 +16097,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16094,26 +16106,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16129,31 +16141,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16164,8 +16176,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16175,10 +16187,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16952,37 +16964,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17251,7 +17263,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17259,12 +17271,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17289,25 +17301,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17432,8 +17444,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17620,8 +17632,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17707,11 +17719,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17723,7 +17735,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17738,8 +17750,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17977,17 +17989,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18001,7 +18013,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18247,15 +18259,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18278,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19477,7 +19489,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -19497,10 +19509,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -19508,9 +19520,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -19518,7 +19530,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -19590,8 +19602,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -19802,15 +19814,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19825,13 +19837,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -20156,17 +20168,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -20232,14 +20244,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -20332,9 +20344,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -20640,11 +20652,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20660,7 +20672,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20733,26 +20745,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve5(output.toString());
+          resolve6(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve5(Buffer.concat(chunks));
+          resolve6(Buffer.concat(chunks));
         });
       }));
     });
@@ -20955,14 +20967,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve5(res);
+            resolve6(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -21206,12 +21218,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -21219,7 +21231,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve5(response);
+          resolve6(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -21258,7 +21270,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve5(response);
+          resolve6(response);
         }
       }));
     });
@@ -21269,11 +21281,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21289,7 +21301,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21320,11 +21332,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21340,7 +21352,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21409,11 +21421,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21429,7 +21441,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21559,9 +21571,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21708,11 +21720,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21728,7 +21740,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21813,7 +21825,7 @@ function readRunContext(env, payload) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "validate", "plan", "apply"];
+var MODES = ["auto", "validate", "plan", "apply", "audit"];
 var InputError = class extends Error {
 };
 function readSettings(env = process.env) {
@@ -21837,12 +21849,21 @@ function readSettings(env = process.env) {
     },
     requireReviewedPlan: getInput("require-reviewed-plan") === "true",
     waitForRemediation: getInput("wait-for-remediation") === "true",
-    remediationTimeoutMinutes: positiveNumber(getInput("remediation-timeout-minutes") || "30", "remediation-timeout-minutes")
+    remediationTimeoutMinutes: positiveNumber(getInput("remediation-timeout-minutes") || "30", "remediation-timeout-minutes"),
+    audit: readAuditSettings()
   };
+}
+function readAuditSettings() {
+  const grace = getInput("grace-period") || "2h";
+  if (!/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) throw new InputError(`Input 'grace-period' must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`);
+  const writes = getInput("max-issue-writes") || "50";
+  if (!/^\d+$/.test(writes)) throw new InputError(`Input 'max-issue-writes' must be a whole number, not '${writes}'.`);
+  return { dryRun: getInput("dry-run") === "true", graceSeconds: durationSeconds(grace), maxIssueWrites: Number(writes) };
 }
 function modeForEvent(mode, eventName) {
   if (mode !== "auto") return mode;
   if (eventName === "pull_request" || eventName === "pull_request_target") return "plan";
+  if (eventName === "schedule" || eventName === "workflow_dispatch") return "audit";
   return eventName === "push" ? "apply" : "validate";
 }
 function positiveNumber(text, input) {
@@ -22662,20 +22683,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -22695,8 +22716,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -22707,7 +22728,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -22729,14 +22750,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -22748,16 +22769,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -22768,7 +22789,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -22781,8 +22802,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -22809,7 +22830,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -26302,7 +26323,7 @@ var SYMBOL = { create: "+", update: "~", delete: "-", "no-op": "=" };
 function row(o) {
   const status = o.status === "succeeded" ? `\u2713 ${o.action === "no-op" ? "repaired" : `${o.action}d`}` : `\u2717 ${o.status}: ${cell(o.reason ?? "")}`;
   const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(", ")}` : "";
-  const what = o.source === "flux-extension" ? "Flux extension prerequisite" : `${o.team}/${o.source}`;
+  const what = o.kind === "definition" ? `custom definition for ${o.team}/${o.source}` : o.source === "flux-extension" ? "Flux extension prerequisite" : `${o.team}/${o.source}`;
   return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${what} | \`${o.scope}\` | ${status}${roles} |`;
 }
 function remediationLines(outcomes) {
@@ -26472,9 +26493,431 @@ async function runApplyStep(settings, context) {
   else if (remediationFailures > 0) setFailed(`${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`);
 }
 
+// src/action/audit-step.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/github/codeowners.ts
+var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+function parseCodeOwners(text) {
+  return text.split(/\r?\n/).flatMap((raw) => {
+    const line = raw.replace(/(^|\s)#.*$/, "").trim();
+    if (!line) return [];
+    const [pattern, ...owners] = line.split(/\s+/);
+    return [{ pattern, owners, matches: compilePattern(pattern) }];
+  });
+}
+function ownersOf(rules, path) {
+  for (let i = rules.length - 1; i >= 0; i--) if (rules[i].matches(path)) return rules[i].owners;
+  return [];
+}
+function compilePattern(pattern) {
+  const anchored = pattern.startsWith("/") || pattern.slice(0, -1).includes("/");
+  const directory = pattern.endsWith("/");
+  const body = pattern.replace(/^\//, "").replace(/\/$/, "");
+  const source = body.split("").map((ch, i, all) => {
+    if (ch === "*") {
+      if (all[i + 1] === "*") return "";
+      if (all[i - 1] === "*") return ".*";
+      return "[^/]*";
+    }
+    if (ch === "?") return "[^/]";
+    return ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }).join("");
+  const prefix = anchored ? "^" : "^(?:.*/)?";
+  const regex2 = new RegExp(`${prefix}${source}${directory ? "/.*" : "(?:/.*)?"}$`);
+  return (path) => regex2.test(path.replace(/^\//, ""));
+}
+
+// src/render/drift/expected-section.ts
+function describeExpectation(e) {
+  const ref = e.ref.kind === "bucket" ? `bucket ${code(e.ref.value)}` : `${e.ref.kind} ${code(e.ref.value)}`;
+  return [
+    "| | |",
+    "|---|---|",
+    `| Scope | ${code(e.scope)} |`,
+    ...e.notScopes.length > 0 ? [`| Excluded | ${e.notScopes.map(code).join("<br>")} |`] : [],
+    `| Flux configuration | ${code(e.configurationName)} in namespace ${code(e.namespace)} |`,
+    `| Source | ${code(e.url)} at ${ref} |`,
+    `| Kustomization | ${code(e.kustomizationName)} at ${code(e.kustomizationPath)} |`,
+    `| Assignment | ${code(e.assignmentName)} |`
+  ];
+}
+
+// src/render/drift/issue-state.ts
+import { createHash } from "node:crypto";
+var issueMarker = (key) => `<!-- flux-policy:drift ${key} -->`;
+var MARKER = /<!-- flux-policy:drift (\S+) -->/;
+var STATE = /<!-- flux-policy:drift-state (\{.*?\}) -->/;
+var MAX_REMEMBERED_CLUSTERS = 400;
+function issueKeyOf(body) {
+  return body ? MARKER.exec(body)?.[1] : void 0;
+}
+function readIssueState(body) {
+  const json = body ? STATE.exec(body)?.[1] : void 0;
+  if (!json) return void 0;
+  try {
+    const value = JSON.parse(json);
+    if (typeof value.contentHash !== "string" || typeof value.clusterSetHash !== "string") return void 0;
+    return {
+      contentHash: value.contentHash,
+      clusterSetHash: value.clusterSetHash,
+      clusterCount: Number(value.clusterCount) || 0,
+      assignmentCount: Number(value.assignmentCount) || 0,
+      firstSeen: value.firstSeen && typeof value.firstSeen === "object" ? value.firstSeen : {}
+    };
+  } catch {
+    return void 0;
+  }
+}
+var formatIssueState = (state) => `<!-- flux-policy:drift-state ${JSON.stringify(state)} -->`;
+var clusterKey = (clusterId) => shortHash(clusterId.toLowerCase(), 12);
+function shortHash(text, length = 16) {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
+
+// src/render/drift/drift-issue.ts
+var DRIFT_LABEL = "flux-drift";
+var teamLabel = (team) => `team:${team}`;
+var MAX_ISSUE_BODY = 65536;
+function renderDriftIssue(report, previous, context) {
+  const minute = (iso) => `${new Date(iso).toISOString().slice(0, 16)}Z`;
+  const nowMinute = minute(context.now);
+  const firstSeen = {};
+  for (const cluster of report.clusters.slice(0, MAX_REMEMBERED_CLUSTERS)) {
+    const key = clusterKey(cluster.clusterId);
+    firstSeen[key] ??= previous?.firstSeen[key] ?? (cluster.since ? minute(cluster.since) : nowMinute);
+  }
+  const since = (c) => firstSeen[clusterKey(c.clusterId)] ?? (c.since ? minute(c.since) : nowMinute);
+  let rows = context.maxRows ?? 50;
+  for (; ; ) {
+    const shown = report.clusters.slice(0, rows);
+    const state = {
+      contentHash: contentHash(report, shown.map(since), context.owners),
+      clusterSetHash: shortHash([...new Set(report.clusters.map((c) => c.clusterId))].sort().join("\n")),
+      clusterCount: new Set(report.clusters.map((c) => c.clusterId)).size,
+      assignmentCount: report.assignments.length,
+      firstSeen
+    };
+    const body = [issueMarker(report.key), ...sections(report, shown, since, context), formatIssueState(state)].join("\n");
+    if (body.length <= MAX_ISSUE_BODY || rows === 0) return { title: issueTitle(report), body: body.slice(0, MAX_ISSUE_BODY), labels: issueLabels(report), state };
+    rows = Math.floor(rows / 2);
+  }
+}
+function issueTitle(report) {
+  if (report.key.startsWith("flux-extension:")) return `Drift: Flux extension prerequisite at ${report.assignments[0]?.scope ?? report.key.slice("flux-extension:".length)}`;
+  return `Drift: ${report.team}/${report.source}`;
+}
+function issueLabels(report) {
+  return report.key.startsWith("flux-extension:") ? [DRIFT_LABEL] : [DRIFT_LABEL, teamLabel(report.team)];
+}
+function sections(report, shown, since, context) {
+  const clusterCount = new Set(report.clusters.map((c) => c.clusterId)).size;
+  const what = [
+    clusterCount > 0 ? `**${plural(clusterCount, "cluster")}** ${clusterCount === 1 ? "is" : "are"} not what the file says` : "",
+    report.assignments.length > 0 ? `the live policy assignment differs from the default branch` : ""
+  ].filter(Boolean).join(", and ");
+  const link = report.file ? context.fileUrl?.(report.file, report.line) : void 0;
+  const file = report.file ? link ? `[${code(report.file)}](${link})` : code(report.file) : "the files";
+  const out = [`### flux-policy drift: ${code(report.key)}`, "", `${what.charAt(0).toUpperCase()}${what.slice(1)} (${file}${context.commit ? ` at \`${context.commit.slice(0, 12)}\`` : ""}).`];
+  if (context.owners.length > 0) out.push("", `Owners: ${context.owners.join(" ")}`);
+  if (report.expectation) out.push("", "#### Expected", "", ...describeExpectation(report.expectation));
+  for (const a of report.assignments) {
+    const verb = a.action === "create" ? "is missing from Azure (deleted, or never applied)" : a.action === "delete" ? "is still in Azure, but its source is gone from the files" : "differs from the files (changed in the portal or by another tool)";
+    out.push("", "#### Policy assignment", "", `${code(a.name)} at ${code(a.scope)} ${verb}. What the next apply does:`, "", "```diff", ...a.lines.map((l) => l.replace(/```/g, "'''")), "```");
+  }
+  if (report.clusters.length > 0) {
+    out.push("", "#### Affected clusters", "", "| Cluster | Subscription | Drift | Since | Error |", "|---|---|---|---|---|");
+    for (const c of shown) {
+      out.push(`| ${code(c.name)} (${c.clusterKind} \xB7 ${cellText(c.resourceGroup)}) | ${code(c.subscriptionId)} | ${DRIFT_LABELS[c.kind]} | ${utcMinute(since(c))} | ${cellText(c.detail)} |`);
+    }
+    const more = report.clusters.length - shown.length;
+    if (more > 0) out.push("", `\u2026and ${plural(more, "more row")}: the job summary of the audit run and \`flux-policy audit --format json\` list them all.`);
+  }
+  const kinds = DRIFT_KINDS.filter((k) => countOf(report, k) > 0);
+  out.push("", "#### What to do", "", ...kinds.map((k) => `- **${DRIFT_LABELS[k]}** (${countOf(report, k)}): ${DRIFT_REMEDIES[k]}`));
+  out.push("", "_The nightly flux-policy audit keeps this issue up to date and closes it when the drift is gone._");
+  return out;
+}
+function countOf(report, kind) {
+  return kind === "changed-assignment" ? report.assignments.length : report.clusters.filter((c) => c.kind === kind).length;
+}
+function contentHash(report, shownSince, owners) {
+  const e = report.expectation;
+  return shortHash(canonicalJson({
+    key: report.key,
+    file: report.file ?? null,
+    expected: e ? { scope: e.scope, notScopes: e.notScopes, name: e.configurationName, namespace: e.namespace, url: e.url, ref: e.ref, k: e.kustomizationName, path: e.kustomizationPath } : null,
+    assignments: report.assignments,
+    clusters: report.clusters.map((c) => [c.clusterId, c.kind, c.detail]),
+    shownSince,
+    owners
+  }));
+}
+
+// src/render/drift/issue-comments.ts
+function changeComment(previous, next) {
+  const clustersChanged = previous.clusterSetHash !== next.clusterSetHash;
+  const assignmentChanged = previous.assignmentCount > 0 !== next.assignmentCount > 0;
+  if (!clustersChanged && !assignmentChanged) return void 0;
+  const lines = [];
+  if (clustersChanged) {
+    const exact = previous.clusterCount <= MAX_REMEMBERED_CLUSTERS && next.clusterCount <= MAX_REMEMBERED_CLUSTERS;
+    const before = new Set(Object.keys(previous.firstSeen));
+    const after = new Set(Object.keys(next.firstSeen));
+    const added = [...after].filter((k) => !before.has(k)).length;
+    const gone = [...before].filter((k) => !after.has(k)).length;
+    const delta = exact ? ` (${[added ? `${added} new` : "", gone ? `${gone} no longer drifting` : ""].filter(Boolean).join(", ")})` : "";
+    lines.push(next.clusterCount === 0 ? `No cluster drifts any more (${plural(previous.clusterCount, "cluster")} before).` : `The drifted clusters changed: now ${plural(next.clusterCount, "cluster")}, ${previous.clusterCount} before${delta}.`);
+  }
+  if (assignmentChanged) lines.push(next.assignmentCount > 0 ? "The live policy assignment now differs from the default branch." : "The policy assignment matches the default branch again.");
+  return `${lines.join(" ")} The description above is up to date.`;
+}
+function reopenComment(next) {
+  const what = [next.clusterCount > 0 ? plural(next.clusterCount, "cluster") : "", next.assignmentCount > 0 ? "the policy assignment" : ""].filter(Boolean).join(" and ");
+  return `The drift is back (${what}); reopening. The description above is up to date.`;
+}
+function closeComment(sourceStillInFiles, commit) {
+  const at = commit ? ` at \`${commit.slice(0, 12)}\`` : "";
+  return sourceStillInFiles ? `No drift left: every cluster under this source and its policy assignment match the files${at}. Closing.` : `This source is no longer in the policy files${at} and nothing of it drifts in Azure. Closing.`;
+}
+
+// src/audit/issue-sync-plan.ts
+function writesOf(action) {
+  return action.kind === "open" ? 1 : action.kind === "update" ? action.comment ? 2 : 1 : 2;
+}
+var PRIORITY = { open: 0, reopen: 0, close: 1, update: 2 };
+function planIssueSync(input) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const issue2 of input.existing) {
+    const key = issueKeyOf(issue2.body);
+    if (key) byKey.set(key, [...byKey.get(key) ?? [], issue2]);
+  }
+  const candidates = [];
+  const unchanged = [];
+  for (const report of input.reports) {
+    const issues = byKey.get(report.key) ?? [];
+    const open2 = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
+    const closed = issues.filter((i) => i.state === "closed").sort((a, b) => b.number - a.number)[0];
+    if (open2) {
+      const previous = readIssueState(open2.body);
+      const rendered = renderDriftIssue(report, previous, input.context(report));
+      if (previous?.contentHash === rendered.state.contentHash && open2.title === rendered.title) {
+        unchanged.push({ key: report.key, number: open2.number });
+        continue;
+      }
+      const comment = previous ? changeComment(previous, rendered.state) : void 0;
+      candidates.push({ kind: "update", key: report.key, number: open2.number, title: rendered.title, body: rendered.body, ...comment ? { comment } : {} });
+    } else if (closed) {
+      const rendered = renderDriftIssue(report, void 0, input.context(report));
+      candidates.push({ kind: "reopen", key: report.key, number: closed.number, title: rendered.title, body: rendered.body, comment: reopenComment(rendered.state) });
+    } else {
+      const rendered = renderDriftIssue(report, void 0, input.context(report));
+      candidates.push({ kind: "open", key: report.key, title: rendered.title, body: rendered.body, labels: rendered.labels });
+    }
+  }
+  const drifted = new Set(input.reports.map((r) => r.key));
+  for (const [key, issues] of byKey) {
+    if (drifted.has(key)) continue;
+    for (const issue2 of issues.filter((i) => i.state === "open")) {
+      candidates.push({ kind: "close", key, number: issue2.number, comment: closeComment(input.isCurrent(key), input.commit) });
+    }
+  }
+  return withinBudget(candidates, unchanged, input);
+}
+function withinBudget(candidates, unchanged, input) {
+  const ordered = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.key.localeCompare(b.key));
+  const plan = { labelsToCreate: [], actions: [], deferred: [], unchanged };
+  const labels = new Set(input.existingLabels);
+  let writes = 0;
+  for (const action of ordered) {
+    const newLabels = action.kind === "open" ? [...new Set(action.labels.filter((l) => !labels.has(l.toLowerCase())))] : [];
+    const cost = writesOf(action) + newLabels.length;
+    if (writes + cost > input.maxWrites) {
+      plan.deferred.push(action);
+      continue;
+    }
+    writes += cost;
+    for (const label of newLabels) labels.add(label.toLowerCase());
+    plan.labelsToCreate.push(...newLabels);
+    plan.actions.push(action);
+  }
+  plan.labelsToCreate.sort((a, b) => a === DRIFT_LABEL ? -1 : b === DRIFT_LABEL ? 1 : a.localeCompare(b));
+  return plan;
+}
+
+// src/github/drift-issues.ts
+var LABEL_COLOURS = { drift: "d73a4a", team: "c5def5" };
+async function syncDriftIssues(github, options) {
+  const { owner, repo } = options.repository;
+  const creator = await tokenLogin(github);
+  const listed = await github.paginate(github.rest.issues.listForRepo, { owner, repo, labels: DRIFT_LABEL, creator, state: "all", per_page: 100 });
+  const existing = listed.filter((i) => !i.pull_request && issueKeyOf(i.body) !== void 0).map((i) => ({ number: i.number, state: i.state === "closed" ? "closed" : "open", title: i.title, body: i.body ?? "" }));
+  const labels = await github.paginate(github.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+  const plan = planIssueSync({ ...options, existing, existingLabels: new Set(labels.map((l) => l.name.toLowerCase())) });
+  if (options.dryRun) {
+    for (const label of plan.labelsToCreate) options.log(`[dry-run] would create label ${label}`);
+    for (const action of plan.actions) options.log(`[dry-run] would ${describe(action)}`);
+    for (const action of plan.deferred) options.log(`[dry-run] would defer (write budget) ${describe(action)}`);
+    return { plan, outcomes: plan.actions.map((action) => ({ action, status: "dry-run", ...numberOf(action) })), writes: 0 };
+  }
+  let writes = 0;
+  for (const name of plan.labelsToCreate) {
+    try {
+      await github.rest.issues.createLabel({ owner, repo, name, color: name === DRIFT_LABEL ? LABEL_COLOURS.drift : LABEL_COLOURS.team, description: name === DRIFT_LABEL ? "Clusters or assignments that differ from the policy files (flux-policy audit)" : "flux-policy team" });
+      writes++;
+    } catch (error2) {
+      if (error2.status !== 422) throw error2;
+    }
+  }
+  const outcomes = [];
+  for (const action of plan.actions) {
+    try {
+      const done = await run(github, options.repository, action);
+      writes += writesOf(action);
+      outcomes.push({ action, status: "done", ...done });
+      options.log(`${describe(action)}: ${done.url}`);
+    } catch (error2) {
+      outcomes.push({ action, status: "failed", ...numberOf(action), error: error2 instanceof Error ? error2.message : String(error2) });
+    }
+  }
+  return { plan, outcomes, writes };
+}
+async function run(github, { owner, repo }, action) {
+  switch (action.kind) {
+    case "open": {
+      const { data } = await github.rest.issues.create({ owner, repo, title: action.title, body: action.body, labels: action.labels });
+      return { number: data.number, url: data.html_url };
+    }
+    case "update":
+    case "reopen": {
+      const { data } = await github.rest.issues.update({ owner, repo, issue_number: action.number, title: action.title, body: action.body, ...action.kind === "reopen" ? { state: "open" } : {} });
+      if (action.comment) await github.rest.issues.createComment({ owner, repo, issue_number: action.number, body: action.comment });
+      return { number: data.number, url: data.html_url };
+    }
+    case "close": {
+      await github.rest.issues.createComment({ owner, repo, issue_number: action.number, body: action.comment });
+      const { data } = await github.rest.issues.update({ owner, repo, issue_number: action.number, state: "closed", state_reason: "completed" });
+      return { number: data.number, url: data.html_url };
+    }
+  }
+}
+function numberOf(action) {
+  return action.kind === "open" ? {} : { number: action.number };
+}
+function describe(action) {
+  switch (action.kind) {
+    case "open":
+      return `open an issue for ${action.key}`;
+    case "update":
+      return `update issue #${action.number} (${action.key})${action.comment ? " with a comment" : ""}`;
+    case "reopen":
+      return `reopen issue #${action.number} (${action.key})`;
+    case "close":
+      return `close issue #${action.number} (${action.key})`;
+  }
+}
+
+// src/action/team-owners.ts
+async function teamOwners(github, context, desired, settings) {
+  const text = await readCodeOwners(github, context);
+  if (!text) return {};
+  const rules = parseCodeOwners(text);
+  const owners = {};
+  for (const a of desired.assignments) {
+    if (a.kind !== "configuration" || owners[a.metadata.fluxPolicy.team]) continue;
+    const found = ownersOf(rules, repositoryPath(settings.workspace, settings.root, a.metadata.fluxPolicy.file));
+    if (found.length) owners[a.metadata.fluxPolicy.team] = found;
+  }
+  return owners;
+}
+async function readCodeOwners(github, context) {
+  for (const path of CODEOWNERS_PATHS) {
+    try {
+      const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.baseRef ?? context.sha });
+      if (!Array.isArray(data) && data.type === "file" && "content" in data) return Buffer.from(data.content, "base64").toString("utf8");
+    } catch (error2) {
+      if (error2.status !== 404) throw error2;
+    }
+  }
+  return void 0;
+}
+
+// src/action/audit-step.ts
+async function runAuditStep(settings, context) {
+  const azure = resolveAzureSettings(settings.azure, process.env);
+  const inActions = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL);
+  const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience) => getIDToken(audience) : void 0 };
+  const { credential, kind } = chooseCredential(azure.cloud, signIn, true);
+  info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`);
+  const repository = `${context.repository.owner}/${context.repository.repo}`;
+  const outcome = await auditRoot(resolve3(settings.workspace, settings.root), repository, createAzureClients(azure.cloud, credential), {
+    timing: { graceSeconds: settings.audit.graceSeconds }
+  });
+  if (outcome.kind === "invalid") {
+    annotateProblems(outcome.problems, settings.workspace, settings.root);
+    await summary.addRaw(renderProblemsSummary(outcome.problems, outcome.fileCount)).write();
+    setFailed(`${outcome.problems.length} problems in the policy files; the fleet was not audited.`);
+    return;
+  }
+  if (outcome.kind === "failed") {
+    await summary.addRaw(`## flux-policy audit
+
+**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}
+
+No issue was opened, changed or closed.
+`).write();
+    setFailed(`${outcome.error.message} No issue was opened, changed or closed.`);
+    return;
+  }
+  const { result } = outcome;
+  const sync = settings.githubToken ? await syncIssues(settings, context, result) : void 0;
+  if (!sync) warning("No github-token: drift issues were not updated.");
+  const links = new Map(sync?.outcomes.flatMap((o) => o.url ? [[o.action.key, o.url]] : []) ?? []);
+  await summary.addRaw(renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : void 0 })).write();
+  setAuditOutputs(result, sync);
+  const failed = sync?.outcomes.filter((o) => o.status === "failed") ?? [];
+  if (failed.length > 0) setFailed(`${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join("; ")}`);
+}
+async function syncIssues(settings, context, result) {
+  const github = createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: warning } });
+  const codeOwners = parseCodeOwners(await readCodeOwners(github, context) ?? "");
+  const path = (file) => repositoryPath(settings.workspace, settings.root, file);
+  const server = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const ref = context.sha || context.defaultBranch || "HEAD";
+  const current = new Set(result.currentKeys);
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  return syncDriftIssues(github, {
+    repository: context.repository,
+    reports: result.reports,
+    maxWrites: settings.audit.maxIssueWrites,
+    dryRun: settings.audit.dryRun,
+    isCurrent: (key) => current.has(key),
+    commit: context.sha || void 0,
+    log: (line) => info(line),
+    context: (report) => ({
+      now,
+      commit: context.sha || void 0,
+      owners: report.file ? ownersOf(codeOwners, path(report.file)) : [],
+      fileUrl: (file, line) => `${server}/${context.repository.owner}/${context.repository.repo}/blob/${ref}/${path(file)}${line ? `#L${line}` : ""}`
+    })
+  });
+}
+function issueLine(sync, settings) {
+  const count = (kind) => sync.plan.actions.filter((a) => a.kind === kind).length;
+  const verbs = `${count("open")} opened, ${count("update")} updated, ${count("reopen")} reopened, ${count("close")} closed, ${sync.plan.unchanged.length} unchanged`;
+  const deferred = sync.plan.deferred.length > 0 ? ` \u2014 ${sync.plan.deferred.length} deferred to the next run (max-issue-writes: ${settings.audit.maxIssueWrites})` : "";
+  return settings.audit.dryRun ? `**Dry run** \u2014 issues that would be: ${verbs}${deferred}. Nothing was written.` : `Issues: ${verbs}${deferred}.`;
+}
+function setAuditOutputs(result, sync) {
+  setOutput("drifted-sources", String(result.reports.length));
+  setOutput("drifted-clusters", String(driftedClusterCount(result.reports)));
+  for (const kind of DRIFT_KINDS) setOutput(kind, String(result.counts[kind]));
+  setOutput("issue-writes", String(sync?.writes ?? 0));
+}
+
 // src/action/plan-step.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname, resolve as resolve4 } from "node:path";
 
 // src/render/validation-comment.ts
 var MAX_LISTED = 200;
@@ -26513,68 +26956,11 @@ function cell3(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-// src/github/codeowners.ts
-var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function parseCodeOwners(text) {
-  return text.split(/\r?\n/).flatMap((raw) => {
-    const line = raw.replace(/(^|\s)#.*$/, "").trim();
-    if (!line) return [];
-    const [pattern, ...owners] = line.split(/\s+/);
-    return [{ pattern, owners, matches: compilePattern(pattern) }];
-  });
-}
-function ownersOf(rules, path) {
-  for (let i = rules.length - 1; i >= 0; i--) if (rules[i].matches(path)) return rules[i].owners;
-  return [];
-}
-function compilePattern(pattern) {
-  const anchored = pattern.startsWith("/") || pattern.slice(0, -1).includes("/");
-  const directory = pattern.endsWith("/");
-  const body = pattern.replace(/^\//, "").replace(/\/$/, "");
-  const source = body.split("").map((ch, i, all) => {
-    if (ch === "*") {
-      if (all[i + 1] === "*") return "";
-      if (all[i - 1] === "*") return ".*";
-      return "[^/]*";
-    }
-    if (ch === "?") return "[^/]";
-    return ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }).join("");
-  const prefix = anchored ? "^" : "^(?:.*/)?";
-  const regex2 = new RegExp(`${prefix}${source}${directory ? "/.*" : "(?:/.*)?"}$`);
-  return (path) => regex2.test(path.replace(/^\//, ""));
-}
-
-// src/action/team-owners.ts
-async function teamOwners(github, context, desired, settings) {
-  const text = await readCodeOwners(github, context);
-  if (!text) return {};
-  const rules = parseCodeOwners(text);
-  const owners = {};
-  for (const a of desired.assignments) {
-    if (a.kind !== "configuration" || owners[a.metadata.fluxPolicy.team]) continue;
-    const found = ownersOf(rules, repositoryPath(settings.workspace, settings.root, a.metadata.fluxPolicy.file));
-    if (found.length) owners[a.metadata.fluxPolicy.team] = found;
-  }
-  return owners;
-}
-async function readCodeOwners(github, context) {
-  for (const path of CODEOWNERS_PATHS) {
-    try {
-      const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.baseRef ?? context.sha });
-      if (!Array.isArray(data) && data.type === "file" && "content" in data) return Buffer.from(data.content, "base64").toString("utf8");
-    } catch (error2) {
-      if (error2.status !== 404) throw error2;
-    }
-  }
-  return void 0;
-}
-
 // src/action/plan-step.ts
 async function runPlanStep(settings, context) {
   const pr = context.pullRequest;
   const commit = pr?.headSha ?? context.sha;
-  const root = resolve3(settings.workspace, settings.root);
+  const root = resolve4(settings.workspace, settings.root);
   const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: warning } }) : void 0;
   const comment = async (body) => {
     if (!pr || !github) return;
@@ -26614,7 +27000,7 @@ async function runPlanStep(settings, context) {
     return;
   }
   const { plan } = outcome;
-  const planFile = settings.planFile ? resolve3(settings.workspace, settings.planFile) : void 0;
+  const planFile = settings.planFile ? resolve4(settings.workspace, settings.planFile) : void 0;
   if (planFile) {
     await mkdir2(dirname(planFile), { recursive: true });
     await writeFile2(planFile, renderPlanJson(plan, { commit }));
@@ -26635,9 +27021,9 @@ function setPlanOutputs(plan, planFile) {
 }
 
 // src/action/validate-step.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 async function runValidateStep(settings) {
-  const { problems, fileCount } = await validateRoot(resolve4(settings.workspace, settings.root));
+  const { problems, fileCount } = await validateRoot(resolve5(settings.workspace, settings.root));
   annotateProblems(problems, settings.workspace, settings.root);
   setOutput("valid", problems.length === 0 ? "true" : "false");
   setOutput("problem-count", String(problems.length));
@@ -26647,7 +27033,7 @@ async function runValidateStep(settings) {
 }
 
 // src/action/main.ts
-async function run() {
+async function run2() {
   try {
     const settings = readSettings();
     const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
@@ -26662,6 +27048,9 @@ async function run() {
       case "apply":
         await runApplyStep(settings, readRunContext(process.env, payload));
         break;
+      case "audit":
+        await runAuditStep(settings, readRunContext(process.env, payload));
+        break;
     }
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
@@ -26669,4 +27058,4 @@ async function run() {
 }
 
 // src/index.ts
-await run();
+await run2();

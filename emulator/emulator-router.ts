@@ -1,5 +1,6 @@
 import { armErrorResponse } from './arm/arm-error.js'
 import type { ArmRoute } from './arm/arm-request.js'
+import type { ArmThrottling } from './arm/arm-throttling.js'
 import { resolveArmRoute } from './arm/arm-router.js'
 import { requireCaller } from './arm/bearer-check.js'
 import { roleAssignmentRoutes } from './authorization/role-assignment-routes.js'
@@ -17,6 +18,8 @@ export interface EmulatorRouterOptions {
   entra: EntraSettings
   tokens: AccessTokens
   extraRoutes: ArmRoute[]
+  /** ARM's token buckets; every authenticated ARM call goes through them. */
+  throttling: ArmThrottling
 }
 
 /** Sign-in routes first, then ARM routes (behind the bearer check); anything else is a 404 with an ARM error body. */
@@ -37,6 +40,6 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
   }
   return (method, target) =>
     resolveEntraRoute(entra, tokens, context.origin, method, target) ??
-    resolveArmRoute({ routes, authenticate }, method, target) ??
+    resolveArmRoute({ routes, authenticate, throttling: options.throttling }, method, target) ??
     notFound
 }

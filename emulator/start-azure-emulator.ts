@@ -12,6 +12,7 @@ import { FaultPlan, type FaultRule } from './http/faults.js'
 import { RequestLog } from './http/request-log.js'
 import { startHttpsListener } from './http/https-listener.js'
 import type { ArmRoute } from './arm/arm-request.js'
+import { createArmThrottling, type ArmThrottling, type ArmThrottlingOptions } from './arm/arm-throttling.js'
 import { AssignmentStore } from './policy/assignment-store.js'
 import { DefinitionStore } from './policy/definition-store.js'
 import { runDueDeployments } from './policyinsights/remediation-progress.js'
@@ -40,6 +41,12 @@ export interface AzureEmulatorOptions {
   tokenLifetimeSeconds?: number
   /** Resource Graph options (quota); the route itself is always served. */
   resourceGraph?: ResourceGraphRouteOptions
+  /**
+   * ARM's throttling: token buckets per subscription (or tenant), principal and operation type, 429
+   * `ResourceRequestsThrottled` with `Retry-After` past them. Off by default (tests stay fast); `true` for Azure's
+   * limits (reads 250 + 25/s, writes and deletes 200 + 10/s), or options to change limits and clock.
+   */
+  armThrottling?: boolean | ArmThrottlingOptions
   /** More ARM routes served with the same auth and error handling. */
   extraRoutes?: (context: EmulatorContext) => ArmRoute[]
 }
@@ -64,6 +71,8 @@ export interface AzureEmulator {
   requests: RequestLog
   clock: SimulatedClock
   faults: FaultPlan
+  /** ARM's token buckets (`enabled` false unless started with `armThrottling`). */
+  armThrottling: ArmThrottling
   /** Simulation knobs; change them at any time. */
   settings: SimulationSettings
   context: EmulatorContext
@@ -98,11 +107,12 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
   const tokens = new AccessTokens()
   const requests = new RequestLog()
   const faults = new FaultPlan(options.faults, options.faultSeed)
+  const armThrottling = createArmThrottling(options.armThrottling === true ? {} : (options.armThrottling ?? false))
   const ca = await createTestCertificateAuthority()
   const listener = await startHttpsListener({
     keyPem: ca.serverKeyPem, certPem: ca.serverCertPem, port: options.port ?? 0, faults,
     record: (entry) => requests.push(entry),
-    resolveRoute: emulatorRouter({ context, entra, tokens, extraRoutes: [resourceGraphRoute(context, options.resourceGraph), ...(options.extraRoutes?.(context) ?? [])] })
+    resolveRoute: emulatorRouter({ context, entra, tokens, throttling: armThrottling, extraRoutes: [resourceGraphRoute(context, options.resourceGraph), ...(options.extraRoutes?.(context) ?? [])] })
   })
   origin = `https://127.0.0.1:${listener.port}`
   return {
@@ -112,7 +122,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
       aud: origin, iss: `https://sts.windows.net/${entra.tenantId}/`, tid: entra.tenantId, appid: entra.clientId,
       oid: entra.servicePrincipalObjectId, sub: entra.servicePrincipalObjectId
     }, entra.tokenLifetimeSeconds).token,
-    fleet, requests, clock, faults, settings, context,
+    fleet, requests, clock, faults, armThrottling, settings, context,
     federatedAssertion: (subject = 'repo:contoso/policies:ref:refs/heads/main') => createFederatedAssertion(subject),
     async stop() {
       unsubscribe()

@@ -53,6 +53,6 @@ describe('the action in mode validate (built dist/index.js)', () => {
   it('fails clearly on an unknown mode', () => {
     const result = runAction(workspaceWithPolicies(), { mode: 'deploy' })
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain("Input 'mode' must be one of auto, validate, plan, apply, not 'deploy'.")
+    expect(result.stdout).toContain("Input 'mode' must be one of auto, validate, plan, apply, audit, not 'deploy'.")
   })
 })

@@ -4,6 +4,7 @@ import type { RequestTarget } from '../http/request-target.js'
 import { ArmFailure, armErrorResponse } from './arm-error.js'
 import type { ArmRequest, ArmRoute } from './arm-request.js'
 import type { AccessTokenClaims } from '../entra/access-tokens.js'
+import type { ArmThrottling } from './arm-throttling.js'
 
 interface ProviderPath {
   scope: string
@@ -33,6 +34,8 @@ export interface ArmRouterOptions {
   routes: readonly ArmRoute[]
   /** Checks the bearer token and returns the caller; throws ArmFailure(401) otherwise. */
   authenticate(request: { headers: ArmRequest['headers'] }): AccessTokenClaims
+  /** ARM's token buckets (on or off); an authenticated call spends a token before its route runs. */
+  throttling?: ArmThrottling
 }
 
 /** Finds the ARM route for a request and wraps it with the checks ARM makes first (api-version, bearer token). */
@@ -51,32 +54,36 @@ export function resolveArmRoute(options: ArmRouterOptions, method: string, targe
     name: route.name,
     async handle(request): Promise<EmulatorResponse> {
       const response = await answer(route, path, options, request)
-      return { ...response, headers: { ...armHeaders(method), ...response.headers } }
+      return { ...response, headers: { ...armHeaders(), ...response.headers } }
     }
   }
 }
 
 async function answer(route: ArmRoute, path: ProviderPath, options: ArmRouterOptions, request: EmulatorRequest): Promise<EmulatorResponse> {
+  let rateLimitHeaders: Record<string, string> = {}
   try {
     const caller = options.authenticate(request)
+    const verdict = options.throttling?.admit({
+      route: route.name, method: request.method, segments: request.target.segments, principalId: caller.oid, tenantId: caller.tid
+    })
+    rateLimitHeaders = verdict?.headers ?? {}
+    if (verdict && !verdict.allowed) throw new ArmFailure(429, 'ResourceRequestsThrottled', verdict.message ?? 'Too many requests.')
     checkApiVersion(route, request.target.query.get('api-version'))
     const armRequest: ArmRequest = { ...request, scope: path.scope, caller }
     if (path.name !== undefined) armRequest.name = path.name
     if (path.action !== undefined) armRequest.action = path.action
-    return await route.handle(armRequest)
+    const response = await route.handle(armRequest)
+    return { ...response, headers: { ...rateLimitHeaders, ...response.headers } }
   } catch (error) {
-    if (error instanceof ArmFailure) return armErrorResponse(error.status, error.code, error.message, error.headers)
+    if (error instanceof ArmFailure) return armErrorResponse(error.status, error.code, error.message, { ...rateLimitHeaders, ...error.headers })
     throw error
   }
 }
 
-/** The tracing and rate-limit headers ARM adds to every answer (clients read x-ms-request-id from errors). */
-function armHeaders(method: string): Record<string, string> {
+/** The tracing headers ARM adds to every answer (clients read x-ms-request-id from errors). */
+function armHeaders(): Record<string, string> {
   const requestId = randomUUID()
-  const headers: Record<string, string> = { 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': requestId, 'x-ms-routing-request-id': `WESTEUROPE:${requestId}` }
-  if (method === 'GET') headers['x-ms-ratelimit-remaining-subscription-reads'] = '11999'
-  else headers['x-ms-ratelimit-remaining-subscription-writes'] = '1199'
-  return headers
+  return { 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': requestId, 'x-ms-routing-request-id': `WESTEUROPE:${requestId}` }
 }
 
 function checkApiVersion(route: ArmRoute, apiVersion: string | null): void {

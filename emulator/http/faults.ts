@@ -16,6 +16,8 @@ export type Fault =
  * method and/or path (a substring matched case-insensitively, or a RegExp). Each matching request then gets either
  * the next entry of `sequence` ('pass' = answer normally; after the last entry every request passes), or `fault`
  * with probability `fraction` (default 1) drawn from the emulator's seeded random source, at most `times` times.
+ * The first matching rule decides, except that a rule injecting latency lets the rules after it decide the rest
+ * (so "50 ms on every call" and "2 % of writes fail" combine).
  */
 export interface FaultRule {
   route?: string
@@ -25,6 +27,12 @@ export interface FaultRule {
   fraction?: number
   times?: number
   sequence?: ReadonlyArray<Fault | 'pass'>
+}
+
+/** What happens to one request: a delay first (latency rules), then at most one failure. */
+export interface FaultDecision {
+  latencyMs?: number
+  failure?: Exclude<Fault, { kind: 'latency' }>
 }
 
 interface ActiveRule {
@@ -53,10 +61,29 @@ export class FaultPlan {
     this.rules.length = 0
   }
 
-  /** The fault to inject into this request, if any. */
+  /** The fault to inject into this request, if any (the failure when there is one, else the latency). */
   faultFor(route: string, method: string, path: string): Fault | undefined {
-    const active = this.rules.find(({ rule }) => matches(rule, route, method, path))
-    if (!active) return undefined
+    const { latencyMs, failure } = this.decide(route, method, path)
+    return failure ?? (latencyMs === undefined ? undefined : { kind: 'latency', milliseconds: latencyMs })
+  }
+
+  /** What happens to this request: a delay from the first latency rule, then whatever the next deciding rule says. */
+  decide(route: string, method: string, path: string): FaultDecision {
+    const decision: FaultDecision = {}
+    for (const active of this.rules) {
+      if (!matches(active.rule, route, method, path)) continue
+      const fault = this.draw(active)
+      if (fault?.kind === 'latency') {
+        decision.latencyMs ??= fault.milliseconds
+        continue
+      }
+      if (fault) decision.failure = fault
+      return decision
+    }
+    return decision
+  }
+
+  private draw(active: ActiveRule): Fault | undefined {
     const { rule } = active
     const index = active.matched++
     if (rule.sequence) {

@@ -51,16 +51,19 @@ async function serve(options: HttpsListenerOptions, req: IncomingMessage, res: S
   const entry: RecordedRequest = {
     method, path: target.path, rawPath: rawUrl.split('?')[0] ?? '/', query: queryObject(target.query), route: route.name, status: 0, receivedAt
   }
-  const fault = options.faults.faultFor(route.name, method, target.path)
-  if (fault) entry.fault = fault.kind
-  if (fault?.kind === 'drop') {
+  const { latencyMs, failure } = options.faults.decide(route.name, method, target.path)
+  if (failure) entry.fault = failure.kind
+  else if (latencyMs !== undefined) entry.fault = 'latency'
+  if (latencyMs !== undefined) await delay(latencyMs)
+  if (failure?.kind === 'drop') {
+    entry.answeredAt = Date.now()
     options.record(entry)
     req.socket.destroy()
     return
   }
-  if (fault?.kind === 'latency') await delay(fault.milliseconds)
-  const response = fault && fault.kind !== 'latency' ? faultResponse(fault) : await answer(route, { method, target, headers: req.headers, body })
+  const response = failure ? faultResponse(failure) : await answer(route, { method, target, headers: req.headers, body })
   entry.status = response.status
+  entry.answeredAt = Date.now()
   options.record(entry)
   send(res, response)
 }

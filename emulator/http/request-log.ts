@@ -14,6 +14,8 @@ export interface RecordedRequest {
   fault?: string
   /** Real time the request arrived (ms since epoch). */
   receivedAt: number
+  /** Real time the answer was sent or the connection dropped (ms since epoch); with receivedAt, what was in flight. */
+  answeredAt?: number
 }
 
 export class RequestLog extends Array<RecordedRequest> {

@@ -1,5 +1,6 @@
 import { BUILTIN_DEFINITIONS, definitionId, type BuiltinDefinition, type ParameterSpec } from '../../src/desired/catalog.js'
 import type { ParameterDefinition, PolicyDefinitionRecord } from './policy-definition.js'
+import { builtinDeployment } from './builtin-template.js'
 
 const CLUSTER_TYPES = ['Microsoft.Kubernetes/connectedClusters', 'Microsoft.ContainerService/managedClusters']
 
@@ -34,7 +35,8 @@ function builtinRecord(definition: BuiltinDefinition): PolicyDefinitionRecord {
         effect: "[parameters('effect')]",
         details: {
           type: extension ? 'Microsoft.KubernetesConfiguration/extensions' : 'Microsoft.KubernetesConfiguration/fluxConfigurations',
-          roleDefinitionIds: [...definition.roleDefinitionIds]
+          roleDefinitionIds: [...definition.roleDefinitionIds],
+          deployment: builtinDeployment(definition)
         }
       }
     },

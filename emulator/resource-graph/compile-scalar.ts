@@ -101,6 +101,7 @@ function compileElement(node: KqlNode, scope: CompileScope): ScalarFn {
 function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
   const name = nameOf(field(node, 'Name')) ?? ''
   const argNodes = itemsOf(field(node, 'ArgumentList'), 'Expressions')
+  if (name === 'column_ifexists') return compileColumnIfExists(argNodes, scope)
   const implementation = node.symbol?.kind === 'Function' || node.symbol === undefined ? scalarFunction(name) : undefined
   if (!implementation) {
     if (AGGREGATE_NAMES.has(name)) return unsupported(`the aggregate function '${name}()' outside summarize`)
@@ -115,6 +116,18 @@ function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
     return (row, rt) => call([only(row, rt)], rt)
   }
   return (row, rt) => call(args.map((arg) => arg(row, rt)), rt)
+}
+
+/**
+ * `column_ifexists('name', default)`: the row's column when its table has one of that name, else the default (for
+ * columns Resource Graph may not have, such as `systemData`; rows carry exactly their table's declared columns).
+ */
+function compileColumnIfExists(argNodes: readonly KqlNode[], scope: CompileScope): ScalarFn {
+  const [nameNode, defaultNode] = argNodes
+  const column = nameNode && LITERAL_KINDS.has(nameNode.kind) ? literalValue(nameNode) : undefined
+  if (typeof column !== 'string' || !defaultNode || argNodes.length !== 2) return unsupported("column_ifexists() without a literal column name and a default")
+  const fallback = compileScalar(defaultNode, scope)
+  return (row, rt) => (Object.prototype.hasOwnProperty.call(row, column) && row[column] !== undefined ? row[column] : fallback(row, rt))
 }
 
 /** `toscalar(T)`: the first column of the first row, evaluated once per run. */

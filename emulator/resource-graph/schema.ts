@@ -47,11 +47,18 @@ export const RESOURCE_GRAPH_COLUMNS: readonly KqlColumn[] = [
   { name: 'extendedLocation', type: 'dynamic' }
 ]
 
+/**
+ * ARM's `systemData` (`createdAt`, `lastModifiedAt`…) on cluster rows. Whether Resource Graph returns it for these
+ * types is unconfirmed (the fleet's rows carry it as this emulator's assumption), so the product reads it only through
+ * `column_ifexists('systemData', …)`, which also works where the real service has no such column.
+ */
+const SYSTEM_DATA: KqlColumn = { name: 'systemData', type: 'dynamic' }
+
 /** `resources` (Arc and AKS clusters), `kubernetesconfigurationresources` (Flux extensions and configurations), `policyresources` (policy states). */
 export const resourceGraphSchema: KqlSchema = {
   database: 'ResourceGraph',
   tables: [
-    { name: 'resources', columns: RESOURCE_GRAPH_COLUMNS },
+    { name: 'resources', columns: [...RESOURCE_GRAPH_COLUMNS, SYSTEM_DATA] },
     { name: 'kubernetesconfigurationresources', columns: RESOURCE_GRAPH_COLUMNS },
     { name: 'policyresources', columns: RESOURCE_GRAPH_COLUMNS }
   ]

@@ -1,12 +1,13 @@
 import * as core from '@actions/core'
 import type { AzureInputs } from '../azure/azure-settings.js'
+import { durationSeconds } from '../desired/duration.js'
 
-export const MODES = ['auto', 'validate', 'plan', 'apply'] as const
+export const MODES = ['auto', 'validate', 'plan', 'apply', 'audit'] as const
 export type Mode = (typeof MODES)[number]
 
 /** Every action input, read and checked once. */
 export interface ActionSettings {
-  /** What the step does; `auto` picks from the event (pull_request → plan, push → apply, otherwise validate). */
+  /** What the step does; `auto` picks from the event (pull_request → plan, push → apply, schedule / workflow_dispatch → audit, otherwise validate). */
   mode: Mode
   /** Policy repository root, relative to the workspace. */
   root: string
@@ -22,6 +23,17 @@ export interface ActionSettings {
   /** After apply, poll the remediation tasks to a final state and report per-cluster outcomes. */
   waitForRemediation: boolean
   remediationTimeoutMinutes: number
+  audit: AuditSettings
+}
+
+/** The inputs of `mode: audit`. */
+export interface AuditSettings {
+  /** Plan the issue changes and print them, write nothing. */
+  dryRun: boolean
+  /** Clusters created, and assignments written, less than this long ago (seconds) do not count yet. */
+  graceSeconds: number
+  /** GitHub issue writes (labels, issues, comments) one run may make at most. */
+  maxIssueWrites: number
 }
 
 export class InputError extends Error {}
@@ -47,14 +59,24 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     },
     requireReviewedPlan: core.getInput('require-reviewed-plan') === 'true',
     waitForRemediation: core.getInput('wait-for-remediation') === 'true',
-    remediationTimeoutMinutes: positiveNumber(core.getInput('remediation-timeout-minutes') || '30', 'remediation-timeout-minutes')
+    remediationTimeoutMinutes: positiveNumber(core.getInput('remediation-timeout-minutes') || '30', 'remediation-timeout-minutes'),
+    audit: readAuditSettings()
   }
+}
+
+function readAuditSettings(): AuditSettings {
+  const grace = core.getInput('grace-period') || '2h'
+  if (!/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) throw new InputError(`Input 'grace-period' must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`)
+  const writes = core.getInput('max-issue-writes') || '50'
+  if (!/^\d+$/.test(writes)) throw new InputError(`Input 'max-issue-writes' must be a whole number, not '${writes}'.`)
+  return { dryRun: core.getInput('dry-run') === 'true', graceSeconds: durationSeconds(grace), maxIssueWrites: Number(writes) }
 }
 
 /** The mode `auto` means for an event. */
 export function modeForEvent(mode: Mode, eventName: string): Exclude<Mode, 'auto'> {
   if (mode !== 'auto') return mode
   if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'plan'
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return 'audit'
   return eventName === 'push' ? 'apply' : 'validate'
 }
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { readRunContext } from '../github/run-context.js'
 import { modeForEvent, readSettings } from './inputs.js'
 import { runApplyStep } from './apply-step.js'
+import { runAuditStep } from './audit-step.js'
 import { runPlanStep } from './plan-step.js'
 import { runValidateStep } from './validate-step.js'
 
@@ -21,6 +22,9 @@ export async function run(): Promise<void> {
         break
       case 'apply':
         await runApplyStep(settings, readRunContext(process.env, payload))
+        break
+      case 'audit':
+        await runAuditStep(settings, readRunContext(process.env, payload))
         break
     }
   } catch (error) {

@@ -19,7 +19,8 @@ export async function teamOwners(github: GitHubClient, context: RunContext, desi
   return owners
 }
 
-async function readCodeOwners(github: GitHubClient, context: RunContext): Promise<string | undefined> {
+/** The CODEOWNERS text GitHub applies (the base branch of a pull request, else the commit run on), if any. */
+export async function readCodeOwners(github: GitHubClient, context: RunContext): Promise<string | undefined> {
   for (const path of CODEOWNERS_PATHS) {
     try {
       const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.baseRef ?? context.sha })

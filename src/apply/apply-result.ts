@@ -9,6 +9,8 @@ export interface AssignmentOutcome {
   source: string
   /** `no-op` outcomes are reported only when apply had to repair something (roles a failed run left out). */
   action: ChangeAction
+  /** Generated custom definitions are reported like assignments. */
+  kind?: 'definition'
   status: 'succeeded' | 'failed' | 'skipped'
   /** Why it failed or was skipped, in words for people (never a secret). */
   reason?: string

@@ -1,5 +1,6 @@
 import type { DesiredAssignment } from '../desired/desired-assignment.js'
 import type { LiveAssignment } from '../plan/live-assignment.js'
+import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 
 /** The writes apply makes, each idempotent; implemented over the Azure SDKs in src/azure/azure-writes.ts. */
 export interface AzureWrites {
@@ -13,6 +14,12 @@ export interface AzureWrites {
   roleGrantsAt(scope: string): Promise<Array<{ principalId: string; roleDefinitionId: string }>>
   /** Removes the role assignments of a principal at the given scopes; returns how many went. */
   revokeRoles(principalId: string, scopes: readonly string[]): Promise<number>
+  /** Creates or replaces a generated custom definition. */
+  putDefinition(scope: string, name: string, body: PolicyDefinitionBody): Promise<void>
+  /** Deletes a generated custom definition; one already gone counts as deleted. */
+  deleteDefinition(scope: string, name: string): Promise<void>
+  /** The remediations at a scope (one paged read), to find ones a killed run left out. */
+  remediationsAt(scope: string): Promise<Array<{ policyAssignmentId: string; createdOn?: Date }>>
   /** Starts a remediation task for an assignment; returns its id. */
   startRemediation(assignmentId: string, scope: string, name: string): Promise<string>
 }

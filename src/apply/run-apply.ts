@@ -1,11 +1,17 @@
-import type { AssignmentChange, Plan } from '../plan/plan.js'
+import type { AssignmentChange, DefinitionChange, Plan } from '../plan/plan.js'
 import { applySucceeded, type ApplyResult, type AssignmentOutcome } from './apply-result.js'
 import type { AzureWrites } from './azure-writes.js'
+import { remediationMissing, remediationsCache, type RemediationsAt } from './remediation-repair.js'
+import { mapInLanes } from './subscription-lanes.js'
 import { mapBounded } from './concurrency.js'
 
+const DEFAULT_TOTAL_CONCURRENCY = 64
+
 export interface ApplyOptions {
-  /** Writes in flight at once. */
+  /** Assignments in progress at once within one subscription (ARM throttles per subscription). */
   concurrency: number
+  /** Assignments in progress at once over all subscriptions (default 64). */
+  totalConcurrency?: number
   /** The pull request carries the override label: more deletes than safety.maxDeletes are allowed. */
   allowManyDeletes: boolean
   /** Names remediation tasks so a re-run of the same plan reuses them. */
@@ -15,8 +21,9 @@ export interface ApplyOptions {
 
 /**
  * Makes Azure match the plan: extension prerequisites, then configurations (each followed by its identity's
- * roles and its remediation), then deletes. One assignment's failure never stops independent ones; every
- * write is idempotent, so running again after any failure converges.
+ * roles and its remediation), then deletes; within each phase, subscriptions proceed side by side (see
+ * mapInLanes). One assignment's failure never stops independent ones; every write is idempotent, so running
+ * again after any failure converges.
  */
 export async function runApply(plan: Plan, writes: AzureWrites, options: ApplyOptions): Promise<ApplyResult> {
   const refused = refusal(plan, options)
@@ -24,16 +31,22 @@ export async function runApply(plan: Plan, writes: AzureWrites, options: ApplyOp
   const outcomes: AssignmentOutcome[] = []
   const record = (o: AssignmentOutcome) => { outcomes.push(o); options.onProgress?.(o) }
   const phase = async (changes: AssignmentChange[], apply: (c: AssignmentChange) => Promise<AssignmentOutcome>) => {
-    const settled = await mapBounded(changes, options.concurrency, apply)
+    const settled = await mapInLanes(changes, { perSubscription: options.concurrency, total: options.totalConcurrency ?? DEFAULT_TOTAL_CONCURRENCY }, apply)
     settled.forEach((s, i) => record(s.status === 'fulfilled' ? s.value : failed(changes[i]!, s.reason)))
   }
-  const grants = grantCache(writes)
+  const definitionWrites = plan.definitionChanges.filter((c) => c.action === 'create' || c.action === 'update')
+  await definitionPhase(definitionWrites, options, record, (c) => (c.action === 'create' || c.action === 'update' ? writes.putDefinition(c.scope, c.name, c.body) : Promise.resolve()))
+  const reads: RepairReads = { grantsAt: grantCache(writes), remediationsAt: remediationsCache(writes) }
   const writesOf = (kind: 'extension' | 'configuration') => plan.changes.filter((c) => c.kind === kind && c.action !== 'delete')
-  await phase(writesOf('extension'), (c) => putWithFollowUps(c, plan, writes, grants, options))
-  await phase(writesOf('configuration'), (c) => putWithFollowUps(c, plan, writes, grants, options))
+  await phase(writesOf('extension'), (c) => putWithFollowUps(c, plan, writes, reads, options))
+  await phase(writesOf('configuration'), (c) => putWithFollowUps(c, plan, writes, reads, options))
   const deletes = plan.changes.filter((c) => c.action === 'delete')
   await phase(deletes.filter((c) => c.kind === 'configuration'), (c) => deleteWithRoles(c, writes))
   await phase(deletes.filter((c) => c.kind === 'extension'), (c) => deleteWithRoles(c, writes))
+  const failedAssignments = new Set(outcomes.filter((o) => o.status !== 'succeeded').map((o) => o.key))
+  // A definition goes only after every assignment being deleted went; a failed delete keeps it for the re-run.
+  const definitionDeletes = plan.definitionChanges.filter((c) => c.action === 'delete' && failedAssignments.size === 0)
+  await definitionPhase(definitionDeletes, options, record, (c) => writes.deleteDefinition(c.scope, c.name))
   return { outcomes, succeeded: applySucceeded(outcomes) }
 }
 
@@ -47,6 +60,12 @@ function refusal(plan: Plan, options: ApplyOptions): string | undefined {
 
 type GrantCache = (scope: string) => Promise<Array<{ principalId: string; roleDefinitionId: string }>>
 
+/** What apply reads (once per scope) to repair what an earlier, failed or killed, run left out. */
+interface RepairReads {
+  grantsAt: GrantCache
+  remediationsAt: RemediationsAt
+}
+
 function grantCache(writes: AzureWrites): GrantCache {
   const cache = new Map<string, ReturnType<GrantCache>>()
   return (scope) => {
@@ -59,9 +78,10 @@ function grantCache(writes: AzureWrites): GrantCache {
 /**
  * Creates or updates an assignment, then grants its identity's roles and starts its remediation. An unchanged
  * assignment is checked too: if an earlier run failed before its roles were granted, they are granted now and
- * a remediation started, so a re-run converges.
+ * a remediation started; if it failed after the roles but before the remediation, the remediation is started
+ * now — so a re-run converges.
  */
-async function putWithFollowUps(change: AssignmentChange, plan: Plan, writes: AzureWrites, grantsAt: GrantCache, options: ApplyOptions): Promise<AssignmentOutcome> {
+async function putWithFollowUps(change: AssignmentChange, plan: Plan, writes: AzureWrites, reads: RepairReads, options: ApplyOptions): Promise<AssignmentOutcome> {
   if (change.action === 'delete') throw new Error('not a write')
   const outcome = base(change)
   const written = change.action === 'no-op' ? { id: change.live.id, principalId: change.live.identity?.principalId } : await writes.putAssignment(change.desired)
@@ -69,11 +89,13 @@ async function putWithFollowUps(change: AssignmentChange, plan: Plan, writes: Az
   if (!principalId) return { ...outcome, reason: 'Azure returned no managed identity for the assignment, so its roles could not be granted.' }
   const planned = plan.roleAssignments.filter((r) => r.assignmentKey === change.key)
   const required = change.desired.roles.roleDefinitionIds.flatMap((roleDefinitionId) => [change.desired.scope, ...change.desired.roles.extraScopes].map((scope) => ({ scope, roleDefinitionId })))
-  const missing = change.action === 'create' ? [] : await missingGrants(required, principalId, grantsAt)
+  const missing = change.action === 'create' ? [] : await missingGrants(required, principalId, reads.grantsAt)
   for (const role of [...planned, ...missing.filter((m) => !planned.some((p) => sameGrant(p, m)))]) {
     outcome.rolesGranted.push({ scope: role.scope, result: await writes.grantRole(role.scope, principalId, role.roleDefinitionId) })
   }
-  const remediate = plan.remediations.some((r) => r.assignmentKey === change.key) || (missing.length > 0 && change.desired.enforcementMode === 'Default')
+  const enforced = change.desired.enforcementMode === 'Default'
+  const remediate = plan.remediations.some((r) => r.assignmentKey === change.key) || (missing.length > 0 && enforced) ||
+    (change.action === 'no-op' && enforced && change.desired.parameters.effect !== 'Disabled' && await remediationMissing(change.live, reads.remediationsAt))
   if (remediate) outcome.remediationId = await writes.startRemediation(id, change.scope, `${change.name}-${options.remediationSuffix}`.slice(0, 90))
   if (change.action === 'no-op' && outcome.rolesGranted.length === 0) return { ...outcome, status: 'succeeded', action: 'no-op' }
   return { ...outcome, status: 'succeeded' }
@@ -111,4 +133,13 @@ function base(change: AssignmentChange): AssignmentOutcome {
 function failed(change: AssignmentChange, reason: unknown): AssignmentOutcome {
   const message = reason instanceof Error ? reason.message : String(reason)
   return { ...base(change), status: 'failed', reason: message }
+}
+
+async function definitionPhase(changes: DefinitionChange[], options: ApplyOptions, record: (o: AssignmentOutcome) => void, write: (c: DefinitionChange) => Promise<void>): Promise<void> {
+  const settled = await mapBounded(changes, options.concurrency, write)
+  settled.forEach((s, i) => {
+    const c = changes[i]!
+    const outcome: AssignmentOutcome = { key: c.key, name: c.name, scope: c.scope, team: c.team, source: c.source, action: c.action, kind: 'definition', status: 'succeeded', rolesGranted: [] }
+    record(s.status === 'fulfilled' ? outcome : { ...outcome, status: 'failed', reason: s.reason instanceof Error ? s.reason.message : String(s.reason) })
+  })
 }

@@ -3,7 +3,9 @@ import type { DesiredAssignment } from '../desired/desired-assignment.js'
 import { parseScope } from '../config/scope.js'
 import type { AzureClients } from './clients.js'
 import { grantRole, revokeRoles, roleGrantsAt, DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from './role-writes.js'
+import { remediationsAt } from './remediation-reads.js'
 import { sdkScope, subscriptionOf } from './scope-path.js'
+import { deleteDefinition, putDefinition } from './definitions.js'
 
 /** The apply writes over the real SDK clients. */
 export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAULT_RETRY_SCHEDULE): AzureWrites {
@@ -30,9 +32,12 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
         if (!(error instanceof TypeError)) throw error
       }
     },
+    putDefinition: (scope, name, body) => putDefinition(clients, scope, name, body),
+    deleteDefinition: (scope, name) => deleteDefinition(clients, scope, name),
     grantRole: (scope, principalId, roleDefinitionId) => grantRole(clients, scope, principalId, roleDefinitionId, retry),
     roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
     revokeRoles: (principalId, scopes) => revokeRoles(clients, principalId, scopes),
+    remediationsAt: (scope) => remediationsAt(clients, scope),
     async startRemediation(assignmentId, scope, name) {
       const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: 'ExistingNonCompliant' as const }
       const parsed = parseScope(scope)!

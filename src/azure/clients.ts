@@ -3,6 +3,8 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization'
 import { PolicyClient } from '@azure/arm-policy'
 import { PolicyInsightsClient } from '@azure/arm-policyinsights'
 import type { AzureCloud } from './cloud.js'
+import { ArmPacer } from './arm-pacer.js'
+import { armPacingPolicy } from './arm-pacing-policy.js'
 import { throttleRetryPolicy } from './throttle-retry-policy.js'
 
 /** Subscription id the SDK constructors require for clients used only on management-group scopes. */
@@ -19,15 +21,20 @@ export interface AzureClients {
 
 /**
  * The one place Azure clients are built: the cloud's ARM endpoint and token scope, the SDK's own retry policy.
- * TLS trust is Node's (NODE_EXTRA_CA_CERTS for a private CA), as for any Azure SDK user.
+ * TLS trust is Node's (NODE_EXTRA_CA_CERTS for a private CA), as for any Azure SDK user. All clients share one
+ * pacer: ARM's token buckets are per subscription and principal, whichever client (or resource provider) calls.
  */
 export function createAzureClients(cloud: AzureCloud, credential: TokenCredential): AzureClients {
   const scopes = [`${cloud.armEndpoint}/.default`]
+  const pacer = new ArmPacer()
   const common = {
     endpoint: cloud.armEndpoint,
     retryOptions: { maxRetries: 4 },
     userAgentOptions: { userAgentPrefix: 'flux-policy' },
-    additionalPolicies: [{ policy: throttleRetryPolicy(), position: 'perCall' as const }]
+    additionalPolicies: [
+      { policy: throttleRetryPolicy(), position: 'perCall' as const },
+      { policy: armPacingPolicy(pacer), position: 'perRetry' as const }
+    ]
   }
   return {
     cloud,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { AzureInputs } from '../azure/azure-settings.js'
+import { durationSeconds } from '../desired/duration.js'
 import { PROBLEM_FORMATS, type ProblemFormat } from '../render/problems.js'
 
 export const USAGE = `Usage: flux-policy <command> [options]
@@ -8,10 +9,11 @@ Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
   plan        Validate, read the live assignments in Azure (read only) and show the changes
   apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
+  audit       Ask Resource Graph which clusters and assignments drifted from the files (read only)
 
 Options:
   --root DIR                 Policy repository root (default: .)
-  --format FORMAT            validate: text|json|github (default text); plan: text|markdown|json (default text)
+  --format FORMAT            validate: text|json|github (default text); plan, audit: text|markdown|json (default text)
   -h, --help                 Show this help
   -v, --version              Show the version
 
@@ -24,8 +26,9 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
   --yes                      apply: do not ask for confirmation
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
+  --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
 
-Exit codes: 0 success, 1 problems found (or the plan cannot be applied), 2 usage error.`
+Exit codes: 0 success, 1 problems found (or the plan cannot be applied, or drift found), 2 usage error.`
 
 export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const
 export type PlanFormat = (typeof PLAN_FORMATS)[number]
@@ -35,9 +38,10 @@ export type CliRequest =
   | { kind: 'version' }
   | { kind: 'validate'; root: string; format: ProblemFormat }
   | { kind: 'plan' | 'apply'; root: string; format: PlanFormat; repository?: string; out?: string; azure: AzureInputs; yes: boolean; allowDeletes: boolean }
+  | { kind: 'audit'; root: string; format: PlanFormat; repository?: string; azure: AzureInputs; graceSeconds?: number }
   | { kind: 'usage-error'; message: string }
 
-const COMMANDS = ['validate', 'plan', 'apply'] as const
+const COMMANDS = ['validate', 'plan', 'apply', 'audit'] as const
 
 const OPTIONS = {
   root: { type: 'string', default: '.' },
@@ -50,6 +54,7 @@ const OPTIONS = {
   'client-id': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   'allow-deletes': { type: 'boolean', default: false },
+  'grace-period': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -74,11 +79,13 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (rest.length > 0) return { kind: 'usage-error', message: `Unexpected argument '${rest[0]}'.` }
   const formats: readonly string[] = command === 'validate' ? PROBLEM_FORMATS : PLAN_FORMATS
   if (!formats.includes(values.format)) return { kind: 'usage-error', message: `--format must be one of ${formats.join(', ')} for ${command}, not '${values.format}'.` }
+  if (command !== 'audit' && values['grace-period'] !== undefined) return { kind: 'usage-error', message: `--grace-period applies to audit, not ${command}.` }
   if (command === 'validate') {
     const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== undefined && values[o] !== false)
     if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to plan and apply, not validate.` }
     return { kind: 'validate', root: values.root, format: values.format as ProblemFormat }
   }
+  if (command === 'audit') return auditRequest(values)
   if (command === 'plan') {
     const misplaced = APPLY_ONLY.find((o) => values[o])
     if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to apply, not plan.` }
@@ -92,5 +99,20 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     repository: values.repository,
     out: values.out,
     azure: { environment: values.environment, armEndpoint: values['arm-endpoint'], tenantId: values['tenant-id'], clientId: values['client-id'] }
+  }
+}
+
+function auditRequest(values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']): CliRequest {
+  const misplaced = (['out', ...APPLY_ONLY] as const).find((o) => values[o])
+  if (misplaced) return { kind: 'usage-error', message: `--${misplaced} does not apply to audit.` }
+  const grace = values['grace-period']
+  if (grace !== undefined && !/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) return { kind: 'usage-error', message: `--grace-period must be a duration such as 2h, 90m or 1h30m, not '${grace}'.` }
+  return {
+    kind: 'audit',
+    root: values.root,
+    format: values.format as PlanFormat,
+    repository: values.repository,
+    azure: { environment: values.environment, armEndpoint: values['arm-endpoint'], tenantId: values['tenant-id'], clientId: values['client-id'] },
+    ...(grace !== undefined ? { graceSeconds: durationSeconds(grace) } : {})
   }
 }

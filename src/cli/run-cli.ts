@@ -6,6 +6,7 @@ import { renderProblemsGithub, renderProblemsJson, renderProblemsText, type Prob
 import { VERSION } from '../version.js'
 import { EXIT, type CliIo } from './cli-io.js'
 import { parseCliArgs, USAGE } from './parse-args.js'
+import { auditCommand } from './audit-command.js'
 import { planCommand } from './plan-command.js'
 
 export { EXIT, type CliIo }
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (request.kind === 'validate') return validateCommand(root, request.format, io)
   try {
-    return await planCommand(request, root, io)
+    return request.kind === 'audit' ? await auditCommand(request, root, io) : await planCommand(request, root, io)
   } catch (error) {
     if (error instanceof CloudSettingError) {
       io.err(`flux-policy: ${error.message}`)

@@ -4,6 +4,7 @@ import { buildDesiredState } from '../desired/build-desired-state.js'
 import type { AzureClients } from '../azure/clients.js'
 import { readLiveAssignments, scopesToRead, type ScopeRead } from '../azure/read-live-state.js'
 import { buildPlan } from '../plan/build-plan.js'
+import { readBuiltins, readCustomDefinitions } from '../azure/definitions.js'
 import type { Plan } from '../plan/plan.js'
 import { validateRoot } from './validate.js'
 
@@ -20,6 +21,11 @@ export async function planRoot(root: string, repository: string, azure: AzureCli
   const granted = Object.values(platform.teams).flatMap((t) => t.scopes)
   const declared = Object.values(platform.managementGroups ?? {}).flat()
   const scopesRead = scopesToRead(desired.assignments.map((a) => a.scope), granted, declared)
-  const live = await readLiveAssignments(azure, scopesRead)
-  return { kind: 'planned', plan: buildPlan(desired, live), desired, scopesRead }
+  const definitionScope = platform.customDefinitions?.scope
+  const [live, definitions, builtins] = await Promise.all([
+    readLiveAssignments(azure, scopesRead),
+    definitionScope ? readCustomDefinitions(azure, definitionScope) : Promise.resolve([]),
+    readBuiltins(azure, desired.definitions.map((d) => d.basedOn))
+  ])
+  return { kind: 'planned', plan: buildPlan(desired, live, { definitions, builtins }), desired, scopesRead }
 }

@@ -2,13 +2,23 @@ import type { DesiredAssignment, DesiredState } from '../desired/desired-assignm
 import { assignmentStateHash } from '../desired/state-hash.js'
 import { diffAssignment } from './field-diff.js'
 import { assignmentKey, ownershipOf, type LiveAssignment } from './live-assignment.js'
-import type { AssignmentChange, ChangeCounts, Plan, PlanError, PlanWarning } from './plan.js'
+import type { AssignmentChange, ChangeCounts, LiveDefinition, Plan, PlanError, PlanWarning } from './plan.js'
+import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
+import { planDefinitions } from './definition-changes.js'
 import { planHash } from './plan-hash.js'
 import { followUps } from './follow-ups.js'
 import { limitErrors } from './azure-limits.js'
 
+/** Live custom definitions and the built-ins they derive from; empty when no source needs one. */
+export interface LiveDefinitionState {
+  definitions: readonly LiveDefinition[]
+  builtins: ReadonlyMap<string, PolicyDefinitionBody>
+}
+
+const NO_DEFINITIONS: LiveDefinitionState = { definitions: [], builtins: new Map() }
+
 /** (desired, live) → the ordered changes that make Azure match the files. Pure. */
-export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[]): Plan {
+export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[], liveDefinitions: LiveDefinitionState = NO_DEFINITIONS): Plan {
   const liveByKey = new Map(live.map((l) => [assignmentKey(l.scope, l.name), l]))
   const desiredKeys = new Set<string>()
   const errors: PlanError[] = []
@@ -40,7 +50,13 @@ export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[]
   const ordered = changes.sort(byApplyOrder)
   const { roleAssignments, remediations } = followUps(ordered)
   errors.push(...limitErrors(ordered, live, roleAssignments))
-  const plan = { repository: desired.repository, changes: ordered, roleAssignments, remediations, warnings, errors, maxDeletes: desired.maxDeletes, ...counted(ordered) }
+  const definitions = planDefinitions({ desired: desired.definitions, live: liveDefinitions.definitions, builtins: liveDefinitions.builtins, repository: desired.repository }, live, ordered)
+  errors.push(...definitions.errors)
+  warnings.push(...definitions.warnings)
+  const plan = {
+    repository: desired.repository, changes: ordered, definitionChanges: definitions.changes, definitionCounts: definitions.counts,
+    roleAssignments, remediations, warnings, errors, maxDeletes: desired.maxDeletes, ...counted(ordered)
+  }
   return { ...plan, hash: planHash(plan) }
 }
 

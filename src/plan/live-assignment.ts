@@ -22,8 +22,8 @@ export type Ownership =
   | { owner: 'other-repository'; repository: string }
   | { owner: 'unmanaged' }
 
-/** Who owns a live assignment, read from the metadata marker flux-policy writes. */
-export function ownershipOf(live: LiveAssignment, repository: string): Ownership {
+/** Who owns a live assignment or definition, read from the metadata marker flux-policy writes. */
+export function ownershipOf(live: { metadata: Record<string, unknown> }, repository: string): Ownership {
   const marker = live.metadata.fluxPolicy as Record<string, unknown> | undefined
   if (live.metadata.managedBy !== 'flux-policy' || !marker || typeof marker.repository !== 'string') return { owner: 'unmanaged' }
   if (marker.repository.toLowerCase() !== repository.toLowerCase()) return { owner: 'other-repository', repository: marker.repository }

@@ -15,8 +15,12 @@ export function planHash(plan: Omit<Plan, 'hash'>): string {
       default: return []
     }
   })
+  const definitions = plan.definitionChanges.filter((c) => c.action !== 'no-op').map((c) => ({
+    op: c.action, key: c.key, state: c.action === 'delete' ? undefined : (c.body.metadata?.fluxPolicy as { desiredStateHash?: string }).desiredStateHash
+  }))
   return hashOf({
     operations,
+    ...(definitions.length ? { definitions } : {}),
     roles: plan.roleAssignments.map((r) => [r.assignmentKey, r.scope.toLowerCase(), r.roleDefinitionId.toLowerCase()]),
     remediations: plan.remediations.map((r) => r.assignmentKey)
   })

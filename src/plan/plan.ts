@@ -1,6 +1,8 @@
 import type { DesiredAssignment } from '../desired/desired-assignment.js'
 import type { FieldDiff } from './field-diff.js'
 import type { LiveAssignment } from './live-assignment.js'
+import type { DesiredDefinition } from '../desired/desired-definition.js'
+import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 
 interface ChangeBase {
   /** scope|name, lowercased: the assignment's identity in Azure. */
@@ -21,6 +23,28 @@ export type AssignmentChange =
 
 export type ChangeAction = AssignmentChange['action']
 
+/** A custom policy definition as Azure holds it: the parts the plan compares. */
+export interface LiveDefinition {
+  id: string
+  name: string
+  scope: string
+  metadata: Record<string, unknown>
+}
+
+/** A generated custom definition to create, update or delete; `body` is what apply writes. */
+export type DefinitionChange = {
+  key: string
+  name: string
+  scope: string
+  team: string
+  source: string
+} & (
+  | { action: 'create'; desired: DesiredDefinition; body: PolicyDefinitionBody }
+  | { action: 'update'; desired: DesiredDefinition; body: PolicyDefinitionBody; live: LiveDefinition }
+  | { action: 'delete'; live: LiveDefinition }
+  | { action: 'no-op'; desired: DesiredDefinition; live: LiveDefinition }
+)
+
 /** A role assignment apply will create for an assignment's managed identity. */
 export interface PlannedRoleAssignment {
   assignmentKey: string
@@ -38,14 +62,14 @@ export interface PlannedRemediation {
 }
 
 export interface PlanWarning {
-  code: 'drift' | 'foreign-assignment'
+  code: 'drift' | 'foreign-assignment' | 'definition-in-use'
   assignmentKey: string
   message: string
 }
 
 /** A reason the plan cannot be applied at all; names the file and line of the source. */
 export interface PlanError {
-  code: 'name-collision' | 'azure-limit'
+  code: 'name-collision' | 'azure-limit' | 'definition-unavailable'
   file: string
   line: number
   message: string
@@ -62,6 +86,9 @@ export interface Plan {
   repository: string
   /** Ordered as apply runs them: extension prerequisites, configurations, then deletes. */
   changes: AssignmentChange[]
+  /** Generated custom definitions: written before the assignments that use them, deleted after. */
+  definitionChanges: DefinitionChange[]
+  definitionCounts: ChangeCounts
   roleAssignments: PlannedRoleAssignment[]
   remediations: PlannedRemediation[]
   warnings: PlanWarning[]

@@ -45,7 +45,7 @@ const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=' } as const
 function row(o: AssignmentOutcome): string {
   const status = o.status === 'succeeded' ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}` : `✗ ${o.status}: ${cell(o.reason ?? '')}`
   const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(', ')}` : ''
-  const what = o.source === 'flux-extension' ? 'Flux extension prerequisite' : `${o.team}/${o.source}`
+  const what = o.kind === 'definition' ? `custom definition for ${o.team}/${o.source}` : o.source === 'flux-extension' ? 'Flux extension prerequisite' : `${o.team}/${o.source}`
   return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${what} | \`${o.scope}\` | ${status}${roles} |`
 }
 

@@ -34,7 +34,7 @@ describe('row operators', () => {
     expect(run("resources | where name == 'arc-1' | project name, sub = subscriptionId, tolower(name), properties.kubernetesVersion")).toEqual([
       { name: 'arc-1', sub: SUB_A, Column1: 'arc-1', properties_kubernetesVersion: '1.30.4' }
     ])
-    const away = evaluateKql("resources | project-away properties, tags, sku, plan, identity, zones, extendedLocation, tenantId, ['kind'], managedBy", fleet)
+    const away = evaluateKql("resources | project-away properties, tags, sku, plan, identity, zones, extendedLocation, tenantId, ['kind'], managedBy, systemData", fleet)
     expect(away.columns.map((c) => c.name)).toEqual(['id', 'name', 'type', 'location', 'resourceGroup', 'subscriptionId'])
     expect(run("resources | where name == 'aks-1' | project-keep name, location | project-rename region = location | project-reorder region")).toEqual([
       { region: 'westeurope', name: 'aks-1' }

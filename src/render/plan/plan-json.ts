@@ -13,6 +13,7 @@ export function renderPlanJson(plan: Plan, context: { commit?: string } = {}): s
     summary: plan.counts,
     byTeam: plan.countsByTeam,
     changes: plan.changes.map(changeJson),
+    definitions: plan.definitionChanges.map((c) => ({ action: c.action, team: c.team, source: c.source, name: c.name, scope: c.scope, ...(c.action === 'create' || c.action === 'update' ? { basedOn: c.desired.basedOn, kustomizations: c.desired.kustomizations } : {}) })),
     roleAssignments: plan.roleAssignments,
     remediations: plan.remediations,
     warnings: plan.warnings,

@@ -1,5 +1,6 @@
 import type { Plan } from '../../plan/plan.js'
 import { changeDiffLines, changeTitle } from './describe-change.js'
+import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { hasChanges, planStatusLine } from './plan-status.js'
 import { fitSections, type Section } from './fit-sections.js'
 
@@ -26,17 +27,17 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
     `<!-- flux-policy:plan-hash ${plan.hash} -->`,
     '## flux-policy plan',
     '',
-    `**${planStatusLine(plan.counts)}** Planned for commit \`${context.commit.slice(0, 12)}\` · plan hash \`${plan.hash}\``,
+    `**${planStatusLine(plan.counts, plan.definitionCounts)}** Planned for commit \`${context.commit.slice(0, 12)}\` · plan hash \`${plan.hash}\``,
     '',
     ...errorBlock(plan),
     ...deletionBanner(plan),
     ...teamTable(plan, context.owners ?? {}),
   ]
-  const sections: Section[] = plan.changes.filter((c) => c.action !== 'no-op').map((c) => ({
-    open: [`<details><summary>${changeTitle(c)}</summary>`, '', '```diff'],
-    body: changeDiffLines(c),
-    close: ['```', '', '</details>', '']
-  }))
+  const section = (title: string, body: string[]): Section => ({ open: [`<details><summary>${title}</summary>`, '', '```diff'], body, close: ['```', '', '</details>', ''] })
+  const sections: Section[] = [
+    ...plan.definitionChanges.filter((c) => c.action !== 'no-op').map((c) => section(definitionTitle(c), definitionDiffLines(c))),
+    ...plan.changes.filter((c) => c.action !== 'no-op').map((c) => section(changeTitle(c), changeDiffLines(c)))
+  ]
   const tail = [...followUpBlock(plan), ...warningBlock(plan)]
   const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (\`${context.planFile}\`)` : ''}.\n`
   return fitSections(header.join('\n') + '\n', sections, tail.join('\n'), pointer, context.limit ?? COMMENT_LIMIT)

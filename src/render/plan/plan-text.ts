@@ -1,5 +1,6 @@
 import type { Plan } from '../../plan/plan.js'
 import { changeDiffLines, changeTitle } from './describe-change.js'
+import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { planStatusLine } from './plan-status.js'
 
 const COLOURS = { '+': '\x1b[32m', '-': '\x1b[31m', '!': '\x1b[33m', '~': '\x1b[33m', reset: '\x1b[0m', bold: '\x1b[1m' }
@@ -12,6 +13,11 @@ export function renderPlanText(plan: Plan, options: { colour: boolean }): string
   }
   const lines: string[] = []
   for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`))
+  for (const change of plan.definitionChanges) {
+    if (change.action === 'no-op') continue
+    lines.push(paint(definitionTitle(change).replace(/`/g, '')))
+    for (const line of definitionDiffLines(change)) lines.push(`    ${paint(line)}`)
+  }
   for (const change of plan.changes) {
     if (change.action === 'no-op') continue
     lines.push(paint(changeTitle(change).replace(/`/g, '')))
@@ -20,7 +26,7 @@ export function renderPlanText(plan: Plan, options: { colour: boolean }): string
   for (const r of plan.roleAssignments) lines.push(`role: Contributor for ${r.assignmentName} at ${r.scope}`)
   for (const r of plan.remediations) lines.push(`remediation: ${r.assignmentName} at ${r.scope}`)
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`))
-  const status = `Plan: ${planStatusLine(plan.counts)} (hash ${plan.hash})`
+  const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`
   lines.push('', options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status)
   return lines.join('\n')
 }

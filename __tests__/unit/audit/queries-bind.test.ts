@@ -1,0 +1,54 @@
+// Every Resource Graph query the product can send, parsed and bound by Microsoft's Kusto language service against the
+// declared Resource Graph schema (emulator/resource-graph/schema.ts): zero diagnostics, warnings included.
+import { diagnoseKql, evaluateKql } from '../../../emulator/resource-graph/index.js'
+import { validatePolicyFiles } from '../../../src/config/validate-files.js'
+import { buildDesiredState } from '../../../src/desired/build-desired-state.js'
+import { CLUSTER_SUBSCRIPTIONS_QUERY, driftQueryText, kqlString } from '../../../src/audit/drift-query.js'
+import { sourceExpectations, type SourceExpectation } from '../../../src/audit/expectation.js'
+import { planDriftQueries } from '../../../src/audit/query-plan.js'
+import { readPolicyRoot } from '../../helpers/policy-root.js'
+import { expectation, SUB_1, SUB_2 } from './audit-fixtures.js'
+
+const TIMING = { graceSeconds: 7200, pendingSeconds: 5400 }
+
+function examplesExpectations(): SourceExpectation[] {
+  const { model } = validatePolicyFiles(readPolicyRoot('examples'))
+  return sourceExpectations(buildDesiredState(model!, { repository: 'contoso/fleet-policies' }), () => '2025-06-01T10:00:00.000Z')
+}
+
+/** Every shape a source can take: each ref kind, a bucket, exclusions of each kind, values that need escaping. */
+const CRAFTED: SourceExpectation[] = [
+  expectation({ team: 'a', source: 'commit', scope: `/subscriptions/${SUB_1}`, ref: { kind: 'commit', value: '3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e' } }),
+  expectation({ team: 'a', source: 'semver', scope: `/subscriptions/${SUB_1}/resourceGroups/rg-a`, ref: { kind: 'semver', value: '>=1.4.0 <2.0.0' } }),
+  expectation({ team: 'a', source: 'bucket', scope: `/subscriptions/${SUB_2}`, url: 'http://minio.data.svc:9000', ref: { kind: 'bucket', value: 'models' }, kustomizationPath: '' }),
+  expectation({ team: 'b', source: 'odd', scope: '/providers/Microsoft.Management/managementGroups/contoso', url: "https://example.com/it's\\odd\n", kustomizationPath: "./a'b",
+    notScopes: ['/providers/Microsoft.Management/managementGroups/labs', `/subscriptions/${SUB_2}`, `/subscriptions/${SUB_1}/resourceGroups/rg-x/providers/Microsoft.Kubernetes/connectedClusters/edge`],
+    assignedAt: '2025-06-01T10:00:00Z' })
+]
+
+describe('every Resource Graph query the product sends binds with zero diagnostics', () => {
+  it('the subscriptions of an excluded management group', () => {
+    expect(diagnoseKql(CLUSTER_SUBSCRIPTIONS_QUERY)).toEqual([])
+  })
+
+  it.each([
+    ['the examples', examplesExpectations()],
+    ['every ref kind, a bucket, exclusions and escaped values', CRAFTED]
+  ])('the drift queries of %s', (_name, expectations) => {
+    const plans = planDriftQueries(expectations, new Map([['labs', ['aaaa0000-0000-0000-0000-000000000001']]]))
+    expect(plans.length).toBeGreaterThan(1)
+    for (const plan of plans) expect(diagnoseKql(driftQueryText(plan, TIMING))).toEqual([])
+  })
+
+  it('a binding error is reported, so this test can fail', () => {
+    const [plan] = planDriftQueries(CRAFTED, new Map())
+    expect(diagnoseKql(driftQueryText(plan!, TIMING).replace('properties.connectivityStatus', 'connectivityStatus')).length).toBeGreaterThan(0)
+  })
+
+  it('values from the files travel as Kusto string literals that read back exactly', () => {
+    const values = ["it's", 'back\\slash', 'line\nbreak\ttab', '>=1.4.0 <2.0.0', 'ünïcode ✓', '\u0001']
+    const query = `datatable(v:string)[${values.map(kqlString).join(', ')}]`
+    expect(diagnoseKql(query)).toEqual([])
+    expect(evaluateKql(query, { resources: [], kubernetesconfigurationresources: [], policyresources: [] }).rows.map((r) => r.v)).toEqual(values)
+  })
+})

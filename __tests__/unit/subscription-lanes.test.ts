@@ -1,0 +1,45 @@
+import { mapInLanes } from '../../src/apply/subscription-lanes.js'
+
+const settle = () => new Promise((resolve) => setImmediate(resolve))
+const scopeIn = (subscription: string) => `/subscriptions/${subscription}-0000-4000-8000-000000000000/resourceGroups/rg`
+const GROUP = '/providers/Microsoft.Management/managementGroups/contoso'
+
+describe('work in subscription lanes', () => {
+  it('bounds each subscription and the total, runs subscriptions side by side and keeps the order', async () => {
+    const items = ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'].flatMap((s) => Array.from({ length: 5 }, (_, i) => ({ scope: scopeIn(s), id: `${s}-${i}` })))
+    const active = new Map<string, number>()
+    let total = 0
+    let maxTotal = 0
+    let maxInOneLane = 0
+    const results = await mapInLanes(items, { perSubscription: 2, total: 5 }, async (item) => {
+      const lane = item.scope
+      active.set(lane, (active.get(lane) ?? 0) + 1)
+      total++
+      maxTotal = Math.max(maxTotal, total)
+      maxInOneLane = Math.max(maxInOneLane, active.get(lane)!)
+      await settle()
+      await settle()
+      active.set(lane, active.get(lane)! - 1)
+      total--
+      return item.id
+    })
+    expect(maxInOneLane).toBe(2)
+    expect(maxTotal).toBe(5)
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'failed'))).toEqual(items.map((i) => i.id))
+  })
+
+  it('settles a failure without stopping the rest, and puts management groups in one lane of their own', async () => {
+    const items = [{ scope: GROUP }, { scope: GROUP }, { scope: scopeIn('aaaaaaaa') }]
+    let groupActive = 0
+    let maxGroup = 0
+    const results = await mapInLanes(items, { perSubscription: 1, total: 10 }, async (item) => {
+      if (item.scope !== GROUP) throw new Error('no')
+      maxGroup = Math.max(maxGroup, ++groupActive)
+      await settle()
+      groupActive--
+      return 'ok'
+    })
+    expect(maxGroup).toBe(1)
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected'])
+  })
+})

@@ -1,0 +1,19 @@
+// One apply, in its own process (the emulator's CA trusted as a user trusts it: NODE_EXTRA_CA_CERTS).
+import { resolveAzureSettings } from '../../src/azure/azure-settings.js'
+import { createAzureClients } from '../../src/azure/clients.js'
+import { chooseCredential } from '../../src/azure/credential.js'
+import { applyRoot } from '../../src/commands/apply.js'
+import { peakRssMb } from '../measure.js'
+
+const [root] = process.argv.slice(2)
+const azure = resolveAzureSettings({}, process.env)
+const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
+await clients.credential.getToken(`${azure.cloud.armEndpoint}/.default`)
+const started = performance.now()
+const outcome = await applyRoot(root!, 'contoso/bench', clients, { allowManyDeletes: false })
+const wallMs = Math.round(performance.now() - started)
+if (outcome.kind !== 'applied') throw new Error(JSON.stringify(outcome.problems.slice(0, 3)))
+if (outcome.result.refused) throw new Error(outcome.result.refused)
+const failed = outcome.result.outcomes.filter((o) => o.status === 'failed')
+for (const f of failed.slice(0, 3)) console.error(`failed: ${f.name}: ${f.reason}`)
+console.log(JSON.stringify({ wallMs, peakRssMb: peakRssMb(), assignments: outcome.result.outcomes.length, failedSources: failed.length }))

@@ -1,0 +1,37 @@
+import { resolveAzureSettings } from '../azure/azure-settings.js'
+import { createAzureClients } from '../azure/clients.js'
+import { chooseCredential } from '../azure/credential.js'
+import { auditRoot } from '../commands/audit.js'
+import { renderAuditJson } from '../render/drift/audit-json.js'
+import { renderAuditSummary } from '../render/drift/audit-summary.js'
+import { renderAuditText } from '../render/drift/audit-text.js'
+import { renderProblemsText } from '../render/problems.js'
+import { EXIT, type CliIo } from './cli-io.js'
+import type { CliRequest } from './parse-args.js'
+
+type AuditRequest = Extract<CliRequest, { kind: 'audit' }>
+
+/** `flux-policy audit`: the nightly drift report in the terminal. Reads only; exit 1 when anything drifted. */
+export async function auditCommand(request: AuditRequest, root: string, io: CliIo): Promise<number> {
+  const repository = request.repository ?? io.env.GITHUB_REPOSITORY
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    io.err('flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.')
+    return EXIT.usage
+  }
+  const azure = resolveAzureSettings(request.azure, io.env)
+  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
+  const outcome = await auditRoot(root, repository, clients, { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } })
+  if (outcome.kind === 'invalid') {
+    io.err(renderProblemsText(outcome.problems, outcome.fileCount))
+    return EXIT.problems
+  }
+  if (outcome.kind === 'failed') {
+    io.err(`flux-policy: the audit could not finish (${outcome.error.code}): ${outcome.error.message}`)
+    return EXIT.problems
+  }
+  const { result } = outcome
+  if (request.format === 'json') io.out(renderAuditJson(result))
+  else if (request.format === 'markdown') io.out(renderAuditSummary(result))
+  else io.out(renderAuditText(result))
+  return result.reports.length === 0 ? EXIT.ok : EXIT.problems
+}

@@ -1,0 +1,27 @@
+import { driftedClusterCount, healthyPercent, teamHealth } from '../../audit/drift-counts.js'
+import { DRIFT_LABELS } from '../../audit/drift-kinds.js'
+import type { AuditResult } from '../../commands/audit.js'
+import { plural } from './markdown-text.js'
+
+/** The audit for a terminal: health per team, then every drifted source with its clusters. Pure. */
+export function renderAuditText(result: AuditResult): string {
+  const teams = teamHealth(result.health, result.reports)
+  const width = Math.max(4, ...teams.map((t) => t.team.length))
+  const lines = [
+    result.reports.length === 0
+      ? `Audit: no drift. ${result.health.length} sources audited; every cluster and assignment matches the files.`
+      : `Audit: ${result.reports.length} of ${plural(result.health.length, 'source')} drift (${plural(driftedClusterCount(result.reports), 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed).`,
+    '',
+    `${'Team'.padEnd(width)}  Sources  Drifting  Expected  Healthy  Health`,
+    ...teams.map((t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`)
+  ]
+  for (const report of result.reports) {
+    lines.push('', `${report.key}${report.file ? ` (${report.file}${report.line ? `:${report.line}` : ''})` : ''}`)
+    for (const a of report.assignments) lines.push(`  assignment ${a.name} at ${a.scope}:`, ...a.lines.map((l) => `    ${l}`))
+    for (const c of report.clusters) lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
+  }
+  lines.push('', `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`)
+  return lines.join('\n')
+}
+
+const pad = (value: number | string, width: number): string => String(value).padStart(width)

@@ -7,6 +7,7 @@ import { validateRoot } from '../src/commands/validate.js'
 import { renderProblemsText } from '../src/render/problems.js'
 import { startDemoWorld } from './demo-world.js'
 import { convergeReport } from './converge.js'
+import { driftByHand } from './hand-edits.js'
 
 const quick = process.argv.includes('--quick')
 const outDir = resolve(process.env.DEMO_OUTPUT ?? 'demo-output')
@@ -42,6 +43,19 @@ try {
   const report = await convergeReport(world, quick)
   writeFileSync(join(outDir, 'convergence.md'), report)
   say(report)
+
+  heading('5. audit — that night, the scheduled run looks for drift and opens issues')
+  for (const line of driftByHand(world)) say(`(meanwhile) ${line}`)
+  world.azure.clock.advance(6 * 60 * 60 * 1000)
+  const audit = await world.runAction('schedule', { schedule: '17 3 * * *' })
+  if (audit.status !== 0 && !/drift/i.test(audit.stdout)) throw new Error(`audit failed:\n${audit.stdout}${audit.stderr}`)
+  const issues = world.github.state.issues.filter((i) => i.labels.includes('flux-drift'))
+  for (const issue of issues) {
+    writeFileSync(join(outDir, `issue-${issue.number}.md`), `# ${issue.title}\n\n${issue.body}`)
+    say(`#${issue.number} ${issue.state} — ${issue.title} [${issue.labels.join(', ')}]`)
+  }
+  writeFileSync(join(outDir, 'audit-summary.md'), audit.summary)
+  say(issues.length ? `(${issues.length} issue${issues.length === 1 ? '' : 's'} opened; bodies in ${outDir})` : 'No drift: no issue opened.')
 
   heading('done')
   say(`Rendered comments are in ${outDir}. The whole demo took ${((Date.now() - started) / 1000).toFixed(1)} s.`)

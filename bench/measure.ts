@@ -28,3 +28,17 @@ export function median(values: number[]): number {
 export function peakRssMb(): number {
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
 }
+
+/** Runs a scenario's child script (TypeScript, through tsx) asynchronously and returns its last JSON line. */
+export async function runScenarioChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<T> {
+  const { spawn } = await import('node:child_process')
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env })
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (c) => (out += c))
+  child.stderr.on('data', (c) => (err += c))
+  const code = await new Promise((done) => child.on('close', done))
+  if (code !== 0) throw new Error(`${script} failed:\n${err}`)
+  if (err.trim()) process.stderr.write(err)
+  return JSON.parse(out.trim().split('\n').pop()!) as T
+}

@@ -6,30 +6,43 @@ const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
-  CloudSettingError,
-  DRIFT_LABELS,
-  applyRoot,
-  auditRoot,
-  changeDiffLines,
-  changeTitle,
-  chooseCredential,
-  createAzureClients,
   definitionDiffLines,
   definitionTitle,
-  driftedClusterCount,
-  durationSeconds,
   hasChanges,
-  healthyPercent,
-  planRoot,
   planStatusLine,
+  renderPlanComment,
+  renderPlanJson
+} from "./chunks/chunk-FXFURI7K.js";
+import {
+  applyRoot
+} from "./chunks/chunk-OAQW2HMZ.js";
+import {
+  DRIFT_LABELS,
+  auditRoot,
+  driftedClusterCount,
+  healthyPercent,
   plural,
   renderAuditSummary,
-  renderPlanComment,
-  renderPlanJson,
-  resolveAzureSettings,
-  teamHealth,
+  teamHealth
+} from "./chunks/chunk-QMDBW5EH.js";
+import {
+  changeDiffLines,
+  changeTitle
+} from "./chunks/chunk-ORPL4ZWD.js";
+import "./chunks/chunk-AUM3GXWN.js";
+import {
+  CloudSettingError,
+  chooseCredential,
+  createAzureClients,
+  planRoot,
+  resolveAzureSettings
+} from "./chunks/chunk-6BDJOPGW.js";
+import {
+  durationSeconds
+} from "./chunks/chunk-FMWYBX2F.js";
+import {
   validateRoot
-} from "./chunks/chunk-O7IMYEQC.js";
+} from "./chunks/chunk-FWN3GSUQ.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts

@@ -40,5 +40,14 @@ describe('apply with wait-for-remediation (dist/index.js)', () => {
     // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's test.
     expect(tasks).toEqual(Array(10).fill('✓ Succeeded'))
     expect(run.status).toBe(0)
+
+    // The clusters converged to what the file says: payments-apps on every cluster of rg-payments but the excluded canary.
+    const inScope = azure.fleet.clusters.filter((c) => c.subscriptionId.startsWith('11111111') && c.resourceGroup === 'rg-payments')
+    const configured = inScope.filter((c) => c.fluxConfigurations.some((f) =>
+      f.name === 'payments-apps' && f.namespace === 'payments' && f.scope === 'namespace' &&
+      f.gitRepository?.url === 'https://github.com/contoso/payments-gitops' && f.gitRepository.repositoryRef?.branch === 'main' &&
+      f.kustomizations.apps?.path === './clusters/prod' && f.kustomizations.apps.prune === true))
+    expect(inScope.length).toBeGreaterThan(1)
+    expect(configured.map((c) => c.name).sort()).toEqual(inScope.filter((c) => c.name !== 'canary').map((c) => c.name).sort())
   })
 })

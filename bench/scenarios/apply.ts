@@ -5,12 +5,12 @@
 // that names its principalType (apply always sends ServicePrincipal) is not refused meanwhile — so the benchmark
 // measures pacing against the buckets. BENCH_REPLICATION_DELAY_MS=<ms> makes every grant wait out that delay
 // instead (PrincipalNotFound, retried by apply), to see what replication costs.
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startAzureEmulator } from '../../emulator/index.js'
-import { median } from '../measure.js'
+import { median, runScenarioChild } from '../measure.js'
+import { productEnv } from '../../emulator/product-env.js'
 import { applyFigures, type ApplyFigures } from './apply-figures.js'
 import { fleetForRoot } from './apply-fleet.js'
 import { writeGeneratedRoot } from './policy-root.js'
@@ -61,22 +61,5 @@ console.log(JSON.stringify({
 }))
 
 async function runChild(azure: Awaited<ReturnType<typeof startAzureEmulator>>): Promise<{ wallMs: number; peakRssMb: number; failedSources: number }> {
-  const env = {
-    PATH: process.env.PATH,
-    NODE_EXTRA_CA_CERTS: azure.caFile,
-    AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-    AZURE_AUTHORITY_HOST: azure.authorityHost,
-    AZURE_TENANT_ID: azure.tenantId,
-    AZURE_CLIENT_ID: azure.clientId,
-    AZURE_CLIENT_SECRET: azure.clientSecret
-  }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/scenarios/apply-child.ts', root], { env })
-  let out = ''
-  let err = ''
-  child.stdout.on('data', (c) => (out += c))
-  child.stderr.on('data', (c) => (err += c))
-  const code = await new Promise((done) => child.on('close', done))
-  if (code !== 0) throw new Error(err)
-  if (err.trim()) process.stderr.write(err)
-  return JSON.parse(out.trim().split('\n').pop()!) as { wallMs: number; peakRssMb: number; failedSources: number }
+  return runScenarioChild<{ wallMs: number; peakRssMb: number; failedSources: number }>('bench/scenarios/apply-child.ts', [root], { PATH: process.env.PATH, ...productEnv(azure) })
 }

@@ -1,11 +1,10 @@
 // The plan scenario: 1,000 sources over 100 scopes against the Azure emulator with 30 ms latency on every call.
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startAzureEmulator } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
-import { median } from '../measure.js'
+import { median, runScenarioChild } from '../measure.js'
 import { writeGeneratedRoot } from './policy-root.js'
 
 const SOURCES = 1000
@@ -20,14 +19,7 @@ const samples: Array<{ wallMs: number; peakRssMb: number; armCalls: Record<strin
 try {
   for (let i = 0; i < RUNS; i++) {
     azure.requests.length = 0
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/scenarios/plan-child.ts', root], { env })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (c) => (out += c))
-    child.stderr.on('data', (c) => (err += c))
-    const code = await new Promise((done) => child.on('close', done))
-    if (code !== 0) throw new Error(err)
-    const result = JSON.parse(out.trim().split('\n').pop()!) as { wallMs: number; peakRssMb: number }
+    const result = await runScenarioChild<{ wallMs: number; peakRssMb: number }>('bench/scenarios/plan-child.ts', [root], env)
     const armCalls = azure.requests.filter((r) => !r.path.includes('/oauth2/') && !r.path.includes('openid')).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.route]: (acc[r.route] ?? 0) + 1 }), {})
     samples.push({ ...result, armCalls })
   }

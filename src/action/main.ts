@@ -2,29 +2,28 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { readRunContext } from '../github/run-context.js'
 import { modeForEvent, readSettings } from './inputs.js'
-import { runApplyStep } from './apply-step.js'
-import { runAuditStep } from './audit-step.js'
-import { runPlanStep } from './plan-step.js'
-import { runValidateStep } from './validate-step.js'
 
-/** The action's entry: read the inputs and the event once, run the chosen mode; only here does an error fail the step. */
+/**
+ * The action's entry: read the inputs and the event once, run the chosen mode; only here does an error fail the
+ * step. Each mode is loaded on demand, so a step loads only the clients its mode uses (cold start).
+ */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
     const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, 'utf8')) : {}
-    const eventName = process.env.GITHUB_EVENT_NAME ?? ''
-    switch (modeForEvent(settings.mode, eventName)) {
+    const context = () => readRunContext(process.env, payload)
+    switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? '')) {
       case 'validate':
-        await runValidateStep(settings)
+        await (await import('./validate-step.js')).runValidateStep(settings)
         break
       case 'plan':
-        await runPlanStep(settings, readRunContext(process.env, payload))
+        await (await import('./plan-step.js')).runPlanStep(settings, context())
         break
       case 'apply':
-        await runApplyStep(settings, readRunContext(process.env, payload))
+        await (await import('./apply-step.js')).runApplyStep(settings, context())
         break
       case 'audit':
-        await runAuditStep(settings, readRunContext(process.env, payload))
+        await (await import('./audit-step.js')).runAuditStep(settings, context())
         break
     }
   } catch (error) {

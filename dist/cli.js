@@ -12,10 +12,10 @@ import {
   planStatusLine,
   renderPlanComment,
   renderPlanJson
-} from "./chunks/chunk-FXFURI7K.js";
+} from "./chunks/chunk-EXBW5BLU.js";
 import {
   applyRoot
-} from "./chunks/chunk-OAQW2HMZ.js";
+} from "./chunks/chunk-KRFXXJEP.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -24,11 +24,11 @@ import {
   plural,
   renderAuditSummary,
   teamHealth
-} from "./chunks/chunk-QMDBW5EH.js";
+} from "./chunks/chunk-G36BKHDT.js";
 import {
   changeDiffLines,
   changeTitle
-} from "./chunks/chunk-ORPL4ZWD.js";
+} from "./chunks/chunk-M5WTGTCG.js";
 import "./chunks/chunk-AUM3GXWN.js";
 import {
   CloudSettingError,
@@ -36,13 +36,13 @@ import {
   createAzureClients,
   planRoot,
   resolveAzureSettings
-} from "./chunks/chunk-6BDJOPGW.js";
+} from "./chunks/chunk-UFOYN4IA.js";
 import {
   durationSeconds
 } from "./chunks/chunk-FMWYBX2F.js";
 import {
   validateRoot
-} from "./chunks/chunk-FWN3GSUQ.js";
+} from "./chunks/chunk-SCASK3B5.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts

@@ -98,16 +98,16 @@ async function run() {
     const context = () => readRunContext(process.env, payload);
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await (await import("./chunks/validate-step-JCWQPOWF.js")).runValidateStep(settings);
+        await (await import("./chunks/validate-step-S3MP46II.js")).runValidateStep(settings);
         break;
       case "plan":
-        await (await import("./chunks/plan-step-VPLHCHER.js")).runPlanStep(settings, context());
+        await (await import("./chunks/plan-step-DMWLQZBF.js")).runPlanStep(settings, context());
         break;
       case "apply":
-        await (await import("./chunks/apply-step-4VWZ4R75.js")).runApplyStep(settings, context());
+        await (await import("./chunks/apply-step-D4QBTALY.js")).runApplyStep(settings, context());
         break;
       case "audit":
-        await (await import("./chunks/audit-step-SPQ2CX2V.js")).runAuditStep(settings, context());
+        await (await import("./chunks/audit-step-YPQUGWYD.js")).runAuditStep(settings, context());
         break;
     }
   } catch (error) {

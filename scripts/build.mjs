@@ -4,6 +4,7 @@ import { build } from 'esbuild'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeLicenses } from './write-licenses.mjs'
+import { compileValidators } from './compile-validators.mjs'
 
 const outDir = process.argv[2] ?? 'dist'
 const schemaDir = process.argv[3] ?? 'schemas'
@@ -18,6 +19,7 @@ const banner = [
   'const __dirname = __fpDirname(__filename);'
 ].join('\n')
 
+await compileValidators('src/config/schema/compiled-validators.js')
 await rm(outDir, { recursive: true, force: true })
 const result = await build({
   metafile: true,

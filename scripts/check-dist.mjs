@@ -6,10 +6,13 @@ import { join, relative } from 'node:path'
 
 const temp = mkdtempSync(join(tmpdir(), 'flux-policy-dist-'))
 try {
+  const validators = 'src/config/schema/compiled-validators.js'
+  execFileSync(process.execPath, ['scripts/compile-validators.mjs', join(temp, 'validators.js')], { stdio: 'inherit' })
+  const staleValidators = readFileSync(validators).equals(readFileSync(join(temp, 'validators.js'))) ? [] : [`differs: ${validators}`]
   execFileSync(process.execPath, ['scripts/build.mjs', join(temp, 'dist'), join(temp, 'schemas')], { stdio: 'inherit' })
-  const differences = ['dist', 'schemas'].flatMap((dir) => compare(dir, join(temp, dir)))
+  const differences = [...staleValidators, ...['dist', 'schemas'].flatMap((dir) => compare(dir, join(temp, dir)))]
   if (differences.length > 0) {
-    console.error(`dist/ or schemas/ is out of date with the sources:\n  ${differences.join('\n  ')}\nRun \`npm run build\` and commit the result.`)
+    console.error(`dist/, schemas/ or the compiled validators are out of date with the sources:\n  ${differences.join('\n  ')}\nRun \`npm run build\` and commit the result.`)
     process.exit(1)
   }
   console.log('dist/ and schemas/ match the sources')

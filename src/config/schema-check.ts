@@ -1,24 +1,18 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import * as compiled from './schema/compiled-validators.js'
 import { problemAt, type Problem } from './problem.js'
 import type { RuleId } from './rules.js'
-import { platformSchema } from './schema/platform-schema.js'
-import { teamSchema } from './schema/team-schema.js'
 import { secretKind } from './secrets.js'
 import { didYouMean } from './suggest.js'
 import type { PathSegment, SourceDocument } from './yaml-document.js'
 
 export type FileKind = 'platform' | 'team'
 
-let compiled: Record<FileKind, ValidateFunction> | undefined
-
-function validators(): Record<FileKind, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowMatchingProperties: true })
-    ajv.addVocabulary(['x-rule', 'x-fix'])
-    compiled = { platform: ajv.compile(platformSchema), team: ajv.compile(teamSchema) }
-  }
-  return compiled
-}
+/**
+ * The validators, compiled from the schemas at build time (scripts/compile-validators.mjs) so a cold start does not
+ * generate validator code; `npm run check-dist` fails when they are stale.
+ */
+const validators: Record<FileKind, ValidateFunction> = { platform: compiled.platform, team: compiled.team }
 
 export interface SchemaCheck {
   problems: Problem[]
@@ -28,7 +22,7 @@ export interface SchemaCheck {
 
 /** Checks a document against its file kind's JSON Schema; every failure becomes a positioned problem. */
 export function checkSchema(kind: FileKind, document: SourceDocument): SchemaCheck {
-  const validate = validators()[kind]
+  const validate = validators[kind]
   if (validate(document.value)) return { problems: [], failedPointers: [] }
   const errors = (validate.errors ?? []).filter((error) => !isNoise(error))
   return { problems: dedupe(errors.map((error) => toProblem(document, error))), failedPointers: errors.map((e) => e.instancePath) }

@@ -76,7 +76,7 @@ function plural2(n, word) {
 }
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION = true ? "0.1.0" : "development";
 
 // src/cli/cli-io.ts
 var EXIT = { ok: 0, problems: 1, usage: 2 };

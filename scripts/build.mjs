@@ -1,7 +1,7 @@
 // Bundles the action and the CLI into dist/ and writes the JSON Schemas into schemas/.
 // `node scripts/build.mjs [outDir] [schemaDir]` — check-dist builds into a temp dir and compares.
 import { build } from 'esbuild'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeLicenses } from './write-licenses.mjs'
 import { compileValidators } from './compile-validators.mjs'
@@ -32,6 +32,7 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
+  define: { FLUX_POLICY_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   legalComments: 'none',
   logLevel: 'warning'
 })

@@ -29,7 +29,9 @@ describe('docs agree with the code', () => {
     expect(documented.sort()).toEqual(fields.sort())
   })
 
-  it('the version is the package version', () => {
-    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  it('the built CLI reports the package version (kept only in package.json)', async () => {
+    const { runNode } = await import('../helpers/run-node.js')
+    expect(VERSION).toBe('development')
+    expect(runNode('dist/cli.js', ['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
   })
 })

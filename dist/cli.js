@@ -12,10 +12,10 @@ import {
   planStatusLine,
   renderPlanComment,
   renderPlanJson
-} from "./chunks/chunk-EXBW5BLU.js";
+} from "./chunks/chunk-IM6HWQWV.js";
 import {
   applyRoot
-} from "./chunks/chunk-KRFXXJEP.js";
+} from "./chunks/chunk-ZXHCOGVI.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -24,19 +24,17 @@ import {
   plural,
   renderAuditSummary,
   teamHealth
-} from "./chunks/chunk-G36BKHDT.js";
+} from "./chunks/chunk-NEJTSWLR.js";
 import {
   changeDiffLines,
   changeTitle
-} from "./chunks/chunk-M5WTGTCG.js";
+} from "./chunks/chunk-ARYIB2OX.js";
 import "./chunks/chunk-AUM3GXWN.js";
 import {
   CloudSettingError,
-  chooseCredential,
-  createAzureClients,
   planRoot,
-  resolveAzureSettings
-} from "./chunks/chunk-UFOYN4IA.js";
+  signInToAzure
+} from "./chunks/chunk-WYP6W5WR.js";
 import {
   durationSeconds
 } from "./chunks/chunk-FMWYBX2F.js";
@@ -229,8 +227,7 @@ async function auditCommand(request, root, io) {
     io.err("flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.");
     return EXIT.usage;
   }
-  const azure = resolveAzureSettings(request.azure, io.env);
-  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential);
+  const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
   const outcome = await auditRoot(root, repository, clients, { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } });
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
@@ -295,8 +292,7 @@ async function planCommand(request, root, io) {
     io.err(`flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`);
     return EXIT.usage;
   }
-  const azure = resolveAzureSettings(request.azure, io.env);
-  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential);
+  const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
   const outcome = await planRoot(root, repository, clients);
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));

@@ -98,16 +98,16 @@ async function run() {
     const context = () => readRunContext(process.env, payload);
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await (await import("./chunks/validate-step-S3MP46II.js")).runValidateStep(settings);
+        await (await import("./chunks/validate-step-YCLJ3QIW.js")).runValidateStep(settings);
         break;
       case "plan":
-        await (await import("./chunks/plan-step-DMWLQZBF.js")).runPlanStep(settings, context());
+        await (await import("./chunks/plan-step-36DZAFPS.js")).runPlanStep(settings, context());
         break;
       case "apply":
-        await (await import("./chunks/apply-step-D4QBTALY.js")).runApplyStep(settings, context());
+        await (await import("./chunks/apply-step-CJZQUYRZ.js")).runApplyStep(settings, context());
         break;
       case "audit":
-        await (await import("./chunks/audit-step-YPQUGWYD.js")).runAuditStep(settings, context());
+        await (await import("./chunks/audit-step-BUV5O5XS.js")).runAuditStep(settings, context());
         break;
     }
   } catch (error) {

@@ -1,14 +1,11 @@
 // One apply, in its own process (the emulator's CA trusted as a user trusts it: NODE_EXTRA_CA_CERTS).
-import { resolveAzureSettings } from '../../src/azure/azure-settings.js'
-import { createAzureClients } from '../../src/azure/clients.js'
-import { chooseCredential } from '../../src/azure/credential.js'
+import { signInToAzure } from '../../src/azure/sign-in.js'
 import { applyRoot } from '../../src/commands/apply.js'
 import { peakRssMb } from '../measure.js'
 
 const [root] = process.argv.slice(2)
-const azure = resolveAzureSettings({}, process.env)
-const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
-await clients.credential.getToken(`${azure.cloud.armEndpoint}/.default`)
+const { clients } = signInToAzure({}, process.env, { inAction: false })
+await clients.credential.getToken(`${clients.cloud.armEndpoint}/.default`)
 const started = performance.now()
 const outcome = await applyRoot(root!, 'contoso/bench', clients, { allowManyDeletes: false })
 const wallMs = Math.round(performance.now() - started)

@@ -1,20 +1,17 @@
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
-import { resolveAzureSettings } from '../azure/azure-settings.js'
-import { createAzureClients } from '../azure/clients.js'
-import { chooseCredential } from '../azure/credential.js'
+import { actionAzureClients } from './azure-sign-in.js'
 import { applyRoot } from '../commands/apply.js'
 import { findMergedPullRequest, reviewedPlanHash } from '../github/merged-pull-request.js'
 import { createGitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
 import { tokenLogin, upsertStickyComment } from '../github/sticky-comment.js'
 import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
-import { renderProblemsSummary } from '../render/problems-summary.js'
 import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
 import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
 import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
 import type { ActionSettings } from './inputs.js'
-import { annotateProblems } from './report-problems.js'
+import { reportProblems } from './report-problems.js'
 
 export const ALLOW_DELETES_LABEL = 'flux-policy:allow-deletes'
 
@@ -34,20 +31,14 @@ export async function runApplyStep(settings: ActionSettings, context: RunContext
   const pr = github ? await findMergedPullRequest(github, context.repository, context.sha) : undefined
   const reviewedHash = github && pr ? await reviewedPlanHash(github, context.repository, pr.number, await tokenLogin(github)) : undefined
 
-  const azure = resolveAzureSettings(settings.azure, process.env)
-  const inActions = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
-  const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience: string) => core.getIDToken(audience) : undefined }
-  const { credential, kind } = chooseCredential(azure.cloud, signIn, true)
-  core.info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`)
-  const clients = createAzureClients(azure.cloud, credential)
+  const clients = actionAzureClients(settings)
   const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, clients, {
     allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
     requireHash: settings.requireReviewedPlan ? reviewedHash ?? 'none reviewed' : undefined,
     onProgress: (o) => core.info(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`)
   })
   if (outcome.kind === 'invalid') {
-    annotateProblems(outcome.problems, settings.workspace, settings.root)
-    await core.summary.addRaw(renderProblemsSummary(outcome.problems, outcome.fileCount)).write()
+    await reportProblems(outcome.problems, outcome.fileCount, settings)
     core.setFailed(`${outcome.problems.length} problems in the policy files; nothing was written to Azure.`)
     return
   }

@@ -2,18 +2,15 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { driftedClusterCount } from '../audit/drift-counts.js'
 import { DRIFT_KINDS } from '../audit/drift-kinds.js'
-import { resolveAzureSettings } from '../azure/azure-settings.js'
-import { createAzureClients } from '../azure/clients.js'
-import { chooseCredential } from '../azure/credential.js'
+import { actionAzureClients } from './azure-sign-in.js'
 import { auditRoot, type AuditResult } from '../commands/audit.js'
 import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
 import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issues.js'
 import { createGitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
-import { renderProblemsSummary } from '../render/problems-summary.js'
 import type { ActionSettings } from './inputs.js'
-import { annotateProblems, repositoryPath } from './report-problems.js'
+import { reportProblems, repositoryPath } from './report-problems.js'
 import { readCodeOwners } from './team-owners.js'
 
 /**
@@ -22,18 +19,12 @@ import { readCodeOwners } from './team-owners.js'
  * that could not finish is, and then no issue is touched.
  */
 export async function runAuditStep(settings: ActionSettings, context: RunContext): Promise<void> {
-  const azure = resolveAzureSettings(settings.azure, process.env)
-  const inActions = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
-  const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience: string) => core.getIDToken(audience) : undefined }
-  const { credential, kind } = chooseCredential(azure.cloud, signIn, true)
-  core.info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`)
   const repository = `${context.repository.owner}/${context.repository.repo}`
-  const outcome = await auditRoot(resolve(settings.workspace, settings.root), repository, createAzureClients(azure.cloud, credential), {
+  const outcome = await auditRoot(resolve(settings.workspace, settings.root), repository, actionAzureClients(settings), {
     timing: { graceSeconds: settings.audit.graceSeconds }
   })
   if (outcome.kind === 'invalid') {
-    annotateProblems(outcome.problems, settings.workspace, settings.root)
-    await core.summary.addRaw(renderProblemsSummary(outcome.problems, outcome.fileCount)).write()
+    await reportProblems(outcome.problems, outcome.fileCount, settings)
     core.setFailed(`${outcome.problems.length} problems in the policy files; the fleet was not audited.`)
     return
   }

@@ -1,22 +1,20 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { resolveAzureSettings } from '../azure/azure-settings.js'
-import { createAzureClients } from '../azure/clients.js'
-import { chooseCredential } from '../azure/credential.js'
+import { actionAzureClients } from './azure-sign-in.js'
 import { planRoot } from '../commands/plan.js'
 import { validateRoot } from '../commands/validate.js'
 import { createGitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
 import { upsertStickyComment } from '../github/sticky-comment.js'
 import type { Plan } from '../plan/plan.js'
+import type { Problem } from '../config/problem.js'
 import { PLAN_MARKER, renderPlanComment } from '../render/plan/plan-markdown.js'
 import { renderPlanJson } from '../render/plan/plan-json.js'
 import { hasChanges } from '../render/plan/plan-status.js'
-import { renderProblemsSummary } from '../render/problems-summary.js'
 import { renderForkComment, renderValidationComment } from '../render/validation-comment.js'
 import type { ActionSettings } from './inputs.js'
-import { annotateProblems, repositoryPath } from './report-problems.js'
+import { reportProblems, repositoryPath } from './report-problems.js'
 import { teamOwners } from './team-owners.js'
 
 /** `mode: plan` on a pull request: validate, read live Azure, plan, and post one sticky comment. Writes nothing to Azure. */
@@ -37,31 +35,25 @@ export async function runPlanStep(settings: ActionSettings, context: RunContext)
     }
   }
 
+  const reportInvalid = async (problems: Problem[], fileCount: number) => {
+    await reportProblems(problems, fileCount, settings)
+    await comment(renderValidationComment(problems, commit, (f) => repositoryPath(settings.workspace, settings.root, f)))
+    core.setOutput('has-changes', 'false')
+    core.setFailed(`${problems.length} problems in the policy files; nothing was planned.`)
+  }
+
   if (pr?.isFork) {
     const { problems, fileCount } = await validateRoot(root)
-    annotateProblems(problems, settings.workspace, settings.root)
-    await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
-    if (problems.length > 0) { await comment(renderValidationComment(problems, commit, (f) => repositoryPath(settings.workspace, settings.root, f))); core.setFailed(`${problems.length} problems in the policy files.`); return }
+    if (problems.length > 0) return reportInvalid(problems, fileCount)
+    await reportProblems(problems, fileCount, settings)
     await comment(renderForkComment(fileCount, commit))
     core.notice('Pull request from a fork: validated only; a plan needs the repository\'s Azure credentials.')
     return
   }
 
-  const azure = resolveAzureSettings(settings.azure, process.env)
-  const inActions = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
-  const signIn = { ...azure.signIn, getGitHubIdToken: inActions ? (audience: string) => core.getIDToken(audience) : undefined }
-  const { credential, kind } = chooseCredential(azure.cloud, signIn, true)
-  core.info(`Signing in to ${azure.cloud.name} (${azure.cloud.armEndpoint}) with ${kind}.`)
-  const outcome = await planRoot(root, `${context.repository.owner}/${context.repository.repo}`, createAzureClients(azure.cloud, credential))
+  const outcome = await planRoot(root, `${context.repository.owner}/${context.repository.repo}`, actionAzureClients(settings))
 
-  if (outcome.kind === 'invalid') {
-    annotateProblems(outcome.problems, settings.workspace, settings.root)
-    await core.summary.addRaw(renderProblemsSummary(outcome.problems, outcome.fileCount)).write()
-    await comment(renderValidationComment(outcome.problems, commit, (f) => repositoryPath(settings.workspace, settings.root, f)))
-    core.setOutput('has-changes', 'false')
-    core.setFailed(`${outcome.problems.length} problems in the policy files; nothing was planned.`)
-    return
-  }
+  if (outcome.kind === 'invalid') return reportInvalid(outcome.problems, outcome.fileCount)
   const { plan } = outcome
   const planFile = settings.planFile ? resolve(settings.workspace, settings.planFile) : undefined
   if (planFile) {

@@ -1,15 +1,20 @@
 import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
 import type { Problem } from '../config/problem.js'
+import { renderProblemsSummary } from '../render/problems-summary.js'
 
 /** The repository path of a policy-root file, as annotations and comments need it. */
 export function repositoryPath(workspace: string, root: string, file: string): string {
   return relative(workspace, resolve(workspace, root, file)).split('\\').join('/')
 }
 
-/** One annotation per problem, on its line. */
-export function annotateProblems(problems: readonly Problem[], workspace: string, root: string): void {
+/**
+ * Reports a validation in the step: one annotation per problem, on its line, and the full list in the job summary
+ * (the runner shows only 10 annotations a step).
+ */
+export async function reportProblems(problems: readonly Problem[], fileCount: number, location: { workspace: string; root: string }): Promise<void> {
   for (const p of problems) {
-    core.error(p.message, { title: `flux-policy ${p.rule}`, file: repositoryPath(workspace, root, p.file), startLine: p.line, startColumn: p.column })
+    core.error(p.message, { title: `flux-policy ${p.rule}`, file: repositoryPath(location.workspace, location.root, p.file), startLine: p.line, startColumn: p.column })
   }
+  await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
 }

@@ -1,6 +1,4 @@
-import { resolveAzureSettings } from '../azure/azure-settings.js'
-import { createAzureClients } from '../azure/clients.js'
-import { chooseCredential } from '../azure/credential.js'
+import { signInToAzure } from '../azure/sign-in.js'
 import { auditRoot } from '../commands/audit.js'
 import { renderAuditJson } from '../render/drift/audit-json.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
@@ -18,8 +16,7 @@ export async function auditCommand(request: AuditRequest, root: string, io: CliI
     io.err('flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.')
     return EXIT.usage
   }
-  const azure = resolveAzureSettings(request.azure, io.env)
-  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
+  const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
   const outcome = await auditRoot(root, repository, clients, { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } })
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { resolveAzureSettings } from '../azure/azure-settings.js'
-import { createAzureClients, type AzureClients } from '../azure/clients.js'
-import { chooseCredential } from '../azure/credential.js'
+import type { AzureClients } from '../azure/clients.js'
+import { signInToAzure } from '../azure/sign-in.js'
 import { applyRoot } from '../commands/apply.js'
 import { planRoot } from '../commands/plan.js'
 import type { Plan } from '../plan/plan.js'
@@ -24,8 +23,7 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     io.err(`flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`)
     return EXIT.usage
   }
-  const azure = resolveAzureSettings(request.azure, io.env)
-  const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
+  const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
   const outcome = await planRoot(root, repository, clients)
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))

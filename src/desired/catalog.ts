@@ -143,12 +143,10 @@ export function definitionFor(serves: BuiltinDefinition['serves']): BuiltinDefin
 }
 
 export function definitionById(id: string): BuiltinDefinition | undefined {
-  const name = id.toLowerCase().startsWith(POLICY_DEFINITION_PREFIX.toLowerCase()) ? id.slice(POLICY_DEFINITION_PREFIX.length) : undefined
-  return BUILTIN_DEFINITIONS.find((d) => d.name.toLowerCase() === name?.toLowerCase())
+  return id.toLowerCase().startsWith(POLICY_DEFINITION_PREFIX.toLowerCase()) ? definitionByName(id.slice(POLICY_DEFINITION_PREFIX.length)) : undefined
 }
 
 export function definitionByName(name: string): BuiltinDefinition | undefined {
   return BUILTIN_DEFINITIONS.find((d) => d.name.toLowerCase() === name.toLowerCase())
 }
 
-export const MAX_PARAMETERS = 20

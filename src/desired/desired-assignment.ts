@@ -1,8 +1,10 @@
 import type { ScopeKind } from '../config/scope.js'
-import type { ParameterValues } from './parameter-check.js'
 import type { DesiredDefinition } from './desired-definition.js'
 
 export const TOOL_MARKER = 'flux-policy'
+
+/** Assignment parameters by declared name, as JSON values (sent to Azure wrapped in `{ value }`). */
+export type ParameterValues = Record<string, string | number | boolean>
 
 /** What the tool writes in `metadata` so it recognises its own assignments (and nobody else's). */
 export interface OwnershipMetadata {

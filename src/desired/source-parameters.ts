@@ -1,7 +1,7 @@
 import type { KustomizationSpec, SourceSpec } from '../config/model.js'
 import type { SourceKind } from './catalog.js'
 import { durationSeconds } from './duration.js'
-import type { ParameterValues } from './parameter-check.js'
+import type { ParameterValues } from './desired-assignment.js'
 
 /** The built-in definition a source needs, from its kind and its authentication. */
 export function sourceKindOf(source: SourceSpec): SourceKind {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { PolicyFileText } from '../../src/config/validate-files.js'
 
 /** Reads every file under a folder as the validator takes them (root-relative, forward slashes). */
@@ -12,8 +13,8 @@ export function walkFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walkFiles(join(dir, name)) : [join(dir, name)]))
 }
 
-/** The real built-in definition files, beside the repository in ../shared (CI lays them there too). */
-export const REFERENCE_DEFINITIONS = resolve(process.cwd(), '..', 'shared', 'reference', 'azure-policy')
+/** The real built-in definition files, recorded in the repository (fixtures/azure/README.md says from where). */
+export const REFERENCE_DEFINITIONS = fileURLToPath(new URL('../../fixtures/azure/policy-definitions/', import.meta.url))
 
 export interface RealDefinition {
   name: string
@@ -25,8 +26,9 @@ export interface RealDefinition {
   }
 }
 
+/** The eight Flux v2 built-ins; throws when the recorded files are missing, so a test without its data fails. */
 export function realDefinitions(): RealDefinition[] {
-  return readdirSync(REFERENCE_DEFINITIONS)
-    .filter((f) => f.startsWith('flux-') && f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(REFERENCE_DEFINITIONS, f), 'utf8')) as RealDefinition)
+  const files = readdirSync(REFERENCE_DEFINITIONS).filter((f) => f.startsWith('flux-') && f.endsWith('.json'))
+  if (files.length !== 8) throw new Error(`expected the 8 Flux v2 built-in definitions in ${REFERENCE_DEFINITIONS}, found ${files.length}`)
+  return files.map((f) => JSON.parse(readFileSync(join(REFERENCE_DEFINITIONS, f), 'utf8')) as RealDefinition)
 }

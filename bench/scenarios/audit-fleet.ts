@@ -4,13 +4,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { applyDeployment } from '../../emulator/dine/deployment-template.js'
+import { builtinDineDefinition } from '../../emulator/dine/dine-definition.js'
 import { resolveParameters } from '../../emulator/dine/flux-parameters.js'
 import { fluxExtension } from '../../emulator/fleet/cluster-factory.js'
 import type { FleetData } from '../../emulator/fleet/fleet-model.js'
 import { generateFleet } from '../../emulator/fleet/generate-fleet.js'
 import { SimulatedFleet } from '../../emulator/fleet/simulated-fleet.js'
 import { validatePolicyFiles } from '../../src/config/validate-files.js'
-import { definitionById } from '../../src/desired/catalog.js'
 import { buildDesiredState } from '../../src/desired/build-desired-state.js'
 import { readPolicyRoot } from '../../src/files/read-policy-root.js'
 
@@ -54,14 +54,14 @@ export function healthyFleet(clusters: number): FleetData {
   return data
 }
 
-/** Puts on every cluster what the files' assignments deploy there, as remediation would (the emulator's own template). */
+/** Puts on every cluster what the files' assignments deploy there, as remediation would (the built-in's recorded template). */
 export async function deployDesiredState(root: string, data: FleetData): Promise<void> {
   const { model, problems } = validatePolicyFiles(await readPolicyRoot(root))
   if (!model) throw new Error(`bench policy files invalid: ${JSON.stringify(problems.slice(0, 3))}`)
   const fleet = new SimulatedFleet(data)
   for (const assignment of buildDesiredState(model, { repository: 'contoso/bench' }).assignments) {
     if (assignment.kind !== 'configuration') continue
-    const definition = definitionById(assignment.policyDefinitionId)!
+    const definition = builtinDineDefinition(assignment.policyDefinitionId)!
     const parameters = resolveParameters(definition, Object.fromEntries(Object.entries(assignment.parameters).map(([k, value]) => [k, { value }])))
     for (const cluster of fleet.clustersIn(assignment.scope)) applyDeployment(cluster, definition, parameters, '2025-05-01T00:00:00.000Z')
   }

@@ -1,31 +1,31 @@
-import type { BuiltinDefinition } from '../../src/desired/catalog.js'
 import type { Cluster } from '../fleet/fleet-model.js'
 import type { SimulatedFleet } from '../fleet/simulated-fleet.js'
 import type { PolicyAssignmentRecord } from '../policy/assignment-record.js'
 import type { DefinitionStore } from '../policy/definition-store.js'
 import { effectiveEffect } from '../policy/policy-definition.js'
+import { dineDefinitionOf, type DineDefinition } from './dine-definition.js'
 import { resolveParameters, type ResolvedParameters } from './flux-parameters.js'
 
 /** An assignment of a Flux built-in, with what DeployIfNotExists needs to evaluate and deploy it. */
 export interface SimulatedAssignment {
   record: PolicyAssignmentRecord
-  definition: BuiltinDefinition
+  definition: DineDefinition
   parameters: ResolvedParameters
   roleDefinitionIds: readonly string[]
 }
 
 /**
  * The assignment as the simulation sees it, or undefined when there is nothing to simulate: a custom definition
- * (the emulator does not interpret custom templates) or the `Disabled` effect (Azure does not evaluate it).
+ * (the simulation runs the built-ins' recorded rules only), an effect other than DeployIfNotExists (`Disabled`:
+ * Azure does not evaluate it).
  */
 export function simulatedAssignment(definitions: DefinitionStore, record: PolicyAssignmentRecord): SimulatedAssignment | undefined {
   const definition = definitions.resolve(record.properties.policyDefinitionId)
-  if (!definition?.builtin) return undefined
-  if (effectiveEffect(definition, record.properties.parameters).toLowerCase() === 'disabled') return undefined
-  return {
-    record, definition: definition.builtin, parameters: resolveParameters(definition.builtin, record.properties.parameters),
-    roleDefinitionIds: definition.builtin.roleDefinitionIds
-  }
+  if (definition?.policyType !== 'BuiltIn') return undefined
+  if (effectiveEffect(definition, record.properties.parameters).toLowerCase() !== 'deployifnotexists') return undefined
+  const dine = dineDefinitionOf(definition)
+  if (!dine) return undefined
+  return { record, definition: dine, parameters: resolveParameters(dine, record.properties.parameters), roleDefinitionIds: dine.roleDefinitionIds }
 }
 
 /** Clusters the assignment covers: in its scope (and in `within`, when given), minus its notScopes. */

@@ -1,55 +1,39 @@
-import { BUILTIN_DEFINITIONS, definitionId, type BuiltinDefinition, type ParameterSpec } from '../../src/desired/catalog.js'
-import type { ParameterDefinition, PolicyDefinitionRecord } from './policy-definition.js'
-import { builtinDeployment } from './builtin-template.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import type { ParameterDefinition, PolicyDefinitionRecord, RecordedDefinition } from './policy-definition.js'
 
-const CLUSTER_TYPES = ['Microsoft.Kubernetes/connectedClusters', 'Microsoft.ContainerService/managedClusters']
+/**
+ * The built-in definitions as Azure publishes them, recorded byte for byte from Azure/azure-policy in the
+ * repository (fixtures/azure/README.md says from where and how to refresh them). The emulator serves the eight
+ * Flux v2 ones (`flux-*.json`); the retired Flux v1 ones (`legacy-*.json`) are there for reference only.
+ */
+export const RECORDED_DEFINITIONS_FOLDER = fileURLToPath(new URL('../../fixtures/azure/policy-definitions/', import.meta.url))
 
-/** Earlier versions each published definition keeps (the HTTPS CA one went 1.0.1 → 1.1.0). */
-const PREVIOUS_VERSION: Readonly<Record<string, string>> = { '2630c91f-8a20-8f43-14a2-2485b648e2a9': '1.0.1' }
-
-/** The eight Flux built-ins the emulator serves, built from the project's own catalog. */
-export function builtinDefinitionRecords(): PolicyDefinitionRecord[] {
-  return BUILTIN_DEFINITIONS.map(builtinRecord)
+export function builtinDefinitionRecords(folder = RECORDED_DEFINITIONS_FOLDER): PolicyDefinitionRecord[] {
+  const files = readdirSync(folder).filter((f) => f.startsWith('flux-') && f.endsWith('.json')).sort()
+  if (files.length === 0) throw new Error(`No recorded built-in policy definitions (flux-*.json) in ${folder}.`)
+  return files.map((file) => builtinRecord(JSON.parse(readFileSync(join(folder, file), 'utf8')) as RecordedDefinition, file))
 }
 
-function builtinRecord(definition: BuiltinDefinition): PolicyDefinitionRecord {
-  const extension = definition.serves === 'extension'
-  const versions = extension ? ['1.0.0'] : [definition.version, PREVIOUS_VERSION[definition.name] ?? '1.0.0']
+function builtinRecord(recorded: RecordedDefinition, file: string): PolicyDefinitionRecord {
+  const p = recorded.properties
+  if (typeof recorded.id !== 'string' || typeof recorded.name !== 'string' || p?.policyType !== 'BuiltIn' || !p.policyRule) {
+    throw new Error(`${file} is not a recorded built-in policy definition (id, name, properties.policyType BuiltIn, policyRule).`)
+  }
   return {
-    id: definitionId(definition),
-    name: definition.name,
+    id: recorded.id,
+    name: recorded.name,
     scope: '',
     policyType: 'BuiltIn',
-    mode: 'Indexed',
-    displayName: definition.displayName,
-    description: extension
-      ? "Install Flux extension on Kubernetes cluster to enable deployment of 'fluxconfigurations' in the cluster"
-      : `${definition.displayName}. Learn more: https://aka.ms/GitOpsFlux2Policy.`,
-    metadata: { version: definition.version, category: 'Kubernetes' },
-    version: definition.version,
-    versions,
-    parameters: Object.fromEntries(Object.entries(definition.parameters).map(([name, spec]) => [name, parameterDefinition(name, spec)])),
-    policyRule: {
-      if: { field: 'type', in: CLUSTER_TYPES },
-      then: {
-        effect: "[parameters('effect')]",
-        details: {
-          type: extension ? 'Microsoft.KubernetesConfiguration/extensions' : 'Microsoft.KubernetesConfiguration/fluxConfigurations',
-          roleDefinitionIds: [...definition.roleDefinitionIds],
-          deployment: builtinDeployment(definition)
-        }
-      }
-    },
-    builtin: definition
+    mode: p.mode,
+    displayName: p.displayName,
+    description: p.description,
+    metadata: p.metadata,
+    version: p.version,
+    versions: p.versions,
+    parameters: p.parameters as Record<string, ParameterDefinition>,
+    policyRule: p.policyRule,
+    recorded
   }
-}
-
-function parameterDefinition(name: string, spec: ParameterSpec): ParameterDefinition {
-  const parameter: ParameterDefinition = {
-    type: spec.type,
-    metadata: { displayName: name.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()), description: `The ${name} parameter.` }
-  }
-  if (spec.defaultValue !== undefined) parameter.defaultValue = spec.defaultValue
-  if (spec.allowedValues) parameter.allowedValues = [...spec.allowedValues]
-  return parameter
 }

@@ -21,9 +21,17 @@ export class DefinitionStore {
     return this.builtins.get(`${PROVIDER}${name}`.toLowerCase())
   }
 
-  /** A custom definition at exactly `scope`, or a built-in of that name (ARM serves built-ins at every scope). */
+  /**
+   * The custom definition at exactly `scope`. A built-in's name there is not found: GET at a subscription
+   * (PolicyDefinitions_Get, "retrieves the policy definition in the given subscription") or management group
+   * (PolicyDefinitions_GetAtManagementGroup) finds only what was created there; built-ins are read at tenant scope
+   * (PolicyDefinitions_GetBuiltIn, /providers/Microsoft.Authorization/policyDefinitions/{name}) — REST spec
+   * specification/resources/resource-manager/Microsoft.Authorization (2025-03-01). azure-cli relies on it:
+   * `az policy definition show` tries the subscription, and on 404 asks get_built_in (_get_custom_or_builtin_policy).
+   * Listing at a scope does include built-ins (`visibleFrom`).
+   */
   getAt(scope: string, name: string): PolicyDefinitionRecord | undefined {
-    return this.custom.get(scopeKey(`${scope}${PROVIDER}${name}`)) ?? this.builtin(name)
+    return this.custom.get(scopeKey(`${scope}${PROVIDER}${name}`))
   }
 
   /** Built-ins plus custom definitions at any of the given scope keys. */

@@ -1,5 +1,3 @@
-import type { BuiltinDefinition } from '../../src/desired/catalog.js'
-
 /** A parameter as a policy definition declares it. */
 export interface ParameterDefinition {
   type: string
@@ -23,20 +21,43 @@ export interface PolicyDefinitionRecord {
   versions: string[]
   parameters: Record<string, ParameterDefinition>
   policyRule: { if: unknown; then: { effect: string; details?: Record<string, unknown> } }
-  /** The catalog entry for a Flux built-in: lets the simulation know what DeployIfNotExists deploys. */
-  builtin?: BuiltinDefinition
+  /** A built-in's definition exactly as Azure publishes it (recorded JSON): served as is, and simulated. */
+  recorded?: RecordedDefinition
   systemData?: Record<string, unknown>
 }
 
-/** The GET body of a definition, as ARM returns it. */
+/** A built-in definition file as Azure/azure-policy publishes it (a GET body without `type`). */
+export interface RecordedDefinition {
+  properties: {
+    displayName: string
+    policyType: 'BuiltIn'
+    mode: string
+    description: string
+    metadata: Record<string, unknown>
+    version: string
+    versions: string[]
+    parameters: Record<string, unknown>
+    policyRule: PolicyDefinitionRecord['policyRule']
+  }
+  id: string
+  name: string
+}
+
+const DEFINITION_TYPE = 'Microsoft.Authorization/policyDefinitions'
+
+/**
+ * The GET body of a definition, as ARM returns it. A built-in is its published JSON plus `type` (what
+ * `az policy definition show` and the spec example getBuiltinPolicyDefinition.json show).
+ */
 export function definitionBody(record: PolicyDefinitionRecord): Record<string, unknown> {
+  if (record.recorded) return { ...structuredClone(record.recorded), type: DEFINITION_TYPE }
   const body: Record<string, unknown> = {
     properties: {
       policyType: record.policyType, mode: record.mode, displayName: record.displayName, description: record.description,
       metadata: record.metadata, version: record.version, versions: record.versions, parameters: record.parameters, policyRule: record.policyRule
     },
     id: record.id,
-    type: 'Microsoft.Authorization/policyDefinitions',
+    type: DEFINITION_TYPE,
     name: record.name
   }
   if (record.systemData) body.systemData = record.systemData

@@ -1,4 +1,4 @@
-import { applyDeployment, deploymentBlocker } from '../dine/deployment-template.js'
+import { applyDeployment, deploymentBlocker, keyVaultIds } from '../dine/deployment-template.js'
 import { simulatedAssignment } from '../dine/simulated-assignment.js'
 import type { EmulatorContext } from '../emulator-context.js'
 import type { RemediationDeployment, RemediationRecord } from './remediation-record.js'
@@ -40,11 +40,10 @@ function run(context: EmulatorContext, remediation: RemediationRecord, deploymen
   const principalId = identity?.principalId ?? Object.values(identity?.userAssignedIdentities ?? {})[0]?.principalId
   const chain = context.fleet.scopeChain(deployment.resourceId)
   if (!principalId || !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, chain)) {
-    const action = simulated.definition.serves === 'extension' ? 'extensions' : 'fluxConfigurations'
-    fail('AuthorizationFailed', `The client '${principalId ?? 'none'}' with object id '${principalId ?? 'none'}' does not have authorization to perform action 'Microsoft.KubernetesConfiguration/${action}/write' over scope '${deployment.resourceId}' or the scope is invalid.`)
+    fail('AuthorizationFailed', `The client '${principalId ?? 'none'}' with object id '${principalId ?? 'none'}' does not have authorization to perform action '${simulated.definition.resourceType}/write' over scope '${deployment.resourceId}' or the scope is invalid.`)
     return
   }
-  const vault = simulated.definition.keyVaultParameters.map((name) => String(simulated.parameters[name] ?? ''))
+  const vault = keyVaultIds(simulated.definition, simulated.parameters)
     .find((vaultId) => !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, context.fleet.scopeChain(vaultId)))
   if (vault !== undefined) {
     // The Key Vault reference needs Microsoft.KeyVault/vaults/deploy/action on the vault (Contributor there or above).

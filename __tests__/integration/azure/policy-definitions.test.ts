@@ -1,6 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { BUILTIN_DEFINITIONS } from '../../../src/desired/catalog.js'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { armCall } from '../../helpers/arm-call.js'
 import { azureClients, CONTRIBUTOR, failureOf, PROD_APPS, PROD_DATA } from '../../helpers/azure-clients.js'
+import { REFERENCE_DEFINITIONS } from '../../helpers/policy-root.js'
+
+/** The recorded Flux v2 built-ins, file name and parsed JSON. */
+const recordedBuiltins = readdirSync(REFERENCE_DEFINITIONS).filter((f) => f.startsWith('flux-') && f.endsWith('.json'))
+  .map((file) => [file, JSON.parse(readFileSync(join(REFERENCE_DEFINITIONS, file), 'utf8')) as { name: string }] as const)
 
 const customRule = {
   if: { field: 'type', equals: 'Microsoft.Kubernetes/connectedClusters' },
@@ -28,6 +36,20 @@ describe('policy definitions through @azure/arm-policy 7', () => {
     const rule = served.policyRule as { then: { effect: string; details: { roleDefinitionIds: string[] } } }
     expect(rule.then.effect).toBe("[parameters('effect')]")
     expect(rule.then.details.roleDefinitionIds).toEqual([...definition.roleDefinitionIds])
+  })
+
+  it.each(recordedBuiltins)('serves %s exactly as recorded from Azure, plus the type a GET adds', async (_, recorded) => {
+    const response = await armCall(azure, 'GET', `/providers/Microsoft.Authorization/policyDefinitions/${recorded.name}?api-version=2023-04-01`)
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual({ ...recorded, type: 'Microsoft.Authorization/policyDefinitions' })
+  })
+
+  it('does not find a built-in under a subscription or a management group: built-ins live at tenant scope', async () => {
+    const guid = 'f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1'
+    expect(await failureOf(() => clients.policy.policyDefinitions.get(guid))).toMatchObject({ statusCode: 404, code: 'PolicyDefinitionNotFound' })
+    expect(await failureOf(() => clients.policy.policyDefinitions.getAtManagementGroup('contoso-prod', guid)))
+      .toMatchObject({ statusCode: 404, code: 'PolicyDefinitionNotFound' })
+    await expect(clients.policy.policyDefinitions.getBuiltIn(guid)).resolves.toMatchObject({ name: guid, policyType: 'BuiltIn' })
   })
 
   it('answers 404 PolicyDefinitionNotFound for an unknown built-in', async () => {

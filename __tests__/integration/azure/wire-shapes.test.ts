@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
 import { PROD_APPS } from '../../helpers/azure-clients.js'
 import { lowerCaseKeys, shapeMismatches } from '../../helpers/json-shape.js'
 
-/** The example bodies Microsoft publishes (copied under ../shared beside the repository); checked when present. */
-const EXAMPLES = resolve(process.cwd(), '../shared/reference/arm-examples')
-const describeWhenPresent = existsSync(EXAMPLES) ? describe : describe.skip
+/** The example bodies Microsoft publishes, recorded in the repository (fixtures/azure/README.md says from where). */
+const EXAMPLES = fileURLToPath(new URL('../../../fixtures/azure/arm-examples/', import.meta.url))
 
 interface Example {
   parameters: Record<string, unknown>
@@ -34,7 +34,7 @@ const RESOURCE_NAMING = {
   }
 }
 
-describeWhenPresent('emulator responses have the fields and types of Microsoft\'s example bodies', () => {
+describe('emulator responses have the fields and types of Microsoft\'s example bodies', () => {
   let azure: AzureEmulator
   beforeAll(async () => {
     azure = await startAzureEmulator({ clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })

@@ -35,12 +35,13 @@ describe('auditRoot', () => {
     edited.enforcementMode = 'DoNotEnforce'
     const writes = azure.writeCalls().length
     // The first audit finds which expectation is the source; the second answers its first drift query with one row.
+    let graph: ReturnType<typeof inMemoryResourceGraph>
     const withDriftOf = (source: number) => inMemoryResourceGraph((query) => {
-      const drift = query.query !== CLUSTER_SUBSCRIPTIONS_QUERY
-      const first = drift && graph.queries.filter((q) => q.query !== CLUSTER_SUBSCRIPTIONS_QUERY).length === 1
-      return { rows: source >= 0 && first ? [driftRow(source)] : [] }
+      const firstDriftQuery = query.query !== CLUSTER_SUBSCRIPTIONS_QUERY &&
+        graph.queries.filter((q) => q.query !== CLUSTER_SUBSCRIPTIONS_QUERY).length === 1
+      return { rows: source >= 0 && firstDriftQuery ? [driftRow(source)] : [] }
     })
-    let graph = withDriftOf(-1)
+    graph = withDriftOf(-1)
     const first = await auditRoot('examples', REPOSITORY, { reads: azure.reads, resourceGraph: graph })
     if (first.kind !== 'audited') throw new Error(first.kind)
     graph = withDriftOf(first.result.expectations.findIndex((e) => e.source === 'payments-apps'))

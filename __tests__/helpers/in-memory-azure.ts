@@ -51,7 +51,7 @@ export class InMemoryAzure {
       const stored: LiveAssignment = {
         id, name: d.name, scope: d.scope, policyDefinitionId: d.policyDefinitionId, displayName: d.displayName, description: d.description,
         notScopes: [...d.notScopes], enforcementMode: d.enforcementMode, parameters: structuredClone(d.parameters) as Record<string, unknown>,
-        metadata: { ...(structuredClone(d.metadata) as Record<string, unknown>), createdOn: before?.metadata.createdOn ?? at, ...(before ? { updatedOn: at } : {}) },
+        metadata: { ...(structuredClone(d.metadata) as unknown as Record<string, unknown>), createdOn: before?.metadata.createdOn ?? at, ...(before ? { updatedOn: at } : {}) },
         location: d.location, identity: { type: 'SystemAssigned', principalId: before?.identity?.principalId ?? `principal-${++this.principals}` }
       }
       this.assignments.set(id.toLowerCase(), stored)

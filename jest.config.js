@@ -1,11 +1,23 @@
-/** Jest runs the TypeScript sources as ES modules through ts-jest (type checking is `npm run typecheck`). */
-export default {
+/**
+ * Jest runs the TypeScript sources as ES modules through ts-jest (type checking is `npm run typecheck`), in three
+ * projects: `unit` (pure code, in-memory fakes of our own interfaces), `integration` (the real SDK clients against
+ * the emulators over HTTPS) and `e2e` (dist/ in a child process; the project's global setup rebuilds dist/ first
+ * when it differs from the sources). `npm run test:unit` etc. run one.
+ */
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
-  },
-  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-  testTimeout: 30000
+  }
+}
+
+export default {
+  testTimeout: 30000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'], globalSetup: '<rootDir>/scripts/ensure-dist.mjs' }
+  ]
 }

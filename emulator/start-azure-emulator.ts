@@ -111,7 +111,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
   const ca = await createTestCertificateAuthority()
   const listener = await startHttpsListener({
     keyPem: ca.serverKeyPem, certPem: ca.serverCertPem, port: options.port ?? 0, faults,
-    record: (entry) => requests.push(entry),
+    record: (entry) => requests.record(entry),
     resolveRoute: emulatorRouter({ context, entra, tokens, throttling: armThrottling, extraRoutes: [resourceGraphRoute(context, options.resourceGraph), ...(options.extraRoutes?.(context) ?? [])] })
   })
   origin = `https://127.0.0.1:${listener.port}`

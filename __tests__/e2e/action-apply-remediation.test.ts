@@ -11,8 +11,15 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  // Simulated time runs 600× real time, so remediations Azure takes minutes for finish within a poll or two.
-  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock({ rate: 600 }) })
+  // Frozen simulated time that moves an hour once the action has polled every remediation task once: the first poll
+  // sees them running, the next (after the action's first wait) sees them finished, however fast this machine is.
+  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
+  const polled = new Set<string>()
+  azure.requests.onRecord((r) => {
+    if (!/^remediations\.get/.test(r.route) || polled.has(r.path)) return
+    polled.add(r.path)
+    if (polled.size === azure.context.remediations.all().length) azure.clock.advance(60 * 60_000)
+  })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-rem-')), 'fleet-policies')
   cpSync('examples', workspace, { recursive: true })
@@ -39,6 +46,7 @@ describe('apply with wait-for-remediation (dist/index.js)', () => {
     expect(tasks).toHaveLength(10)
     // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's test.
     expect(tasks).toEqual(Array(10).fill('✓ Succeeded'))
+    expect(run.stdout).toMatch(/remediation fp-[^:]+: (Accepted|Evaluating|Running|InProgress)/)
     expect(run.status).toBe(0)
 
     // The clusters converged to what the file says: payments-apps on every cluster of rg-payments but the excluded canary.

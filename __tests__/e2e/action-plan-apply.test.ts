@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { PLAN_MARKER } from '../../src/render/plan/plan-markdown.js'
@@ -12,7 +12,12 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo' })
+  // Frozen simulated time: a new identity stays unreplicated (PrincipalNotFound) until the first refusal moves the
+  // clock past the replication delay, so the apply waits and retries exactly once, however fast this machine is.
+  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock() })
+  azure.requests.onRecord((r) => {
+    if (r.route === 'roleAssignments.create' && r.status === 400) azure.clock.advance(azure.settings.principalReplicationDelayMs)
+  })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-')), 'fleet-policies')
   cpSync('examples', workspace, { recursive: true })
@@ -82,6 +87,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     expect(first.summary).toContain('✓ the same plan that was reviewed')
     const created = azureWrites().filter((r) => r.method === 'PUT' && r.path.includes('policyAssignments'))
     expect(created).toHaveLength(11)
+    expect(azure.requests.forRoute('roleAssignments.create').filter((r) => r.status === 400).length).toBeGreaterThan(0)
 
     const second = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
     expect(second.status).toBe(0)

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startAzureEmulator, type AzureEmulator, type Fault } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator, type Fault } from '../../emulator/index.js'
 import { missingFollowUps, type PlannedFollowUps } from '../helpers/apply-convergence.js'
 import { azureClients, CONTRIBUTOR, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../helpers/azure-clients.js'
 import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
@@ -16,7 +16,7 @@ let root: string
 // A fresh, empty Azure per test. Identities replicate at once here (the replication wait has its own e2e test),
 // so these tests spend their time on faults, not on waiting for Entra.
 beforeEach(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
   root = join(mkdtempSync(join(tmpdir(), 'fp-apply-faults-')), 'policies')
   cpSync('examples', root, { recursive: true })
 })
@@ -129,12 +129,13 @@ async function applyKilledWhen(when: (log: AzureEmulator['requests']) => boolean
   const run = cliArgs(['apply', '--yes'])
   const child = spawn(process.execPath, [CLI, ...run.args], { env: run.env, stdio: 'ignore' })
   const exited = new Promise<{ signal: NodeJS.Signals | null }>((done) => child.on('exit', (_code, signal) => done({ signal })))
-  const watch = setInterval(() => {
+  // Checked as each call is logged, before its answer goes out: the process dies at that call, not some time later.
+  const stop = azure.requests.onRecord(() => {
     if (when(azure.requests)) child.kill('SIGKILL')
-  }, 2)
+  })
   try {
     return await exited
   } finally {
-    clearInterval(watch)
+    stop()
   }
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli.js')
@@ -9,10 +9,13 @@ let azure: AzureEmulator
 let root: string
 
 // ARM's refill rate (10 writes a second) with a bucket of 6 instead of 200, so that the examples' ~35 writes
-// (up to 14 in one subscription) must wait for tokens.
+// (up to 14 in one subscription) must wait for tokens. The CLI paces on its own (real) clock, so ARM's buckets refill
+// on real time too; the assertions are on counts, which do not depend on speed: a slower run only finds fuller
+// buckets, and the pacer lets a request go only when its estimate (refilled no faster than ARM's) holds a token.
 beforeAll(async () => {
   azure = await startAzureEmulator({
     fleet: 'demo',
+    clock: createSimulatedClock(),
     armThrottling: { limits: { writes: { capacity: 6, refillPerSecond: 10 } } },
     simulation: { principalReplicationDelayMs: 0 }
   })

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
@@ -19,7 +19,7 @@ let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
   root = join(mkdtempSync(join(tmpdir(), 'fp-custom-')), 'policies')
   cpSync('examples', root, { recursive: true })
   edit('flux-policy.yaml', (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/contoso-prod\n`)

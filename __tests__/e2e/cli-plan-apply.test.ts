@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
@@ -10,7 +10,8 @@ let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo' })
+  // Frozen simulated time, identities that replicate at once (action-plan-apply waits for replication).
+  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
   root = join(mkdtempSync(join(tmpdir(), 'fp-cli-azure-')), 'policies')
   cpSync('examples', root, { recursive: true })
 })

@@ -1,4 +1,4 @@
-import { scopesToRead } from '../../src/azure/read-live-state.js'
+import { scopesToRead } from '../../src/plan/scopes-to-read.js'
 
 const SUB = '/subscriptions/11111111-1111-1111-1111-111111111111'
 const MG = '/providers/Microsoft.Management/managementGroups/contoso-prod'

@@ -2,6 +2,9 @@
 import { resolveAzureSettings } from '../../src/azure/azure-settings.js'
 import { createAzureClients } from '../../src/azure/clients.js'
 import { chooseCredential } from '../../src/azure/credential.js'
+import { azureReads } from '../../src/azure/azure-reads.js'
+import { createResourceGraphRunner } from '../../src/azure/resource-graph.js'
+import { createResourceGraphClient } from '../../src/azure/resource-graph-client.js'
 import { driftedClusterCount } from '../../src/audit/drift-counts.js'
 import { auditRoot } from '../../src/commands/audit.js'
 import { peakRssMb } from '../measure.js'
@@ -11,7 +14,7 @@ const azure = resolveAzureSettings({}, process.env)
 const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
 await clients.credential.getToken(`${azure.cloud.armEndpoint}/.default`)
 const started = performance.now()
-const outcome = await auditRoot(root!, 'contoso/bench', clients)
+const outcome = await auditRoot(root!, 'contoso/bench', { reads: azureReads(clients), resourceGraph: createResourceGraphRunner(createResourceGraphClient(azure.cloud, clients.credential)) })
 const wallMs = Math.round(performance.now() - started)
 if (outcome.kind !== 'audited') throw new Error(JSON.stringify(outcome).slice(0, 500))
 const { result } = outcome

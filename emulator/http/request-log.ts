@@ -23,6 +23,24 @@ export class RequestLog extends Array<RecordedRequest> {
     return Array
   }
 
+  private readonly listeners = new Set<(request: RecordedRequest) => void>()
+
+  /** Logs an exchange, then tells the listeners, all before its answer is sent. */
+  record(request: RecordedRequest): void {
+    this.push(request)
+    for (const listener of this.listeners) listener(request)
+  }
+
+  /**
+   * Calls `listener` with each request as it is logged, before its answer goes out, so a test can act at an exact
+   * call of a client in another process (move simulated time, kill it) instead of polling on real time. Returns a
+   * function that unsubscribes.
+   */
+  onRecord(listener: (request: RecordedRequest) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
   /** Requests whose route name equals `route` (and, when given, whose method equals `method`). */
   forRoute(route: string, method?: string): RecordedRequest[] {
     return this.filter((r) => r.route === route && (method === undefined || r.method === method.toUpperCase()))

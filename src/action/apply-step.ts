@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
+import { azureReads } from '../azure/azure-reads.js'
+import { azureWrites } from '../azure/azure-writes.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { applyRoot } from '../commands/apply.js'
 import { findMergedPullRequest, reviewedPlanHash } from '../github/merged-pull-request.js'
@@ -32,7 +34,7 @@ export async function runApplyStep(settings: ActionSettings, context: RunContext
   const reviewedHash = github && pr ? await reviewedPlanHash(github, context.repository, pr.number, await tokenLogin(github)) : undefined
 
   const clients = actionAzureClients(settings)
-  const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, clients, {
+  const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, { reads: azureReads(clients), writes: azureWrites(clients) }, {
     allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
     requireHash: settings.requireReviewedPlan ? reviewedHash ?? 'none reviewed' : undefined,
     onProgress: (o) => core.info(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`)

@@ -2,6 +2,9 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { driftedClusterCount } from '../audit/drift-counts.js'
 import { DRIFT_KINDS } from '../audit/drift-kinds.js'
+import { azureReads } from '../azure/azure-reads.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { auditRoot, type AuditResult } from '../commands/audit.js'
 import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
@@ -20,7 +23,9 @@ import { readCodeOwners } from './team-owners.js'
  */
 export async function runAuditStep(settings: ActionSettings, context: RunContext): Promise<void> {
   const repository = `${context.repository.owner}/${context.repository.repo}`
-  const outcome = await auditRoot(resolve(settings.workspace, settings.root), repository, actionAzureClients(settings), {
+  const clients = actionAzureClients(settings)
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const outcome = await auditRoot(resolve(settings.workspace, settings.root), repository, { reads: azureReads(clients), resourceGraph }, {
     timing: { graceSeconds: settings.audit.graceSeconds }
   })
   if (outcome.kind === 'invalid') {

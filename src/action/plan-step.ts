@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { azureReads } from '../azure/azure-reads.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { planRoot } from '../commands/plan.js'
 import { validateRoot } from '../commands/validate.js'
@@ -51,7 +52,7 @@ export async function runPlanStep(settings: ActionSettings, context: RunContext)
     return
   }
 
-  const outcome = await planRoot(root, `${context.repository.owner}/${context.repository.repo}`, actionAzureClients(settings))
+  const outcome = await planRoot(root, `${context.repository.owner}/${context.repository.repo}`, azureReads(actionAzureClients(settings)))
 
   if (outcome.kind === 'invalid') return reportInvalid(outcome.problems, outcome.fileCount)
   const { plan } = outcome

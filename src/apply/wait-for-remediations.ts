@@ -1,5 +1,4 @@
-import type { ClusterDeployment, RemediationStatus } from '../azure/remediation-status.js'
-import { FINAL_REMEDIATION_STATES } from '../azure/remediation-status.js'
+import { FINAL_REMEDIATION_STATES, type ClusterDeployment, type RemediationStatus } from './remediation-status.js'
 
 export interface RemediationOutcome extends RemediationStatus {
   /** Clusters whose deployment failed, with Azure's error. */

@@ -1,6 +1,5 @@
 import { EXTENSION_TEAM } from '../desired/build-desired-state.js'
 import type { AssignmentChange, Plan } from '../plan/plan.js'
-import { changeDiffLines } from '../render/plan/describe-change.js'
 import { clusterDrift, type ClusterDrift } from './cluster-drift.js'
 import type { DriftRows } from './drift-rows.js'
 import type { SourceExpectation } from './expectation.js'
@@ -40,8 +39,11 @@ export interface SourceHealth {
   settling: boolean
 }
 
-/** Drift rows and the plan against live state → one report per drifted source, and every source's health. Pure. */
-export function buildDriftReports(expectations: readonly SourceExpectation[], rows: DriftRows, plan: Pick<Plan, 'changes'> & Partial<Pick<Plan, 'definitionChanges'>>): { reports: DriftReport[]; health: SourceHealth[] } {
+/**
+ * Drift rows and the plan against live state → one report per drifted source, and every source's health. Pure.
+ * `diffLines` writes an assignment change's lines as the plan comment does (render/plan's changeDiffLines).
+ */
+export function buildDriftReports(expectations: readonly SourceExpectation[], rows: DriftRows, plan: Pick<Plan, 'changes'> & Partial<Pick<Plan, 'definitionChanges'>>, diffLines: (change: AssignmentChange) => string[]): { reports: DriftReport[]; health: SourceHealth[] } {
   const reports = new Map<string, DriftReport>()
   const reportFor = (key: string, seed: () => Omit<DriftReport, 'clusters' | 'assignments'>): DriftReport => {
     let report = reports.get(key)
@@ -58,7 +60,7 @@ export function buildDriftReports(expectations: readonly SourceExpectation[], ro
     const key = reportKey(change)
     const e = expectations.find((x) => x.key === key)
     reportFor(key, () => (e ? fromExpectation(e) : { key, team: change.team, source: change.source, ...fileOf(change) }))
-      .assignments.push({ action: change.action, name: change.name, scope: change.scope, lines: changeDiffLines(change) })
+      .assignments.push({ action: change.action, name: change.name, scope: change.scope, lines: diffLines(change) })
   }
   for (const change of plan.definitionChanges ?? []) {
     if (change.action === 'no-op') continue

@@ -1,22 +1,6 @@
 import { parseScope } from '../config/scope.js'
+import type { ClusterDeployment, RemediationStatus } from '../apply/remediation-status.js'
 import type { AzureClients } from './clients.js'
-
-/** Where a remediation task is and how far it got. */
-export interface RemediationStatus {
-  id: string
-  state: string
-  total: number
-  succeeded: number
-  failed: number
-}
-
-export interface ClusterDeployment {
-  resourceId: string
-  status: string
-  error?: string
-}
-
-export const FINAL_REMEDIATION_STATES = ['Succeeded', 'Failed', 'Canceled', 'Complete']
 
 function locate(id: string): { scope: ReturnType<typeof parseScope> & object; name: string } {
   const match = /^(.*)\/providers\/microsoft\.policyinsights\/remediations\/([^/]+)$/i.exec(id)

@@ -1,6 +1,6 @@
 import type { QueryRequest, QueryResponse } from '@azure/arm-resourcegraph'
 import { auditError, type AuditError } from '../audit/audit-error.js'
-import type { QueryScope } from '../audit/query-plan.js'
+import type { ResourceGraphQuery, ResourceGraphRunner, ResourceGraphStats } from '../audit/resource-graph-runner.js'
 import { statusCode, errorCode } from './rest-error.js'
 
 /** The one call the runner makes (`ResourceGraphClient` satisfies it). */
@@ -8,33 +8,11 @@ export interface ResourceGraphQueries {
   resources(query: QueryRequest, options?: { onResponse?: (response: { headers: { get(name: string): string | undefined } }) => void }): Promise<QueryResponse>
 }
 
-export interface ResourceGraphQuery {
-  scope: QueryScope
-  query: string
-}
-
-/** What the runner did, for reports and benchmarks. */
-export interface ResourceGraphStats {
-  /** HTTP requests answered (pages included). */
-  requests: number
-  rows: number
-  /** Waits before a request because the quota said none was left. */
-  quotaWaits: number
-}
-
 export interface ResourceGraphRunnerOptions {
   /** Waits (injectable, so tests move a simulated clock instead of sleeping). */
   sleep?: (ms: number) => Promise<void>
   /** Rows per page (1 to 1000). */
   pageSize?: number
-}
-
-export type QueryOutcome = { rows: unknown[] } | { error: AuditError }
-
-export interface ResourceGraphRunner {
-  /** All rows of a query, every page followed by `$skipToken`; a failure or a truncated result is an error. */
-  run(query: ResourceGraphQuery): Promise<QueryOutcome>
-  readonly stats: ResourceGraphStats
 }
 
 /**

@@ -1,3 +1,6 @@
+import { azureReads } from '../azure/azure-reads.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { signInToAzure } from '../azure/sign-in.js'
 import { auditRoot } from '../commands/audit.js'
 import { renderAuditJson } from '../render/drift/audit-json.js'
@@ -17,7 +20,8 @@ export async function auditCommand(request: AuditRequest, root: string, io: CliI
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
-  const outcome = await auditRoot(root, repository, clients, { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } })
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const outcome = await auditRoot(root, repository, { reads: azureReads(clients), resourceGraph }, { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } })
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems

@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { azureReads } from '../azure/azure-reads.js'
+import { azureWrites } from '../azure/azure-writes.js'
 import type { AzureClients } from '../azure/clients.js'
 import { signInToAzure } from '../azure/sign-in.js'
 import { applyRoot } from '../commands/apply.js'
@@ -24,7 +26,7 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
-  const outcome = await planRoot(root, repository, clients)
+  const outcome = await planRoot(root, repository, azureReads(clients))
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems
@@ -60,7 +62,7 @@ async function applyCommand(plan: Plan, request: PlanRequest, root: string, repo
       return EXIT.ok
     }
   }
-  const applied = await applyRoot(root, repository, clients, {
+  const applied = await applyRoot(root, repository, { reads: azureReads(clients), writes: azureWrites(clients) }, {
     allowManyDeletes: request.allowDeletes,
     requireHash: plan.hash,
     onProgress: (o) => io.err(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`)

@@ -1,7 +1,6 @@
-import type { AzureClients } from '../azure/clients.js'
-import { azureWrites } from '../azure/azure-writes.js'
-import type { RetrySchedule } from '../azure/role-writes.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
+import type { AzureWrites } from '../apply/azure-writes.js'
+import type { AzureReads } from '../plan/azure-reads.js'
 import { runApply } from '../apply/run-apply.js'
 import { planRoot, type PlanOutcome } from './plan.js'
 
@@ -10,7 +9,6 @@ export interface ApplyCommandOptions {
   /** Refuse when the fresh plan's hash differs from this (the reviewed plan). */
   requireHash?: string
   concurrency?: number
-  retry?: RetrySchedule
   onProgress?: (outcome: AssignmentOutcome) => void
 }
 
@@ -21,14 +19,14 @@ export type ApplyOutcome =
 export const DEFAULT_APPLY_CONCURRENCY = 8
 
 /** Re-plans against live state, then applies. Writes nothing when the files are invalid or a guard refuses. */
-export async function applyRoot(root: string, repository: string, azure: AzureClients, options: ApplyCommandOptions): Promise<ApplyOutcome> {
-  const planned = await planRoot(root, repository, azure)
+export async function applyRoot(root: string, repository: string, azure: { reads: AzureReads; writes: AzureWrites }, options: ApplyCommandOptions): Promise<ApplyOutcome> {
+  const planned = await planRoot(root, repository, azure.reads)
   if (planned.kind === 'invalid') return planned
   if (options.requireHash && options.requireHash !== planned.plan.hash) {
     const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`
     return { kind: 'applied', planned, result: { refused, outcomes: [], succeeded: false } }
   }
-  const result = await runApply(planned.plan, azureWrites(azure, options.retry), {
+  const result = await runApply(planned.plan, azure.writes, {
     concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
     allowManyDeletes: options.allowManyDeletes,
     remediationSuffix: planned.plan.hash.slice(0, 8),

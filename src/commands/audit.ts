@@ -5,34 +5,19 @@ import { buildDriftReports, reportKey, type DriftReport, type SourceHealth } fro
 import { readDriftRows } from '../audit/drift-rows.js'
 import { sourceExpectations, type SourceExpectation } from '../audit/expectation.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
-import type { AzureClients } from '../azure/clients.js'
-import { createResourceGraphRunner, type ResourceGraphRunner, type ResourceGraphStats } from '../azure/resource-graph.js'
-import { createResourceGraphClient } from '../azure/resource-graph-client.js'
+import type { AuditResult } from '../audit/audit-result.js'
+import type { ResourceGraphRunner, ResourceGraphStats } from '../audit/resource-graph-runner.js'
+import type { AzureReads } from '../plan/azure-reads.js'
 import { assignmentKey, type LiveAssignment } from '../plan/live-assignment.js'
 import type { Plan } from '../plan/plan.js'
+import { changeDiffLines } from '../render/plan/describe-change.js'
 import { planRoot, type PlanOutcome } from './plan.js'
 
 export interface AuditOptions {
   timing?: Partial<DriftTiming>
-  /** Runs the Resource Graph queries (default: over the clients' Resource Graph client). */
-  runner?: ResourceGraphRunner
 }
 
-/** Everything one audit found. */
-export interface AuditResult {
-  repository: string
-  reports: DriftReport[]
-  health: SourceHealth[]
-  counts: DriftCounts
-  expectations: SourceExpectation[]
-  /** Report keys of every source and extension prerequisite in the files (drifted or not). */
-  currentKeys: string[]
-  plan: Plan
-  timing: DriftTiming
-  /** Drift queries sent (one per subscription batch or management group, before paging). */
-  queries: number
-  stats: ResourceGraphStats
-}
+export type { AuditResult }
 
 export type AuditOutcome =
   | Extract<PlanOutcome, { kind: 'invalid' }>
@@ -44,8 +29,8 @@ export type AuditOutcome =
  * subscription batch or management group, the join done in Kusto (cluster drift) → one report per drifted source.
  * Reads only. Any failed query fails the whole audit: partial results are never "no drift".
  */
-export async function auditRoot(root: string, repository: string, azure: AzureClients, options: AuditOptions = {}): Promise<AuditOutcome> {
-  const planned = await planRoot(root, repository, azure)
+export async function auditRoot(root: string, repository: string, azure: { reads: AzureReads; resourceGraph: ResourceGraphRunner }, options: AuditOptions = {}): Promise<AuditOutcome> {
+  const planned = await planRoot(root, repository, azure.reads)
   if (planned.kind === 'invalid') return planned
   const timing: DriftTiming = {
     graceSeconds: options.timing?.graceSeconds ?? DEFAULT_GRACE_SECONDS,
@@ -53,7 +38,7 @@ export async function auditRoot(root: string, repository: string, azure: AzureCl
   }
   const live = liveAssignments(planned.plan)
   const expectations = sourceExpectations(planned.desired, (a) => lastWritten(live.get(assignmentKey(a.scope, a.name))))
-  const runner = options.runner ?? createResourceGraphRunner(createResourceGraphClient(azure.cloud, azure.credential))
+  const runner = azure.resourceGraph
 
   const subscriptionsUnder = new Map<string, string[]>()
   for (const group of excludedManagementGroups(expectations)) {
@@ -70,7 +55,7 @@ export async function auditRoot(root: string, repository: string, azure: AzureCl
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
-  const { reports, health } = buildDriftReports(expectations, read.rows, planned.plan)
+  const { reports, health } = buildDriftReports(expectations, read.rows, planned.plan, changeDiffLines)
   return {
     kind: 'audited',
     result: {

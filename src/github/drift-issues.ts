@@ -1,4 +1,4 @@
-import { planIssueSync, writesOf, type ExistingIssue, type IssueAction, type IssueSyncInput, type IssueSyncPlan } from '../audit/issue-sync-plan.js'
+import { planIssueSync, writesOf, type ExistingIssue, type IssueAction, type IssueSyncInput, type IssueSyncPlan } from '../issues/issue-sync-plan.js'
 import { DRIFT_LABEL } from '../render/drift/drift-issue.js'
 import { issueKeyOf } from '../render/drift/issue-state.js'
 import type { GitHubClient } from './octokit.js'

@@ -1,4 +1,5 @@
 import { PolicyClient } from '@azure/arm-policy'
+import type { PipelinePolicy } from '@azure/core-rest-pipeline'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import { ArmPacer, ARM_BUCKET_LIMITS } from '../../../src/azure/arm-pacer.js'
 import { armPacingPolicy } from '../../../src/azure/arm-pacing-policy.js'
@@ -49,28 +50,60 @@ describe("ARM's token buckets in the emulator, through the real SDK", () => {
 describe('the pacing policy in a real SDK pipeline', () => {
   let azure: AzureEmulator
   const limits = { ...ARM_BUCKET_LIMITS, writes: { capacity: 5, refillPerSecond: 20 } }
+  // One simulated clock for ARM's buckets and the pacer. It moves only when the pacer waits, and only once every
+  // request the pacer let go has been answered (as real time would pass while they travel): what is refused depends
+  // on how many requests go when, never on how fast this machine is.
+  let now = 0
+  const slept: number[] = []
+  let inFlight = 0
+  const onIdle: Array<() => void> = []
+  const countInFlight: PipelinePolicy = {
+    name: 'testInFlight',
+    async sendRequest(request, next) {
+      inFlight++
+      try {
+        return await next(request)
+      } finally {
+        if (--inFlight === 0) onIdle.splice(0).forEach((wake) => wake())
+      }
+    }
+  }
+  const sleep = async (ms: number) => {
+    slept.push(ms)
+    if (inFlight > 0) await new Promise<void>((wake) => onIdle.push(wake))
+    now += ms
+  }
+  const pacer = () => new ArmPacer({ limits, reserve: 1, now: () => now, sleep })
   beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock(), armThrottling: { limits } })
+    azure = await startAzureEmulator({ clock: createSimulatedClock(), armThrottling: { limits, now: () => now } })
   })
   afterAll(() => azure.stop())
-  beforeEach(() => azure.requests.clear())
+  beforeEach(() => {
+    azure.requests.clear()
+    slept.length = 0
+    now += 60_000 // the buckets are full again
+  })
 
   const client = (pacer?: ArmPacer) => new PolicyClient(secretCredential(azure), PROD_APPS, {
     endpoint: azure.armEndpoint, tlsOptions: { ca: azure.caPem }, retryOptions: { maxRetries: 0 },
-    additionalPolicies: pacer ? [{ policy: armPacingPolicy(pacer), position: 'perRetry' as const }] : []
+    additionalPolicies: pacer ? [{ policy: armPacingPolicy(pacer), position: 'perRetry' as const }, { policy: countInFlight, position: 'perRetry' as const }] : []
   })
   const burst = (policy: PolicyClient, prefix: string) =>
     Promise.allSettled(Array.from({ length: 20 }, (_, i) => policy.policyAssignments.create(RG_PAYMENTS, `${prefix}-${i}`, dine)))
 
   it('spaces 20 writes over a 5-write bucket so that none is refused', async () => {
-    const settled = await burst(client(new ArmPacer({ limits, reserve: 1, now: () => performance.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) })), 'paced')
+    const started = now
+    const settled = await burst(client(pacer()), 'paced')
     expect(settled.filter((s) => s.status === 'rejected')).toEqual([])
     expect(azure.requests.filter((r) => r.status === 429)).toEqual([])
+    // 4 go at once (5 less the reserve); the other 16 wait for tokens refilled at 20 a second.
+    expect(slept.length).toBeGreaterThan(0)
+    expect(now - started).toBeGreaterThanOrEqual((16 / 20) * 1000)
   })
 
   it('(without it, the same burst is refused)', async () => {
-    await new Promise((r) => setTimeout(r, 300)) // the bucket is full again
     const settled = await burst(client(), 'unpaced')
-    expect(settled.filter((s) => s.status === 'rejected').length).toBeGreaterThan(0)
+    expect(settled.filter((s) => s.status === 'rejected')).toHaveLength(15)
+    expect(azure.requests.filter((r) => r.status === 429)).toHaveLength(15)
   })
 })

@@ -8,6 +8,7 @@ import { driftQueryText } from '../../../src/audit/drift-query.js'
 import { buildDriftReports } from '../../../src/audit/drift-report.js'
 import { readDriftRows } from '../../../src/audit/drift-rows.js'
 import type { SourceExpectation } from '../../../src/audit/expectation.js'
+import { changeDiffLines } from '../../../src/render/plan/describe-change.js'
 import { planDriftQueries } from '../../../src/audit/query-plan.js'
 import { expectation, SUB_1, SUB_2 } from './audit-fixtures.js'
 
@@ -81,7 +82,7 @@ function audit(expectations: SourceExpectation[]) {
   })
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) throw new Error(read.error.message)
-  return { rows, ...buildDriftReports(expectations, read.rows, { changes: [] }) }
+  return { rows, ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines) }
 }
 
 describe('the drift query', () => {

@@ -7,6 +7,7 @@ import type { LiveAssignment } from '../../../src/plan/live-assignment.js'
 import { driftCounts, teamHealth, healthyPercent } from '../../../src/audit/drift-counts.js'
 import { buildDriftReports } from '../../../src/audit/drift-report.js'
 import { sourceExpectations } from '../../../src/audit/expectation.js'
+import { changeDiffLines } from '../../../src/render/plan/describe-change.js'
 import { readPolicyRoot } from '../../helpers/policy-root.js'
 
 const live = (d: DesiredAssignment): LiveAssignment => ({
@@ -25,7 +26,7 @@ describe('assignment drift per source', () => {
   const edited = stored.map((l) => (sourceOf(l) === 'payments-apps' ? { ...l, enforcementMode: 'DoNotEnforce' } : l)).filter((l) => !deleted(l))
   const leftBehind = { ...stored.find((l) => sourceOf(l) === 'data-models')!, name: 'data-old-models', id: 'x/data-old-models' }
   leftBehind.metadata = { ...leftBehind.metadata, fluxPolicy: { ...(leftBehind.metadata.fluxPolicy as object), source: 'old-models' } }
-  const { reports, health } = buildDriftReports(expectations, { drift: [], totals: [] }, buildPlan(desired, [...edited, leftBehind]))
+  const { reports, health } = buildDriftReports(expectations, { drift: [], totals: [] }, buildPlan(desired, [...edited, leftBehind]), changeDiffLines)
 
   it('reports edited, deleted and left-behind assignments under their source, extension prerequisites by scope', () => {
     expect(reports.map((r) => [r.key, r.assignments.map((a) => a.action)])).toEqual([

@@ -1,6 +1,6 @@
 import type { ClusterDrift } from '../../../src/audit/cluster-drift.js'
 import type { DriftReport } from '../../../src/audit/drift-report.js'
-import { planIssueSync, writesOf, type ExistingIssue, type IssueAction, type IssueSyncInput } from '../../../src/audit/issue-sync-plan.js'
+import { planIssueSync, writesOf, type ExistingIssue, type IssueAction, type IssueSyncInput } from '../../../src/issues/issue-sync-plan.js'
 import { MAX_ISSUE_BODY } from '../../../src/render/drift/drift-issue.js'
 import { readIssueState } from '../../../src/render/drift/issue-state.js'
 import { expectation, SUB_1 } from './audit-fixtures.js'

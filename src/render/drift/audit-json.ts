@@ -1,5 +1,5 @@
 import { driftedClusterCount, teamHealth } from '../../audit/drift-counts.js'
-import type { AuditResult } from '../../commands/audit.js'
+import type { AuditResult } from '../../audit/audit-result.js'
 
 /** The audit as JSON, for scripts: counts, health per team and source, and every drifted cluster and assignment. */
 export function renderAuditJson(result: AuditResult): string {

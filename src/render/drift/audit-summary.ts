@@ -1,7 +1,7 @@
 import { driftedClusterCount, healthyPercent, teamHealth, type TeamHealth } from '../../audit/drift-counts.js'
 import { DRIFT_KINDS, DRIFT_LABELS } from '../../audit/drift-kinds.js'
 import type { DriftReport } from '../../audit/drift-report.js'
-import type { AuditResult } from '../../commands/audit.js'
+import type { AuditResult } from '../../audit/audit-result.js'
 import { cellText, code, plural, utcMinute } from './markdown-text.js'
 
 export interface AuditSummaryOptions {

@@ -1,6 +1,6 @@
 import { driftedClusterCount, healthyPercent, teamHealth } from '../../audit/drift-counts.js'
 import { DRIFT_LABELS } from '../../audit/drift-kinds.js'
-import type { AuditResult } from '../../commands/audit.js'
+import type { AuditResult } from '../../audit/audit-result.js'
 import { plural } from './markdown-text.js'
 
 /** The audit for a terminal: health per team, then every drifted source with its clusters. Pure. */

@@ -1,7 +1,7 @@
 import { renderDriftIssue, DRIFT_LABEL, type DriftIssueContext } from '../render/drift/drift-issue.js'
 import { changeComment, closeComment, reopenComment } from '../render/drift/issue-comments.js'
 import { issueKeyOf, readIssueState } from '../render/drift/issue-state.js'
-import type { DriftReport } from './drift-report.js'
+import type { DriftReport } from '../audit/drift-report.js'
 
 /** An issue the tool opened before (found by its label and creator), as GitHub lists it. */
 export interface ExistingIssue {

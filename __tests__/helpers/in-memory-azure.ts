@@ -1,0 +1,123 @@
+import type { AzureWrites } from '../../src/apply/azure-writes.js'
+import type { QueryOutcome, ResourceGraphQuery, ResourceGraphRunner } from '../../src/audit/resource-graph-runner.js'
+import type { PolicyDefinitionBody } from '../../src/desired/custom-definition-body.js'
+import type { DesiredAssignment } from '../../src/desired/desired-assignment.js'
+import type { AzureReads } from '../../src/plan/azure-reads.js'
+import type { LiveAssignment } from '../../src/plan/live-assignment.js'
+import type { LiveDefinition } from '../../src/plan/plan.js'
+import type { ScopeRead } from '../../src/plan/scopes-to-read.js'
+
+/**
+ * Azure as the commands see it through their interfaces (AzureReads, AzureWrites), kept in memory: assignments
+ * as Azure stores them (with `createdOn`/`updatedOn` stamped into metadata), role grants, remediations, and a
+ * log of every call. A fake of our interfaces for fast unit tests; the SDK adapters have their own HTTP tests.
+ */
+export class InMemoryAzure {
+  readonly assignments = new Map<string, LiveAssignment>()
+  readonly definitions = new Map<string, LiveDefinition & { body: PolicyDefinitionBody }>()
+  readonly grants: Array<{ scope: string; principalId: string; roleDefinitionId: string }> = []
+  readonly remediations: Array<{ id: string; policyAssignmentId: string; createdOn: Date }> = []
+  readonly calls: string[] = []
+  /** Names of assignments whose PUT fails (as a 500 would after the SDK's retries). */
+  readonly failingPuts = new Set<string>()
+  builtins = new Map<string, PolicyDefinitionBody>()
+  private time = Date.parse('2026-01-05T10:00:00Z')
+  private principals = 0
+
+  readonly reads: AzureReads = {
+    liveAssignments: async (reads: readonly ScopeRead[]) => {
+      this.calls.push(`liveAssignments ${reads.map((r) => r.scope).join(' ')}`)
+      const under = (scope: string, read: ScopeRead) =>
+        scope.toLowerCase() === read.scope.toLowerCase() || (read.withChildren && scope.toLowerCase().startsWith(`${read.scope.toLowerCase()}/`))
+      return [...this.assignments.values()].filter((a) => reads.some((read) => under(a.scope, read))).map((a) => structuredClone(a))
+    },
+    customDefinitions: async (scope) => {
+      this.calls.push(`customDefinitions ${scope}`)
+      return [...this.definitions.values()].filter((d) => d.scope.toLowerCase() === scope.toLowerCase()).map(({ body: _body, ...d }) => structuredClone(d))
+    },
+    builtinDefinitions: async (names) => {
+      this.calls.push(`builtinDefinitions ${names.join(' ')}`)
+      return new Map(names.map((n) => [n.toLowerCase(), this.builtins.get(n.toLowerCase())!] as const).filter(([, body]) => body))
+    }
+  }
+
+  readonly writes: AzureWrites = {
+    putAssignment: async (d: DesiredAssignment) => {
+      this.calls.push(`putAssignment ${d.name}`)
+      if (this.failingPuts.has(d.name)) throw new Error(`Internal server error writing ${d.name}`)
+      const id = `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`
+      const before = this.assignments.get(id.toLowerCase())
+      const at = new Date((this.time += 1000)).toISOString()
+      const stored: LiveAssignment = {
+        id, name: d.name, scope: d.scope, policyDefinitionId: d.policyDefinitionId, displayName: d.displayName, description: d.description,
+        notScopes: [...d.notScopes], enforcementMode: d.enforcementMode, parameters: structuredClone(d.parameters) as Record<string, unknown>,
+        metadata: { ...(structuredClone(d.metadata) as unknown as Record<string, unknown>), createdOn: before?.metadata.createdOn ?? at, ...(before ? { updatedOn: at } : {}) },
+        location: d.location, identity: { type: 'SystemAssigned', principalId: before?.identity?.principalId ?? `principal-${++this.principals}` }
+      }
+      this.assignments.set(id.toLowerCase(), stored)
+      return { id, principalId: stored.identity!.principalId }
+    },
+    deleteAssignment: async (live) => {
+      this.calls.push(`deleteAssignment ${live.name}`)
+      this.assignments.delete(live.id.toLowerCase())
+    },
+    grantRole: async (scope, principalId, roleDefinitionId) => {
+      this.calls.push(`grantRole ${scope} ${principalId}`)
+      if (this.grants.some((g) => g.scope === scope && g.principalId === principalId && g.roleDefinitionId === roleDefinitionId)) return 'existed'
+      this.grants.push({ scope, principalId, roleDefinitionId })
+      return 'created'
+    },
+    roleGrantsAt: async (scope) => {
+      this.calls.push(`roleGrantsAt ${scope}`)
+      return this.grants.filter((g) => g.scope.toLowerCase() === scope.toLowerCase()).map(({ principalId, roleDefinitionId }) => ({ principalId, roleDefinitionId }))
+    },
+    revokeRoles: async (principalId, scopes) => {
+      this.calls.push(`revokeRoles ${principalId}`)
+      const gone = this.grants.filter((g) => g.principalId === principalId && scopes.some((s) => s.toLowerCase() === g.scope.toLowerCase()))
+      for (const g of gone) this.grants.splice(this.grants.indexOf(g), 1)
+      return gone.length
+    },
+    putDefinition: async (scope, name, body) => {
+      this.calls.push(`putDefinition ${name}`)
+      const id = `${scope}/providers/Microsoft.Authorization/policyDefinitions/${name}`
+      this.definitions.set(id.toLowerCase(), { id, name, scope, metadata: structuredClone(body.metadata ?? {}), body: structuredClone(body) })
+    },
+    deleteDefinition: async (scope, name) => {
+      this.calls.push(`deleteDefinition ${name}`)
+      this.definitions.delete(`${scope}/providers/Microsoft.Authorization/policyDefinitions/${name}`.toLowerCase())
+    },
+    remediationsAt: async (scope) => {
+      this.calls.push(`remediationsAt ${scope}`)
+      return this.remediations.filter((r) => r.policyAssignmentId.toLowerCase().startsWith(`${scope.toLowerCase()}/`))
+        .map(({ policyAssignmentId, createdOn }) => ({ policyAssignmentId, createdOn }))
+    },
+    startRemediation: async (assignmentId, scope, name) => {
+      this.calls.push(`startRemediation ${name}`)
+      const id = `${scope}/providers/Microsoft.PolicyInsights/remediations/${name}`
+      this.remediations.push({ id, policyAssignmentId: assignmentId, createdOn: new Date((this.time += 1000)) })
+      return id
+    }
+  }
+
+  /** The calls that changed something in Azure. */
+  writeCalls(): string[] {
+    return this.calls.filter((c) => /^(put|delete|grant|revoke|start)/.test(c))
+  }
+}
+
+/** Resource Graph behind the runner interface: answers each query with `answer`, and keeps the queries asked. */
+export function inMemoryResourceGraph(answer: (query: ResourceGraphQuery) => QueryOutcome): ResourceGraphRunner & { queries: ResourceGraphQuery[] } {
+  const queries: ResourceGraphQuery[] = []
+  const stats = { requests: 0, rows: 0, quotaWaits: 0 }
+  return {
+    queries,
+    stats,
+    async run(query) {
+      queries.push(query)
+      const outcome = answer(query)
+      stats.requests++
+      if ('rows' in outcome) stats.rows += outcome.rows.length
+      return outcome
+    }
+  }
+}

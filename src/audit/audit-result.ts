@@ -1,0 +1,22 @@
+import type { Plan } from '../plan/plan.js'
+import type { DriftCounts } from './drift-counts.js'
+import type { DriftTiming } from './drift-query.js'
+import type { DriftReport, SourceHealth } from './drift-report.js'
+import type { SourceExpectation } from './expectation.js'
+import type { ResourceGraphStats } from './resource-graph-runner.js'
+
+/** Everything one audit found. */
+export interface AuditResult {
+  repository: string
+  reports: DriftReport[]
+  health: SourceHealth[]
+  counts: DriftCounts
+  expectations: SourceExpectation[]
+  /** Report keys of every source and extension prerequisite in the files (drifted or not). */
+  currentKeys: string[]
+  plan: Plan
+  timing: DriftTiming
+  /** Drift queries sent (one per subscription batch or management group, before paging). */
+  queries: number
+  stats: ResourceGraphStats
+}

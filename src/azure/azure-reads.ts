@@ -1,0 +1,13 @@
+import type { AzureReads } from '../plan/azure-reads.js'
+import type { AzureClients } from './clients.js'
+import { readBuiltins, readCustomDefinitions } from './definitions.js'
+import { readLiveAssignments } from './read-live-state.js'
+
+/** The plan's reads over the real SDK clients. */
+export function azureReads(clients: AzureClients): AzureReads {
+  return {
+    liveAssignments: (reads) => readLiveAssignments(clients, reads),
+    customDefinitions: (scope) => readCustomDefinitions(clients, scope),
+    builtinDefinitions: (names) => readBuiltins(clients, names)
+  }
+}

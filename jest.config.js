@@ -14,7 +14,11 @@ const common = {
 }
 
 export default {
-  testTimeout: 30000,
+  // A guard against a hung test, not a speed limit: on a loaded machine an e2e test runs several children in turn.
+  testTimeout: 300_000,
+  // Jest's default on two cores is one worker; most of an integration or e2e test's time is spent waiting on a
+  // child process or an emulator, so a worker per core overlaps that waiting with other tests' work.
+  maxWorkers: '100%',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'] },

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const applied = await runNodeAsync(resolve('dist/cli.js'), ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'], { env: { PATH: process.env.PATH, ...productEnv(azure) } })
   if (applied.status !== 0) throw new Error(`apply failed: ${applied.stdout}${applied.stderr}`)
   clock.advance(DAY) // remediations finish; the assignments are older than the grace period
-}, 60_000)
+}, 300_000)
 
 afterAll(async () => {
   await azure?.stop()

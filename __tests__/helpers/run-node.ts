@@ -8,7 +8,7 @@ export interface RunResult {
 
 /** Runs a built script with the same Node the tests run on, as a user or the runner would. */
 export function runNode(script: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', timeout: 300_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

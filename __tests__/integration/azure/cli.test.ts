@@ -38,7 +38,7 @@ describe('the emulator CLI', () => {
     const env = announcement.env as Record<string, string>
     expect(Object.keys(env).sort()).toEqual(['AZURE_AUTHORITY_HOST', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_RESOURCE_MANAGER_ENDPOINT', 'AZURE_TENANT_ID', 'NODE_EXTRA_CA_CERTS'])
     const childEnv = { ...process.env, ...env, NO_PROXY: '127.0.0.1' }
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', CLIENT_SCRIPT], { env: childEnv, encoding: 'utf8', timeout: 30_000 })
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', CLIENT_SCRIPT], { env: childEnv, encoding: 'utf8', timeout: 300_000 })
     expect(result.stderr).toBe('')
     expect(result.stdout.trim()).toBe('Configure installation of Flux extension on Kubernetes cluster')
   })

@@ -20,7 +20,7 @@ try {
 
 async function getIdTokenInChild(env: Record<string, string>, audience = ''): Promise<{ token?: string; failure?: string }> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', GET_ID_TOKEN, audience], {
-    cwd: PROJECT_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20_000
+    cwd: PROJECT_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 300_000
   })
   return { token: /^ID_TOKEN=(.+)$/m.exec(stdout)?.[1], failure: /^FAILED=(.+)$/m.exec(stdout)?.[1] }
 }

@@ -6,7 +6,6 @@ import { quotaHeaders, type ResourceGraphQuota } from './quota.js'
 import { DEFAULT_LIMITS, readRequest, type RequestLimits, type ResourceGraphRequest, type ValidRequest } from './request.js'
 import { badRequest, invalidQuery, ok, rateLimited, type ResourceGraphResponse } from './responses.js'
 import { resourceGraphSchema } from './schema.js'
-import { resourceGraphSubsetError } from './subset-check.js'
 import { decodeSkipToken, encodeSkipToken, requestHash } from './skip-token.js'
 import { createSnapshotStore, type SnapshotStore } from './snapshots.js'
 import type { Table } from './table.js'
@@ -71,9 +70,7 @@ export function answerResourceGraphQuery(
   let limited: boolean
   try {
     // Only Resource Graph's documented subset of KQL (supported-kql.ts), though the evaluator knows more.
-    const outside = resourceGraphSubsetError(valid.query)
-    if (outside) throw outside
-    const compiled = compileKql(valid.query, resourceGraphSchema)
+    const compiled = compileKql(valid.query, resourceGraphSchema, { resourceGraphSubset: true })
     limited = compiled.limited
     result = cached ?? runCompiled(compiled, scopedTables(tables, scope), now)
   } catch (error) {

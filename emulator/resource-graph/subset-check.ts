@@ -20,7 +20,7 @@ export function resourceGraphSubsetError(query: string): SubsetError | undefined
   let entry = checked.get(query)
   if (entry === undefined) {
     const root = toKqlNode(analyzeOrThrow(query, resourceGraphSchema).Syntax, query)
-    entry = firstViolation(root, query) ?? null
+    entry = subsetViolation(root, query) ?? null
     if (checked.size >= CACHE_LIMIT) checked.delete(checked.keys().next().value as string)
     checked.set(query, entry)
   }
@@ -34,7 +34,8 @@ interface Counts {
   mvExpands: number
 }
 
-function firstViolation(root: KqlNode, query: string): SubsetError | undefined {
+/** The first way a bound query tree leaves Resource Graph's subset, or undefined. */
+export function subsetViolation(root: KqlNode, query: string): SubsetError | undefined {
   const fail = (code: SubsetCode, message: string, node?: KqlNode): never => {
     throw new SubsetError(code, message, query, node)
   }

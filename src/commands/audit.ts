@@ -3,6 +3,7 @@ import { driftCounts, type DriftCounts } from '../audit/drift-counts.js'
 import { CLUSTER_SUBSCRIPTIONS_QUERY, DEFAULT_GRACE_SECONDS, driftQueryText, type DriftTiming } from '../audit/drift-query.js'
 import { buildDriftReports, reportKey, type DriftReport, type SourceHealth } from '../audit/drift-report.js'
 import { readDriftRows } from '../audit/drift-rows.js'
+import { judgeBySighting, type FirstSightings } from '../audit/first-sighting.js'
 import { sourceExpectations, type SourceExpectation } from '../audit/expectation.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AzureClients } from '../azure/clients.js'
@@ -16,6 +17,10 @@ export interface AuditOptions {
   timing?: Partial<DriftTiming>
   /** Runs the Resource Graph queries (default: over the clients' Resource Graph client). */
   runner?: ResourceGraphRunner
+  /** First sightings earlier audits remembered; without them, drift of clusters of unknown age counts at once. */
+  firstSightings?: FirstSightings
+  /** This audit's time (default: now). */
+  now?: () => Date
 }
 
 /** Everything one audit found. */
@@ -31,6 +36,9 @@ export interface AuditResult {
   timing: DriftTiming
   /** Drift queries sent (one per subscription batch or management group, before paging). */
   queries: number
+  /** First sightings of drifted clusters of unknown age, to remember for the next audit; and how many wait for it. */
+  firstSightings: Map<string, string>
+  unconfirmedDrift: number
   stats: ResourceGraphStats
 }
 
@@ -70,11 +78,14 @@ export async function auditRoot(root: string, repository: string, azure: AzureCl
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
-  const { reports, health } = buildDriftReports(expectations, read.rows, planned.plan)
+  const now = (options.now ?? (() => new Date()))().toISOString()
+  const judged = judgeBySighting(read.rows.drift, (row) => expectations[row.source]!.key, options.firstSightings, now, timing.graceSeconds)
+  const { reports, health } = buildDriftReports(expectations, { ...read.rows, drift: judged.confirmed }, planned.plan)
   return {
     kind: 'audited',
     result: {
       repository, reports, health, counts: driftCounts(reports), expectations, plan: planned.plan, timing, queries: queries.length, stats: runner.stats,
+      firstSightings: judged.sightings, unconfirmedDrift: judged.unconfirmed.length,
       currentKeys: planned.desired.assignments.map((a) => reportKey({ kind: a.kind, team: a.metadata.fluxPolicy.team, source: a.metadata.fluxPolicy.source, scope: a.scope }))
     }
   }

@@ -35,24 +35,26 @@ export const CLUSTER_SUBSCRIPTIONS_QUERY = `resources
 export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): string {
   const grace = `${Math.max(0, Math.round(timing.graceSeconds))}s`
   const pending = `${Math.max(0, Math.round(timing.pendingSeconds))}s`
-  const covered = coveredClusters(plan, grace)
-  return `${covered}
+  const names = [...new Set(plan.expectations.map((item) => item.expectation.configurationName.toLowerCase()))].map(kqlString)
+  return `${coveredClusters(plan, grace, 'totals')}
 | summarize clusters = count() by source, settling
 | extend row = 'total', clusterId = ''
-| union (${covered}
+| union (${coveredClusters(plan, grace, 'all')}
   | join kind=leftouter (kubernetesconfigurationresources
     | where type in~ ${FLUX_TYPES}
-    | parse tolower(id) with clusterId '/providers/microsoft.kubernetesconfiguration/' *
-    | extend isExtension = type =~ 'microsoft.kubernetesconfiguration/extensions'
-    | where not(isExtension) or coalesce(tostring(properties.extensionType), tostring(properties.ExtensionType)) =~ 'microsoft.flux'
-    | extend state = coalesce(tostring(properties.provisioningState), tostring(properties.ProvisioningState)), gitRef = properties.gitRepository.repositoryRef
-    | extend ref = case(isnotempty(tostring(gitRef.commit)), strcat('commit:', tostring(gitRef.commit)),
-        isnotempty(tostring(gitRef.semver)), strcat('semver:', tostring(gitRef.semver)),
-        isnotempty(tostring(gitRef.tag)), strcat('tag:', tostring(gitRef.tag)),
-        isnotempty(tostring(gitRef.branch)), strcat('branch:', tostring(gitRef.branch)),
-        strcat('bucket:', tostring(properties.bucket.bucketName)))
-    | extend configuration = iff(isExtension, dynamic(null), bag_pack(tolower(name), bag_pack(
-        'url', coalesce(tostring(properties.gitRepository.url), tostring(properties.bucket.url)), 'ref', ref,
+    | project name = tolower(name), properties, isExtension = type =~ 'microsoft.kubernetesconfiguration/extensions',
+        state = coalesce(tostring(properties.provisioningState), tostring(properties.ProvisioningState)), idText = tolower(id)
+    | where iff(isExtension, coalesce(tostring(properties.extensionType), tostring(properties.ExtensionType)) =~ 'microsoft.flux',
+        name in (${names.join(', ')}))
+    | parse idText with clusterId '/providers/microsoft.kubernetesconfiguration/' *
+    | extend gitRef = properties.gitRepository.repositoryRef
+    | extend configuration = iff(isExtension, dynamic(null), bag_pack(name, bag_pack(
+        'url', coalesce(tostring(properties.gitRepository.url), tostring(properties.bucket.url)),
+        'ref', case(isnotempty(tostring(gitRef.commit)), strcat('commit:', tostring(gitRef.commit)),
+          isnotempty(tostring(gitRef.semver)), strcat('semver:', tostring(gitRef.semver)),
+          isnotempty(tostring(gitRef.tag)), strcat('tag:', tostring(gitRef.tag)),
+          isnotempty(tostring(gitRef.branch)), strcat('branch:', tostring(gitRef.branch)),
+          strcat('bucket:', tostring(properties.bucket.bucketName))),
         'namespace', tostring(properties.namespace), 'kustomizations', properties.kustomizations, 'provisioningState', state,
         'complianceState', tostring(properties.complianceState), 'errorMessage', tostring(properties.errorMessage),
         'statusUpdatedAt', tostring(properties.statusUpdatedAt))))
@@ -71,7 +73,7 @@ export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): strin
       '')
   | where drift != '' and not(settling)
   | project row = 'drift', source, clusterId, id, name, subscriptionId, resourceGroup, type, drift,
-      connectivity = tostring(properties.connectivityStatus), extensionState = strcat_array(extensionStates, ','),
+      connectivity, extensionState = strcat_array(extensionStates, ','),
       foundUrl = tostring(found.url), foundRef = tostring(found.ref), foundPath, foundNamespace = tostring(found.namespace),
       provisioningState = tostring(found.provisioningState), complianceState = tostring(found.complianceState),
       errorMessage = tostring(found.errorMessage), statusAt, createdAt)
@@ -84,7 +86,7 @@ export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): strin
  * the management-group sources — then `mv-expand` (≤ 250 slots per query, under Resource Graph's row limit of 400),
  * exclusions as generated predicates, and the expectation of the slot from a `dynamic` array.
  */
-function coveredClusters(plan: DriftQueryPlan, grace: string): string {
+function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 'totals'): string {
   const everywhere = plan.expectations.flatMap((item, slot) => (item.scopeKey === '*' ? [slot] : []))
   const byKey = new Map<string, number[]>()
   plan.expectations.forEach((item, slot) => {
@@ -110,25 +112,29 @@ function coveredClusters(plan: DriftQueryPlan, grace: string): string {
     })
     return [`slot == ${slot}, ${tests.join(' or ')}`]
   })
+  // `project` first: every later operator copies rows, so they carry only the columns the query reads.
   return `resources
   | where type in~ ${CLUSTER_TYPES}
-  | extend createdAt = todatetime(column_ifexists('systemData', dynamic(null)).createdAt)
+  | project id, name, type, subscriptionId, resourceGroup, connectivity = tostring(properties.connectivityStatus),
+      createdAt = todatetime(column_ifexists('systemData', dynamic(null)).createdAt), clusterId = tolower(id),
+      subscriptionKey = strcat('/subscriptions/', tolower(subscriptionId)),
+      resourceGroupKey = strcat('/subscriptions/', tolower(subscriptionId), '/resourcegroups/', tolower(resourceGroup))
   | where isnull(createdAt) or createdAt <= ago(${grace})
-  | extend clusterId = tolower(id), subscriptionKey = strcat('/subscriptions/', tolower(subscriptionId))
-  | extend resourceGroupKey = strcat(subscriptionKey, '/resourcegroups/', tolower(resourceGroup))
   | extend ${slotsOf.size === 0 ? '' : `scopes = ${kqlDynamic(Object.fromEntries(slotsOf))}
   | extend `}slots = ${slots}
   | where array_length(slots) > 0
   | mv-expand slot = slots to typeof(long) limit 400${excluded.length > 0 ? `
   | where not(case(${excluded.join(',\n      ')},
       false))` : ''}
-  | extend expected = ${kqlDynamic(plan.expectations.map(expectedOf))}[slot]
+  | extend expected = ${kqlDynamic(plan.expectations.map((item) => expectedOf(item, fields)))}[slot]
   | extend source = toint(expected.source), assignedAt = todatetime(expected.assignedAt)
   | extend settling = isnotnull(assignedAt) and assignedAt > ago(${grace})`
 }
 
-function expectedOf({ index, expectation: e }: ScopedExpectation): Record<string, unknown> {
+/** What a slot expects; the totals leg needs only the source and when its assignment was written. */
+function expectedOf({ index, expectation: e }: ScopedExpectation, fields: 'all' | 'totals'): Record<string, unknown> {
   const assignedAt = e.assignedAt && !Number.isNaN(Date.parse(e.assignedAt)) ? new Date(e.assignedAt).toISOString() : null
+  if (fields === 'totals') return { source: index, assignedAt }
   return {
     source: index, configurationName: e.configurationName.toLowerCase(), url: e.url.toLowerCase(), ref: refText(e.ref),
     path: normalisedPath(e.kustomizationPath), kustomization: e.kustomizationName, namespace: e.namespace, assignedAt

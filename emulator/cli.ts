@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 import { createSimulatedClock } from './clock.js'
 import type { FleetSource } from './fleet/fleet-source.js'
+import type { ResourceGraphQuotaOptions } from './resource-graph/index.js'
 import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
 import { productEnv } from './product-env.js'
 import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
- * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--github]` (also
+ * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--graph-quota 15/5s | off]
+ * [--github]` (also
  * `npm run emulator -- …`): starts the local Azure (and with --github the local GitHub beside it)
  * and prints one JSON line — where it is, a bearer token valid for an hour, and the environment variables that
  * point flux-policy (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves
@@ -34,15 +36,30 @@ function fleetFrom(values: { fleet?: string; 'fleet-size'?: string; seed?: strin
   throw new Error(`unknown fleet '${values.fleet}': use --fleet demo or --fleet-size N [--seed S]`)
 }
 
+/**
+ * Resource Graph's per-user quota as `<requests>/<seconds>s` (Azure's documented default `15/5s`) or `off`. The
+ * default applies when absent; a tenant can get another quota from Microsoft, so it is a setting.
+ */
+export function graphQuotaFrom(value: string | undefined): ResourceGraphQuotaOptions | false | undefined {
+  if (value === undefined) return undefined
+  if (value === 'off') return false
+  const parsed = /^(\d+)\/(\d+(?:\.\d+)?)s$/.exec(value)
+  if (!parsed) throw new Error(`--graph-quota ${value}: use <requests>/<seconds>s (e.g. 15/5s) or off`)
+  return { limit: Number(parsed[1]), windowMs: Number(parsed[2]) * 1000 }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
-      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false }
+      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false },
+      'graph-quota': { type: 'string' }
     }
   })
+  const quota = graphQuotaFrom(values['graph-quota'])
   const azure = await startAzureEmulator({
-    port: Number(values.port), fleet: fleetFrom(values), clock: createSimulatedClock({ rate: Number(values['clock-rate']) })
+    port: Number(values.port), fleet: fleetFrom(values), clock: createSimulatedClock({ rate: Number(values['clock-rate']) }),
+    ...(quota === undefined ? {} : { resourceGraph: { quota } })
   })
   const github = values.github ? await startGitHubEmulator() : undefined
   process.stdout.write(`${JSON.stringify(emulatorAnnouncement(azure, github))}\n`)

@@ -8,7 +8,25 @@
  *   query is never answered wrongly in silence.
  * - `InvalidQueryValue`: valid KQL that fails while running (e.g. a `parse` pattern the emulator cannot build).
  */
-export type KqlErrorCode = 'ParserFailure' | 'UnknownFunction' | 'SemanticError' | 'UnsupportedConstruct' | 'InvalidQueryValue'
+export type KqlErrorCode = 'ParserFailure' | 'UnknownFunction' | 'SemanticError' | 'UnsupportedConstruct' | 'InvalidQueryValue' | SubsetCode
+
+/**
+ * Codes of a query outside Resource Graph's documented subset (`subset-check.ts`). Only `UnsupportedJoinFlavor` is on
+ * record (MicrosoftDocs/azure-docs#45495: `The join kind "LeftSemi" is not supported or not allowed.`); the others are
+ * the emulator's descriptive names — unverified: what Azure answers to `let` (unsupported, a Microsoft author in
+ * MicrosoftDocs/azure-docs#104044), `datatable`, a fourth join or a third mv-expand is not documented.
+ */
+export type SubsetCode =
+  | 'UnsupportedJoinFlavor'
+  | 'UnsupportedStatement'
+  | 'UnsupportedOperator'
+  | 'UnsupportedFunction'
+  | 'UnsupportedUnionForm'
+  | 'JoinLimitExceeded'
+  | 'CrossTableJoinLimitExceeded'
+  | 'MvExpandLimitExceeded'
+  | 'MvExpandRowLimitExceeded'
+  | 'UnionLegLimitExceeded'
 
 export interface KqlErrorPosition {
   /** 1-based line. */

@@ -1,5 +1,6 @@
 import { analyzeOrThrow } from './analyze.js'
 import { compileQueryBlock, type CompiledQuery } from './compile-query.js'
+import { subsetViolation } from './subset-check.js'
 import { resourceGraphSchema, type KqlSchema } from './schema.js'
 import { toKqlNode } from './syntax-tree.js'
 import type { Row, Table } from './table.js'
@@ -15,18 +16,24 @@ export interface EvaluateOptions {
 
 const CACHE_LIMIT = 256
 const compiled = new WeakMap<KqlSchema, Map<string, CompiledQuery | Error>>()
+const compiledInSubset = new WeakMap<KqlSchema, Map<string, CompiledQuery | Error>>()
 
 /**
- * Parses, binds (language-service diagnostics are `KqlError`s) and compiles a query; the result is cached per
+ * Parses, binds (and, with `resourceGraphSubset`, checks the query stays in Resource Graph's subset) (language-service diagnostics are `KqlError`s) and compiles a query; the result is cached per
  * query text, so repeated queries and the pages of one query cost nothing more.
  */
-export function compileKql(query: string, schema: KqlSchema = resourceGraphSchema): CompiledQuery {
-  let cache = compiled.get(schema)
-  if (!cache) compiled.set(schema, (cache = new Map()))
+export function compileKql(query: string, schema: KqlSchema = resourceGraphSchema, options: { resourceGraphSubset?: boolean } = {}): CompiledQuery {
+  const caches = options.resourceGraphSubset ? compiledInSubset : compiled
+  let cache = caches.get(schema)
+  if (!cache) caches.set(schema, (cache = new Map()))
   let entry = cache.get(query)
   if (entry === undefined) {
     try {
-      entry = compileQueryBlock(toKqlNode(analyzeOrThrow(query, schema).Syntax, query))
+      const root = toKqlNode(analyzeOrThrow(query, schema).Syntax, query)
+      // Resource Graph's documented subset of KQL (supported-kql.ts), checked on the same bound tree.
+      const outside = options.resourceGraphSubset ? subsetViolation(root, query) : undefined
+      if (outside) throw outside
+      entry = compileQueryBlock(root)
     } catch (error) {
       entry = error instanceof Error ? error : new Error(String(error))
     }

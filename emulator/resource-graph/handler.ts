@@ -69,7 +69,8 @@ export function answerResourceGraphQuery(
   let result: Table
   let limited: boolean
   try {
-    const compiled = compileKql(valid.query, resourceGraphSchema)
+    // Only Resource Graph's documented subset of KQL (supported-kql.ts), though the evaluator knows more.
+    const compiled = compileKql(valid.query, resourceGraphSchema, { resourceGraphSubset: true })
     limited = compiled.limited
     result = cached ?? runCompiled(compiled, scopedTables(tables, scope), now)
   } catch (error) {

@@ -18,5 +18,8 @@ export interface AuditResult {
   timing: DriftTiming
   /** Drift queries sent (one per subscription batch or management group, before paging). */
   queries: number
+  /** First sightings of drifted clusters of unknown age, to remember for the next audit; and how many wait for it. */
+  firstSightings: Map<string, string>
+  unconfirmedDrift: number
   stats: ResourceGraphStats
 }

@@ -22,6 +22,8 @@ export interface DriftRow {
   errorMessage: string
   /** When the configuration's status last changed (ISO), if known. */
   statusAt?: string
+  /** When the cluster was created (ISO), when Resource Graph's row says; else its drift is judged by first sighting. */
+  createdAt?: string
 }
 
 /** How many clusters (older than the grace period) one source covers in one request. */
@@ -54,10 +56,17 @@ export function readDriftRows(rows: readonly unknown[], sources: number): { rows
     }
     if (row.row !== 'drift' || !isClusterDriftKind(row.drift)) return unexpected(row)
     const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, typeof row[f] === 'string' ? row[f] : row[f] == null ? '' : String(row[f])]))
-    const statusAt = typeof row.statusAt === 'string' && !Number.isNaN(Date.parse(row.statusAt)) ? new Date(row.statusAt).toISOString() : undefined
-    result.drift.push({ ...(text as Record<(typeof TEXT_FIELDS)[number], string>), source, drift: row.drift, ...(statusAt ? { statusAt } : {}) })
+    const statusAt = isoOrUndefined(row.statusAt)
+    const createdAt = isoOrUndefined(row.createdAt)
+    result.drift.push({
+      ...(text as Record<(typeof TEXT_FIELDS)[number], string>), source, drift: row.drift, ...(statusAt ? { statusAt } : {}), ...(createdAt ? { createdAt } : {})
+    })
   }
   return { rows: result }
+}
+
+function isoOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined
 }
 
 function unexpected(row: Record<string, unknown>): { error: AuditError } {

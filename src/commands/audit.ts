@@ -3,6 +3,7 @@ import { driftCounts, type DriftCounts } from '../audit/drift-counts.js'
 import { CLUSTER_SUBSCRIPTIONS_QUERY, DEFAULT_GRACE_SECONDS, driftQueryText, type DriftTiming } from '../audit/drift-query.js'
 import { buildDriftReports, reportKey, type DriftReport, type SourceHealth } from '../audit/drift-report.js'
 import { readDriftRows } from '../audit/drift-rows.js'
+import { judgeBySighting, type FirstSightings } from '../audit/first-sighting.js'
 import { sourceExpectations, type SourceExpectation } from '../audit/expectation.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AuditResult } from '../audit/audit-result.js'
@@ -15,6 +16,10 @@ import { planRoot, type PlanOutcome } from './plan.js'
 
 export interface AuditOptions {
   timing?: Partial<DriftTiming>
+  /** First sightings earlier audits remembered; without them, drift of clusters of unknown age counts at once. */
+  firstSightings?: FirstSightings
+  /** This audit's time (default: now). */
+  now?: () => Date
 }
 
 export type { AuditResult }
@@ -55,11 +60,14 @@ export async function auditRoot(root: string, repository: string, azure: { reads
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
-  const { reports, health } = buildDriftReports(expectations, read.rows, planned.plan, changeDiffLines)
+  const now = (options.now ?? (() => new Date()))().toISOString()
+  const judged = judgeBySighting(read.rows.drift, (row) => expectations[row.source]!.key, options.firstSightings, now, timing.graceSeconds)
+  const { reports, health } = buildDriftReports(expectations, { ...read.rows, drift: judged.confirmed }, planned.plan, changeDiffLines)
   return {
     kind: 'audited',
     result: {
       repository, reports, health, counts: driftCounts(reports), expectations, plan: planned.plan, timing, queries: queries.length, stats: runner.stats,
+      firstSightings: judged.sightings, unconfirmedDrift: judged.unconfirmed.length,
       currentKeys: planned.desired.assignments.map((a) => reportKey({ kind: a.kind, team: a.metadata.fluxPolicy.team, source: a.metadata.fluxPolicy.source, scope: a.scope }))
     }
   }

@@ -7,6 +7,7 @@ import { answerResourceGraphQuery } from '../../../emulator/resource-graph/index
 import { driftQueryText } from '../../../src/audit/drift-query.js'
 import { buildDriftReports } from '../../../src/audit/drift-report.js'
 import { readDriftRows } from '../../../src/audit/drift-rows.js'
+import { judgeBySighting, sightingKey } from '../../../src/audit/first-sighting.js'
 import type { SourceExpectation } from '../../../src/audit/expectation.js'
 import { changeDiffLines } from '../../../src/render/plan/describe-change.js'
 import { planDriftQueries } from '../../../src/audit/query-plan.js'
@@ -63,9 +64,11 @@ function fleet(): FleetData {
   }
 }
 
-function audit(expectations: SourceExpectation[]) {
+function audit(expectations: SourceExpectation[], withoutCreationTime: string[] = []) {
   const simulated = new SimulatedFleet(fleet())
   const tables = simulated.tables()
+  // Resource Graph does not document `systemData` on its rows: some clusters come without a creation time.
+  for (const row of tables.resources) if (withoutCreationTime.includes(String(row.name))) delete row.systemData
   // Extension rows of one cluster in camelCase, as the ARM GET body has them (the fleet writes PascalCase).
   for (const row of tables.kubernetesconfigurationresources) {
     if (String(row.id).includes('/aks-camel/providers/Microsoft.KubernetesConfiguration/extensions/')) {
@@ -82,7 +85,7 @@ function audit(expectations: SourceExpectation[]) {
   })
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) throw new Error(read.error.message)
-  return { rows, ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines) }
+  return { rows, driftRows: read.rows.drift, ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines) }
 }
 
 describe('the drift query', () => {
@@ -140,5 +143,37 @@ describe('the drift query', () => {
 
   it('returns only drift rows and one total per source, not the fleet', () => {
     expect(rows).toHaveLength(9 + 5 + 3)
+  })
+})
+
+describe('clusters of unknown age (no creation time on their Resource Graph row)', () => {
+  const { driftRows } = audit([APPS], ['aks-no-configuration', 'aks-newborn'])
+  const keyOf = () => 'payments/apps'
+  const at = (h: number) => new Date(NOW + h * 3_600_000).toISOString()
+  const judge = (previous: Map<string, string> | undefined, now: string) => judgeBySighting(driftRows, keyOf, previous, now, 7200)
+  const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).sort()
+
+  it('come back with their drift but no creation time; a newborn one is no longer hidden by the query', () => {
+    expect(driftRows.find((r) => r.name === 'aks-no-configuration')?.createdAt).toBeUndefined()
+    expect(driftRows.find((r) => r.name === 'aks-newborn')?.createdAt).toBeUndefined()
+    expect(driftRows.find((r) => r.name === 'aks-fork')?.createdAt).toMatch(/^\d{4}-/)
+  })
+
+  it('count as drift only once two audits at least the grace period apart have seen them', () => {
+    const first = judge(new Map(), at(0))
+    expect(names(first.unconfirmed)).toEqual(['aks-newborn', 'aks-no-configuration'])
+    expect(names(first.confirmed)).not.toContain('aks-no-configuration')
+    expect(names(first.confirmed)).toContain('aks-fork')
+    const tooSoon = judge(first.sightings, at(1.5))
+    expect(names(tooSoon.unconfirmed)).toEqual(['aks-newborn', 'aks-no-configuration'])
+    expect(tooSoon.sightings).toEqual(first.sightings)
+    const later = judge(tooSoon.sightings, at(2))
+    expect(later.unconfirmed).toEqual([])
+    expect(names(later.confirmed)).toEqual(expect.arrayContaining(['aks-newborn', 'aks-no-configuration']))
+    expect(later.sightings.get(sightingKey('payments/apps', driftRows.find((r) => r.name === 'aks-newborn')!.clusterId))).toBe(at(0))
+  })
+
+  it('count at once when nothing can be remembered (no earlier state), as before', () => {
+    expect(judge(undefined, at(0)).unconfirmed).toEqual([])
   })
 })

@@ -41,32 +41,31 @@ const CLUSTERS_WITHOUT_FLUX = `resources
 | where isempty(extensionName)
 | project clusterId, name, subscriptionId`
 
-/** Every managed source's expectation in one datatable: the number of requests follows the pages, not the sources. */
-const CLUSTERS_WITHOUT_EXPECTED_CONFIGURATION = `let expected = datatable(sourceKey:string, scope:string, configurationName:string, url:string, branch:string)[
-    'payments/apps', '/subscriptions/${SUB_A}', 'apps', '${APPS}', 'main',
-    'data/apps', '/subscriptions/${SUB_B}', 'apps', '${APPS}', 'main'
-  ];
-let configurations = kubernetesconfigurationresources
+/** Every managed source's expectation in one dynamic bag keyed by subscription (Resource Graph has no `datatable`). */
+const expectedBySubscription = JSON.stringify({
+  [`/subscriptions/${SUB_A.toLowerCase()}`]: { sourceKey: 'payments/apps', configurationName: 'apps', url: APPS, branch: 'main' },
+  [`/subscriptions/${SUB_B.toLowerCase()}`]: { sourceKey: 'data/apps', configurationName: 'apps', url: APPS, branch: 'main' }
+})
+const CLUSTERS_WITHOUT_EXPECTED_CONFIGURATION = `resources
+| where type in~ ('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')
+| extend clusterId = tolower(id), subscriptionScope = strcat('/subscriptions/', tolower(subscriptionId))
+| extend expected = dynamic(${expectedBySubscription})[subscriptionScope]
+| where isnotnull(expected)
+| extend sourceKey = tostring(expected.sourceKey), matchKey = strcat(clusterId, '|', tostring(expected.configurationName), '|',
+    tolower(tostring(expected.url)), '|', tostring(expected.branch))
+| join kind=leftouter (kubernetesconfigurationresources
   | where type == 'microsoft.kubernetesconfiguration/fluxconfigurations'
   | parse tolower(id) with clusterId '/providers/microsoft.kubernetesconfiguration/fluxconfigurations/' *
   | extend matchKey = strcat(clusterId, '|', name, '|', tolower(tostring(properties.gitRepository.url)), '|', tostring(properties.gitRepository.repositoryRef.branch))
-  | project matchKey, found = name;
-resources
-| where type in~ ('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')
-| extend clusterId = tolower(id), subscriptionScope = strcat('/subscriptions/', tolower(subscriptionId))
-| join kind=inner (expected | extend subscriptionScope = tolower(scope)) on subscriptionScope
-| where clusterId startswith tolower(scope)
-| extend matchKey = strcat(clusterId, '|', configurationName, '|', tolower(url), '|', branch)
-| join kind=leftouter (configurations) on matchKey
+  | project matchKey, found = name) on matchKey
 | where isempty(found)
 | project sourceKey, clusterId, name, subscriptionId`
 
-const UNHEALTHY_CONFIGURATIONS = `let stuckAfter = 30m;
-kubernetesconfigurationresources
+const UNHEALTHY_CONFIGURATIONS = `kubernetesconfigurationresources
 | where type == 'microsoft.kubernetesconfiguration/fluxconfigurations'
 | extend provisioningState = tostring(properties.provisioningState), complianceState = tostring(properties.complianceState),
          statusUpdatedAt = todatetime(properties.statusUpdatedAt)
-| where provisioningState =~ 'Failed' or complianceState =~ 'Non-Compliant' or (complianceState =~ 'Pending' and statusUpdatedAt < ago(stuckAfter))
+| where provisioningState =~ 'Failed' or complianceState =~ 'Non-Compliant' or (complianceState =~ 'Pending' and statusUpdatedAt < ago(30m))
 | parse tolower(id) with clusterId '/providers/microsoft.kubernetesconfiguration/fluxconfigurations/' *
 | project clusterId, configurationName = name, provisioningState, complianceState, errorMessage = tostring(properties.errorMessage),
           url = tostring(properties.gitRepository.url), branch = tostring(properties.gitRepository.repositoryRef.branch)

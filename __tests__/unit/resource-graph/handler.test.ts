@@ -110,7 +110,7 @@ describe('errors', () => {
     expect(error?.code).toBe('BadRequest')
     expect(error?.message).toMatch(/^Please provide below info when asking for support: timestamp = 2025-06-01T12:00:00.000Z, correlationId = [0-9a-f-]{36}\.$/)
     expect(error?.details.map((d) => d.code)).toEqual(['InvalidQuery', 'ParserFailure'])
-    expect(body(ask({ query: 'resources | lookup (resources) on id' })).error?.details[1]).toMatchObject({ code: 'UnsupportedConstruct', message: expect.stringContaining("'lookup' operator") })
+    expect(body(ask({ query: 'resources | lookup (resources) on id' })).error?.details[1]).toMatchObject({ code: 'UnsupportedOperator', message: expect.stringContaining("'lookup'") })
   })
 
   test.each([

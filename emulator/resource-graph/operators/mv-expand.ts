@@ -19,6 +19,8 @@ function elementsOf(value: unknown, bagAsArray: boolean): unknown[] {
  * `mv-expand [kind=bag|array] [with_itemindex=i] [name =] expr [to typeof(T)], ... [limit n]`: one row per element;
  * several expressions expand in parallel, the shorter ones padded with nulls.
  */
+const DEFAULT_ROW_LIMIT = 128
+
 export const compileMvExpand: OperatorCompiler = (node, input, scope, columns) => {
   const parameters = operatorParameters(node)
   rejectParameters('mv-expand', parameters, ['kind', 'bagexpansion', 'with_itemindex'])
@@ -30,7 +32,8 @@ export const compileMvExpand: OperatorCompiler = (node, input, scope, columns) =
   const values = expressions.map((expression) => scope.scalar(itemExpression(expression), scope))
   const casts = items.map((item) => (item.fields.ToTypeOf ? typeName(itemsOf(field(item.fields.ToTypeOf, 'TypeOf'), 'Types')[0]) : undefined))
   const limitNode = node.fields.RowLimitClause?.fields.RowLimit
-  const limit = limitNode ? toKqlLong(scope.scalar(limitNode, scope)({}, CONSTANT_RUNTIME)) ?? Infinity : Infinity
+  // Resource Graph (query-language page): "RowLimit max of 400. The default is 128" — rows per input row.
+  const limit = limitNode ? toKqlLong(scope.scalar(limitNode, scope)({}, CONSTANT_RUNTIME)) ?? DEFAULT_ROW_LIMIT : DEFAULT_ROW_LIMIT
   let names: string[] | undefined
   return (rt) => {
     const table = input(rt)

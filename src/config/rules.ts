@@ -20,6 +20,7 @@ export const RULES = {
   'scope-syntax': 'A scope must be a management group, subscription or resource group id in its exact form.',
   'exclusion-outside-scope': 'An exclusion must lie inside the scope it excludes from. Remove it or fix the scope.',
   'keyvault-id': 'A Key Vault must be named by its full resource id: /subscriptions/…/resourceGroups/…/providers/Microsoft.KeyVault/vaults/NAME.',
+  'key-vault-not-granted': "A source's Key Vault must lie inside one of its team's granted scopes, or be listed under `teams.<team>.keyVaults` in flux-policy.yaml. Use the team's own vault, or ask the platform team to grant this one.",
   'unknown-team': 'The team is not declared in flux-policy.yaml. Declare it there or fix the name.',
   'scope-not-granted': "The scope is not at or below any scope the platform file grants this team. Ask the platform team to grant it, or pick a granted scope.",
   'team-folder-mismatch': 'A team file under teams/NAME/ must declare `team: NAME`.',

@@ -3,6 +3,7 @@ import { START_OF_FILE, problemAt, sortProblems, type Problem } from './problem.
 import type { CheckedTeamFile, RuleContext, SemanticRule } from './rules/context.js'
 import { duplicateConfigurationRule, duplicateSourceRule, duplicateTargetRule } from './rules/overlap-rules.js'
 import { scanKeysForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
+import { keyVaultGrantedRule } from './rules/key-vault-rules.js'
 import { sourceRules } from './rules/source-rules.js'
 import { platformRules, scopeGrantedRule, teamDeclaredRule, teamFolderRule } from './rules/team-rules.js'
 import { checkSchema, type FileKind } from './schema-check.js'
@@ -27,7 +28,7 @@ export interface ValidationResult {
 export const PLATFORM_FILE_NAMES = ['flux-policy.yaml', 'flux-policy.yml']
 
 const SEMANTIC_RULES: SemanticRule[] = [
-  platformRules, teamFolderRule, teamDeclaredRule, sourceRules, scopeGrantedRule,
+  platformRules, teamFolderRule, teamDeclaredRule, sourceRules, scopeGrantedRule, keyVaultGrantedRule,
   duplicateSourceRule, duplicateTargetRule, duplicateConfigurationRule
 ]
 

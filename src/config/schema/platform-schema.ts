@@ -1,10 +1,14 @@
-import { scopeField } from './common.js'
+import { keyVaultIdField, scopeField } from './common.js'
 import { flag, listOf, object, oneOfValues, ruled, text, type SchemaNode } from './nodes.js'
 import { LOCATION_PATTERN, NAME_PATTERN } from './patterns.js'
 
 const team = object('A team and where it may assign.', {
   scopes: listOf('Scopes this team may assign at or below.', scopeField('A management group, subscription or resource group id.'), { minItems: 1 }),
-  owners: listOf('Owners to mention, for example @contoso/payments.', text('A GitHub user or team.'))
+  owners: listOf('Owners to mention, for example @contoso/payments.', text('A GitHub user or team.')),
+  keyVaults: listOf(
+    'Key Vaults outside the scopes above whose secrets this team\'s sources may use (vaults inside them need no entry).',
+    keyVaultIdField()
+  )
 }, ['scopes'])
 
 const fluxExtension = object('The per-scope prerequisite assignment that installs the Flux extension.', {

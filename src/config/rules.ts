@@ -30,6 +30,11 @@ export const RULES = {
   'secret-in-file': 'Something that looks like a secret is in the file. Remove it, rotate it, and reference a Key Vault secret or a Kubernetes secret instead.',
   'custom-definition-required': 'No built-in definition can express this. Declare `customDefinitions: { scope: … }` in flux-policy.yaml so flux-policy generates a custom definition, or remove the setting.',
   'definition-scope': 'A source that needs a generated custom definition must lie at or below `customDefinitions.scope`. Move that scope up, or the source.',
+  'team-file-location': "A team file lives in its team's folder, teams/<team>/ (the folder names the team, and CODEOWNERS reviews per folder). Move the file into its team's folder; the platform file belongs at the root.",
+  'file-extension': 'A file that looks like a policy file but would be ignored: only flux-policy.yaml (or .yml) at the root and .yaml or .yml files (lower case) under teams/<team>/ are read. Rename it, or move it out of teams/.',
+  'file-too-large': 'A policy file is larger than 1 MiB, or all policy files together are larger than 16 MiB; they are not read. Split the file, or remove what does not belong in it.',
+  'file-encoding': 'A policy file is not valid UTF-8. Save it as UTF-8; the position shown is the first byte that is not.',
+  'file-symlink': 'A policy file or a folder under teams/ is a symbolic link, which could point outside the repository; links are not followed. Replace it with the file or folder itself.',
   'platform-file-duplicate': 'Both flux-policy.yaml and flux-policy.yml exist. Keep one of them.',
   'platform-file-missing': 'The policy root has no flux-policy.yaml. Create one (see examples/flux-policy.yaml).',
   'hierarchy-unknown': 'Whether this subscription or management group lies under the management group cannot be known. Declare it under `managementGroups` in flux-policy.yaml.'

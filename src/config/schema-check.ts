@@ -6,7 +6,9 @@ import { secretKind } from './secrets.js'
 import { didYouMean } from './suggest.js'
 import type { PathSegment, SourceDocument } from './yaml-document.js'
 
-export type FileKind = 'platform' | 'team'
+import type { FileKind } from './policy-paths.js'
+
+export type { FileKind }
 
 /**
  * The validators, compiled from the schemas at build time (scripts/compile-validators.mjs) so a cold start does not

@@ -3,6 +3,7 @@ import { START_OF_FILE, problemAt, sortProblems, type Problem } from './problem.
 import type { CheckedTeamFile, RuleContext, SemanticRule } from './rules/context.js'
 import { duplicateConfigurationRule, duplicateSourceRule, duplicateTargetRule } from './rules/overlap-rules.js'
 import { scanKeysForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
+import { checkControlCharacters } from './rules/control-characters.js'
 import { keyVaultGrantedRule } from './rules/key-vault-rules.js'
 import { sourceRules } from './rules/source-rules.js'
 import { platformRules, scopeGrantedRule, teamDeclaredRule, teamFolderRule } from './rules/team-rules.js'
@@ -63,11 +64,13 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     if (!parsed.document) { allValid = false; continue }
     problems.push(...scanKeysForSecrets(parsed.document))
     const schema = checkSchema(kind, parsed.document)
-    problems.push(...schema.problems)
-    if (schema.problems.length > 0) allValid = false
+    const control = checkControlCharacters(parsed.document, schema.failedPointers)
+    problems.push(...schema.problems, ...control.problems)
+    const clean = schema.problems.length === 0 && control.problems.length === 0
+    if (!clean) allValid = false
     const loaded = { file: path, document: parsed.document, content: parsed.document.value }
-    if (kind === 'platform' && schema.problems.length === 0) context.platform = loaded as Loaded<PlatformFile>
-    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, schema.failedPointers))
+    if (kind === 'platform' && clean) context.platform = loaded as Loaded<PlatformFile>
+    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, [...schema.failedPointers, ...control.pointers]))
   }
   const platformFiles = files.filter((f) => f.kind === 'platform' && PLATFORM_FILE_NAMES.includes(f.path))
   if (platformFiles.length > 1) {

@@ -1,6 +1,8 @@
 import type { Loaded, SourceSpec } from '../model.js'
 import type { Problem } from '../problem.js'
 import { customFeaturesOf, kustomizationsOf } from '../custom-features.js'
+import { durationSeconds } from '../duration.js'
+import { MAX_DURATION_SECONDS } from '../schema/limits.js'
 import { isResourceId, parseScope, SCOPE_FORMS, contains } from '../scope.js'
 import { allSources, reportAt, reportValueAt, type RuleContext, type SemanticRule } from './context.js'
 
@@ -94,7 +96,26 @@ const kustomizationNames: SourceCheck = (team, i, source) => {
   ])
 }
 
-const CHECKS: SourceCheck[] = [sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames]
+/** Every duration a source sets, with its path. */
+function durationsOf(source: SourceSpec, i: number): Array<{ path: Array<string | number>; value: string }> {
+  const fields = ['syncInterval', 'timeout', 'retryInterval'] as const
+  const holders: Array<[Array<string | number>, Partial<Record<(typeof fields)[number], unknown>> | undefined]> = [
+    [['git'], source.git],
+    [['bucket'], source.bucket],
+    [['kustomization'], source.kustomization],
+    ...(source.kustomizations ?? []).map((k, j): [Array<string | number>, typeof k] => [['kustomizations', j], k])
+  ]
+  return holders.flatMap(([at, holder]) => fields.flatMap((field) => {
+    const value = holder?.[field]
+    return typeof value === 'string' ? [{ path: ['sources', i, ...at, field], value }] : []
+  }))
+}
+
+const durationRange: SourceCheck = (team, i, source) =>
+  durationsOf(source, i).flatMap(({ path, value }) =>
+    durationSeconds(value) <= MAX_DURATION_SECONDS ? [] : [reportValueAt(team, path, 'duration-format', `\`${value}\` is more than ${MAX_DURATION_SECONDS} seconds (about 68 years), which does not fit the assignment's integer parameter; use a shorter duration.`)])
+
+const CHECKS: SourceCheck[] = [durationRange, sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames]
 
 export const sourceRules: SemanticRule = (context) =>
   allSources(context).flatMap(({ file, index, source }) => CHECKS.flatMap((check) => check(file.loaded, index, source, context)))

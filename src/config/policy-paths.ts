@@ -31,6 +31,9 @@ export function classifyPath(path: string): PathClass | undefined {
   if (!path.includes('/') && /^flux-policy\.(ya?ml|json)$/i.test(path)) {
     return { kind: 'platform', refused: { rule: 'file-extension', message: `flux-policy reads the platform file only as \`flux-policy.yaml\` (or \`.yml\`), so \`${path}\` would be ignored; rename it to flux-policy.yaml.` } }
   }
+  if (/^teams\//i.test(path) && !path.startsWith('teams/') && POLICY_LIKE_EXTENSION.test(path)) {
+    return { kind: 'team', refused: { rule: 'team-file-location', message: `flux-policy reads team files only under \`teams/\` (lower case), so this file would be ignored; rename the folder \`${path.split('/')[0]}\` to teams.` } }
+  }
   if (!path.startsWith('teams/') || !POLICY_LIKE_EXTENSION.test(path)) return undefined
   if (!/\.ya?ml$/.test(path)) {
     return { kind: 'team', refused: { rule: 'file-extension', message: `flux-policy reads team files only with the extension \`.yaml\` or \`.yml\` (lower case), so this file would be ignored; rename it to end in .yaml, or move it out of teams/.` } }

@@ -10,7 +10,11 @@ describe('the text verdict of a validation', () => {
   })
 
   it('counts the files the problems name and the policy files found, which a refused file belongs to', () => {
-    const platform = 'version: 1\nlocation: westeurope\nteams:\n  alpha:\n    scopes: [/subscriptions/11111111-1111-1111-1111-111111111111]\n'
+    const platform = [
+      'version: 1',
+      'location: westeurope',
+      'teams: { alpha: { scopes: [/subscriptions/11111111-1111-1111-1111-111111111111] } }'
+    ].join('\n')
     const { problems, files } = validatePolicyFiles([
       { path: 'flux-policy.yaml', text: platform },
       { path: 'teams/alpha/app.YAML', text: '' }

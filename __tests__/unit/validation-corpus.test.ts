@@ -48,15 +48,18 @@ function readLines(path: string): string[] {
 async function loadCase(root: string, name: string): Promise<Case> {
   const dir = join(root, name)
   const limitsFile = join(dir, 'READ_LIMITS')
-  const limits = existsSync(limitsFile) ? { ...DEFAULT_READ_LIMITS, ...JSON.parse(readFileSync(limitsFile, 'utf8')) } : DEFAULT_READ_LIMITS
+  const limits = existsSync(limitsFile)
+    ? { ...DEFAULT_READ_LIMITS, ...JSON.parse(readFileSync(limitsFile, 'utf8')) }
+    : DEFAULT_READ_LIMITS
   const files: PolicyFileText[] = await readPolicyRoot(dir, limits)
   const hasPlatform = files.some((f) => f.path === 'flux-policy.yaml' || f.path === 'flux-policy.yml')
   if (!hasPlatform && !existsSync(join(dir, 'NO_PLATFORM'))) {
     files.push({ path: 'flux-policy.yaml', text: readFileSync(DEFAULT_PLATFORM, 'utf8') })
   }
   // A file the reader refused comes back without text; its markers are read here (never through a link).
+  const isPlainFile = (path: string) => existsSync(join(dir, path)) && lstatSync(join(dir, path)).isFile()
   const markerText = ({ path, text }: PolicyFileText) =>
-    text || (existsSync(join(dir, path)) && lstatSync(join(dir, path)).isFile() ? readFileSync(join(dir, path), 'utf8') : '')
+    text || (isPlainFile(path) ? readFileSync(join(dir, path), 'utf8') : '')
   const expected = files.flatMap((file) =>
     markerText(file).split(/\r\n?|\n/).flatMap((line, index) => {
       const rules = EXPECT_COMMENT.exec(line)?.[1]

@@ -52,7 +52,8 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
   let allValid = true
   for (const { path, text: raw, kind, refused } of files) {
     if (refused) {
-      problems.push(problemAt(path, { line: refused.line ?? 1, column: refused.column ?? 1 }, refused.rule, refused.message))
+      const at = { line: refused.line ?? 1, column: refused.column ?? 1 }
+      problems.push(problemAt(path, at, refused.rule, refused.message))
       allValid = false
       continue
     }
@@ -70,7 +71,8 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     if (!clean) allValid = false
     const loaded = { file: path, document: parsed.document, content: parsed.document.value }
     if (kind === 'platform' && clean) context.platform = loaded as Loaded<PlatformFile>
-    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, [...schema.failedPointers, ...control.pointers]))
+    const failed = [...schema.failedPointers, ...control.pointers]
+    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, failed))
   }
   const platformFiles = files.filter((f) => f.kind === 'platform' && PLATFORM_FILE_NAMES.includes(f.path))
   if (platformFiles.length > 1) {

@@ -15,7 +15,8 @@ export function decodePolicyFile(bytes: Uint8Array): { text: string } | { refuse
     return {
       refused: {
         rule: 'file-encoding',
-        message: `The file is not valid UTF-8: the byte ${byte} here does not belong to a UTF-8 character. Save the file as UTF-8.`,
+        message: `The file is not valid UTF-8: the byte ${byte} here does not belong to a UTF-8 character. ` +
+          'Save the file as UTF-8.',
         line,
         column
       }

@@ -27,33 +27,43 @@ const size = (bytes: number) => (bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${b
  * read come back with `refused` (too large, a symbolic link, not UTF-8) or are refused by the validator for their
  * name or place, so nothing that looks like a policy file is ever silently left out.
  */
-export async function readPolicyRoot(root: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<PolicyFileText[]> {
+export async function readPolicyRoot(
+  root: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS
+): Promise<PolicyFileText[]> {
   const found = (await listCandidates(root, '')).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   // Decided from sizes alone, in path order, before any file is read.
   let total = 0
   const decided = found.map((candidate): PolicyFileText | Candidate => {
     const { path } = candidate
     if (candidate.symlink) {
-      return { path, text: '', refused: { rule: 'file-symlink', message: `\`${path}\` is a symbolic link; flux-policy does not follow links in the policy root (one could point outside the repository). Replace it with the ${candidate.directory ? 'folder' : 'file'} itself.` } }
+      const message = `\`${path}\` is a symbolic link; flux-policy does not follow links in the policy root (one ` +
+        `could point outside the repository). Replace it with the ${candidate.directory ? 'folder' : 'file'} itself.`
+      return { path, text: '', refused: { rule: 'file-symlink', message } }
     }
     if (classifyPath(path)?.refused) return { path, text: '' }
-    if (candidate.bytes > limits.maxFileBytes) return { path, text: '', refused: tooLarge(`is ${candidate.bytes} bytes, over the limit of ${size(limits.maxFileBytes)} per file`) }
+    if (candidate.bytes > limits.maxFileBytes) {
+      return tooLarge(path, `is ${candidate.bytes} bytes, over the limit of ${size(limits.maxFileBytes)} per file`)
+    }
     total += candidate.bytes
-    if (total > limits.maxTotalBytes) return { path, text: '', refused: tooLarge(`takes the policy files over ${size(limits.maxTotalBytes)} in all (counted in path order)`) }
+    if (total > limits.maxTotalBytes) {
+      return tooLarge(path, `takes the policy files over ${size(limits.maxTotalBytes)} in all (counted in path order)`)
+    }
     return candidate
   })
   return Promise.all(decided.map(async (entry): Promise<PolicyFileText> => {
     if ('text' in entry) return entry
     const { path } = entry
     const bytes = await readAtMost(join(root, path), limits.maxFileBytes)
-    if (!bytes) return { path, text: '', refused: tooLarge(`grew over ${size(limits.maxFileBytes)} while it was read`) }
+    if (!bytes) return tooLarge(path, `grew over ${size(limits.maxFileBytes)} while it was read`)
     const decoded = decodePolicyFile(bytes)
     return 'text' in decoded ? { path, text: decoded.text } : { path, text: '', refused: decoded.refused }
   }))
 }
 
-function tooLarge(what: string): NonNullable<PolicyFileText['refused']> {
-  return { rule: 'file-too-large', message: `This file ${what}, so it was not read. Split it, or remove what does not belong in it.` }
+function tooLarge(path: string, what: string): PolicyFileText {
+  const message = `This file ${what}, so it was not read. Split it, or remove what does not belong in it.`
+  return { path, text: '', refused: { rule: 'file-too-large', message } }
 }
 
 interface Candidate {

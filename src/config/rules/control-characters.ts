@@ -16,7 +16,10 @@ export interface ControlCharacterCheck {
 }
 
 /** Reports every string value holding a control character; values the schema already rejected are left alone. */
-export function checkControlCharacters(document: SourceDocument, failedPointers: readonly string[]): ControlCharacterCheck {
+export function checkControlCharacters(
+  document: SourceDocument,
+  failedPointers: readonly string[]
+): ControlCharacterCheck {
   const failed = new Set(failedPointers)
   const problems: Problem[] = []
   const pointers: string[] = []
@@ -27,8 +30,10 @@ export function checkControlCharacters(document: SourceDocument, failedPointers:
     const found = CONTROL.exec(checked)?.[0]
     if (found === undefined) continue
     const code = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
-    const what = found === '\n' ? `a line break (${code})` : found === '\t' ? `a tab (${code})` : `the invisible character ${code}`
-    problems.push(problemAt(document.file, document.positionOf(path), 'control-character', `${describePath(path)} contains ${what}; remove it (ids, names, URLs and refs are single-line text).`))
+    const named: Record<string, string> = { '\n': 'a line break', '\t': 'a tab' }
+    const what = named[found] ? `${named[found]} (${code})` : `the invisible character ${code}`
+    const message = `${describePath(path)} contains ${what}; remove it (ids, names, URLs and refs are one line).`
+    problems.push(problemAt(document.file, document.positionOf(path), 'control-character', message))
     pointers.push(pointer)
   }
   return { problems, pointers }

@@ -33,9 +33,14 @@ export const keyVaultGrantedRule: SemanticRule = (context) => {
       if (answers.includes('inside')) return []
       const howToGrant = `or ask the platform team to list it under \`teams.${team}.keyVaults\` in flux-policy.yaml`
       if (answers.includes('unknown')) {
-        return [reportValueAt(file.loaded, path, 'hierarchy-unknown', `Whether Key Vault \`${id}\` lies under a management group granted to \`${team}\` is unknown; list its subscription under \`managementGroups\` in flux-policy.yaml, ${howToGrant}.`)]
+        const message = `Whether Key Vault \`${id}\` lies under a management group granted to \`${team}\` is ` +
+          `unknown; list its subscription under \`managementGroups\` in flux-policy.yaml, ${howToGrant}.`
+        return [reportValueAt(file.loaded, path, 'hierarchy-unknown', message)]
       }
-      return [reportValueAt(file.loaded, path, 'key-vault-not-granted', `Team \`${team}\` may use only Key Vaults inside its granted scopes (${grant.scopes.map((g) => `\`${g}\``).join(', ')}) or listed for it in flux-policy.yaml; \`${id}\` is neither. Use a vault of your own, ${howToGrant}.`)]
+      const scopes = grant.scopes.map((g) => `\`${g}\``).join(', ')
+      const message = `Team \`${team}\` may use only Key Vaults inside its granted scopes (${scopes}) or listed ` +
+        `for it in flux-policy.yaml; \`${id}\` is neither. Use a vault of your own, ${howToGrant}.`
+      return [reportValueAt(file.loaded, path, 'key-vault-not-granted', message)]
     })
   })
 }

@@ -112,10 +112,16 @@ function durationsOf(source: SourceSpec, i: number): Array<{ path: Array<string 
 }
 
 const durationRange: SourceCheck = (team, i, source) =>
-  durationsOf(source, i).flatMap(({ path, value }) =>
-    durationSeconds(value) <= MAX_DURATION_SECONDS ? [] : [reportValueAt(team, path, 'duration-format', `\`${value}\` is more than ${MAX_DURATION_SECONDS} seconds (about 68 years), which does not fit the assignment's integer parameter; use a shorter duration.`)])
+  durationsOf(source, i).flatMap(({ path, value }) => {
+    if (durationSeconds(value) <= MAX_DURATION_SECONDS) return []
+    const message = `\`${value}\` is more than ${MAX_DURATION_SECONDS} seconds (about 68 years), which does not fit ` +
+      "the assignment's integer parameter; use a shorter duration."
+    return [reportValueAt(team, path, 'duration-format', message)]
+  })
 
-const CHECKS: SourceCheck[] = [durationRange, sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames]
+const CHECKS: SourceCheck[] = [
+  durationRange, sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames
+]
 
 export const sourceRules: SemanticRule = (context) =>
   allSources(context).flatMap(({ file, index, source }) => CHECKS.flatMap((check) => check(file.loaded, index, source, context)))

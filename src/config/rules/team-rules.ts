@@ -59,7 +59,8 @@ export const platformRules: SemanticRule = ({ platform }) => {
   const definitions = platform.content.customDefinitions
   const definitionsKind = definitions ? parseScope(definitions.scope)?.kind : undefined
   if (definitions && definitionsKind !== 'managementGroup' && definitionsKind !== 'subscription') {
-    problems.push(reportValueAt(platform, ['customDefinitions', 'scope'], 'scope-syntax', `\`${definitions.scope}\` is not a management group or subscription id; custom definitions live at one of those.`))
+    const message = `\`${definitions.scope}\` is not a management group or subscription id; custom definitions live at one of those.`
+    problems.push(reportValueAt(platform, ['customDefinitions', 'scope'], 'scope-syntax', message))
   }
   const extension = platform.content.fluxExtension
   if (extension?.version !== undefined && extension.autoUpgradeMinorVersion !== false) {

@@ -41,7 +41,11 @@ export const platformSchema: SchemaNode = {
     managementGroups: {
       type: 'object',
       description: 'The management-group tree the tool cannot see offline: each group with the subscriptions and groups directly under it.',
-      propertyNames: ruled('scope-syntax', 'management group names are 1 to 90 letters, digits, hyphens, underscores, periods or parentheses', { pattern: MANAGEMENT_GROUP_NAME_PATTERN }),
+      propertyNames: ruled(
+        'scope-syntax',
+        'management group names are 1 to 90 letters, digits, hyphens, underscores, periods or parentheses',
+        { pattern: MANAGEMENT_GROUP_NAME_PATTERN }
+      ),
       additionalProperties: listOf('Child scope ids.', scopeField('A subscription or management group id.'))
     },
     fluxExtension,

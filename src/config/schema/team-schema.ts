@@ -9,8 +9,11 @@ const localSecret = () =>
 const keyVaultSecretRef = (description: string, extra: Record<string, SchemaNode> = {}, extraRequired: string[] = []) =>
   object(description, { ...extra, keyVault: keyVaultIdField(), secret: keyVaultSecretField() }, [...extraRequired, 'keyVault', 'secret'])
 
+const GIT_REF_FIX =
+  'must be a Git ref name as `git check-ref-format` accepts it: no spaces, control characters, ~ ^ : ? * [ \\ or .., ' +
+  'and not starting with -'
 const gitRef = (description: string) =>
-  ruled('invalid-value', 'must be a Git ref name as `git check-ref-format` accepts it: no spaces, control characters, ~ ^ : ? * [ \\ or .., and not starting with -', text(description, { pattern: GIT_REF_PATTERN, maxLength: LIMITS.gitRef }))
+  ruled('invalid-value', GIT_REF_FIX, text(description, { pattern: GIT_REF_PATTERN, maxLength: LIMITS.gitRef }))
 
 const git = object(
   'A Git repository source. Exactly one of branch, tag, semver or commit.',

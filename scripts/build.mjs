@@ -19,6 +19,22 @@ const banner = [
   'const __dirname = __fpDirname(__filename);'
 ].join('\n')
 
+// @azure/identity imports `open` only to show InteractiveBrowserCredential's sign-in page, which neither the action
+// nor the CLI ever constructs (src/azure/credential.ts). A stub keeps `open` and the browser and WSL detection it
+// brings (default-browser, is-wsl, run-applescript, …) out of the bundle; reaching it anyway fails with a clear error.
+const noBrowserSignIn = {
+  name: 'no-browser-sign-in',
+  setup(build) {
+    build.onResolve({ filter: /^open$/ }, (args) =>
+      args.importer.includes('node_modules/@azure/identity/') ? { path: 'open', namespace: 'no-browser-sign-in' } : undefined)
+    build.onLoad({ filter: /.*/, namespace: 'no-browser-sign-in' }, () => ({
+      loader: 'js',
+      contents: "export default async function open() { throw new Error('flux-policy never opens a browser to sign in; " +
+        "use GitHub OIDC, a service principal, workload identity or the Azure CLI.') }"
+    }))
+  }
+}
+
 await compileValidators('src/config/schema/compiled-validators.js')
 await rm(outDir, { recursive: true, force: true })
 const result = await build({
@@ -34,6 +50,7 @@ const result = await build({
   banner: { js: banner },
   define: { FLUX_POLICY_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   legalComments: 'none',
+  plugins: [noBrowserSignIn],
   logLevel: 'warning'
 })
 

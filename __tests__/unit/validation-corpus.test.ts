@@ -11,10 +11,12 @@
  *     message-includes: Did you mean `branch`?      (some problem's message must contain this text)
  * and `secrets.txt`, the literal secret values the case uses, one a line: no message may repeat them.
  * A case without its own flux-policy.yaml gets invalid/_platform.yaml, unless it holds a `NO_PLATFORM` file.
+ * Cases are read by the product's own reader (symbolic links, sizes, encodings are its business); a `READ_LIMITS`
+ * file (JSON, like `{"maxFileBytes": 200}`) lowers its size limits for that case.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { walkFiles } from '../helpers/policy-root.js'
-import { join, relative, sep } from 'node:path'
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEFAULT_READ_LIMITS, readPolicyRoot } from '../../src/files/read-policy-root.js'
 import { RULE_IDS, type RuleId } from '../../src/config/rules.js'
 import { validatePolicyFiles, type PolicyFileText } from '../../src/config/validate-files.js'
 
@@ -22,7 +24,6 @@ const FIXTURES = join(process.cwd(), '__tests__', 'fixtures')
 const INVALID = join(FIXTURES, 'invalid')
 const VALID = join(FIXTURES, 'valid')
 const DEFAULT_PLATFORM = join(INVALID, '_platform.yaml')
-const CASE_FILES = new Set(['expect.txt', 'secrets.txt', 'NO_PLATFORM'])
 const EXPECT_COMMENT = /#\s*expect:\s*([a-z-]+(?:\s*,\s*[a-z-]+)*)\s*$/
 
 interface Case {
@@ -34,8 +35,6 @@ interface Case {
   secrets: string[]
 }
 
-const walk = walkFiles
-
 function caseNames(root: string): string[] {
   return readdirSync(root)
     .filter((entry) => statSync(join(root, entry)).isDirectory())
@@ -46,20 +45,25 @@ function readLines(path: string): string[] {
   return existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')) : []
 }
 
-function loadCase(root: string, name: string): Case {
+async function loadCase(root: string, name: string): Promise<Case> {
   const dir = join(root, name)
-  const files: PolicyFileText[] = walk(dir)
-    .map((path) => relative(dir, path).split(sep).join('/'))
-    .filter((path) => !CASE_FILES.has(path))
-    .map((path) => ({ path, text: readFileSync(join(dir, path), 'utf8') }))
+  const limitsFile = join(dir, 'READ_LIMITS')
+  const limits = existsSync(limitsFile)
+    ? { ...DEFAULT_READ_LIMITS, ...JSON.parse(readFileSync(limitsFile, 'utf8')) }
+    : DEFAULT_READ_LIMITS
+  const files: PolicyFileText[] = await readPolicyRoot(dir, limits)
   const hasPlatform = files.some((f) => f.path === 'flux-policy.yaml' || f.path === 'flux-policy.yml')
   if (!hasPlatform && !existsSync(join(dir, 'NO_PLATFORM'))) {
     files.push({ path: 'flux-policy.yaml', text: readFileSync(DEFAULT_PLATFORM, 'utf8') })
   }
-  const expected = files.flatMap(({ path, text }) =>
-    text.split(/\r?\n/).flatMap((line, index) => {
+  // A file the reader refused comes back without text; its markers are read here (never through a link).
+  const isPlainFile = (path: string) => existsSync(join(dir, path)) && lstatSync(join(dir, path)).isFile()
+  const markerText = ({ path, text }: PolicyFileText) =>
+    text || (isPlainFile(path) ? readFileSync(join(dir, path), 'utf8') : '')
+  const expected = files.flatMap((file) =>
+    markerText(file).split(/\r\n?|\n/).flatMap((line, index) => {
       const rules = EXPECT_COMMENT.exec(line)?.[1]
-      return rules ? rules.split(',').map((rule) => `${path}:${index + 1} ${rule.trim()}`) : []
+      return rules ? rules.split(',').map((rule) => `${file.path}:${index + 1} ${rule.trim()}`) : []
     })
   )
   const messageIncludes: string[] = []
@@ -76,8 +80,8 @@ function loadCase(root: string, name: string): Case {
 const ruleOf = (expectation: string) => expectation.slice(expectation.lastIndexOf(' ') + 1)
 const unique = (list: string[]) => [...new Set(list)].sort()
 
-const invalidCases = caseNames(INVALID).map((name) => loadCase(INVALID, name))
-const validCases = caseNames(VALID).map((name) => loadCase(VALID, name))
+const invalidCases = await Promise.all(caseNames(INVALID).map((name) => loadCase(INVALID, name)))
+const validCases = await Promise.all(caseNames(VALID).map((name) => loadCase(VALID, name)))
 
 describe('invalid corpus', () => {
   it('has at least 45 cases', () => {

@@ -15,6 +15,8 @@ export interface PlatformFile {
 export interface TeamGrant {
   scopes: string[]
   owners?: string[]
+  /** Key Vaults outside the team's scopes its sources may read secrets from. */
+  keyVaults?: string[]
 }
 
 export interface FluxExtensionSettings {

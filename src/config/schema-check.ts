@@ -6,7 +6,9 @@ import { secretKind } from './secrets.js'
 import { didYouMean } from './suggest.js'
 import type { PathSegment, SourceDocument } from './yaml-document.js'
 
-export type FileKind = 'platform' | 'team'
+import type { FileKind } from './policy-paths.js'
+
+export type { FileKind }
 
 /**
  * The validators, compiled from the schemas at build time (scripts/compile-validators.mjs) so a cold start does not
@@ -65,6 +67,10 @@ function toProblem(document: SourceDocument, error: ErrorObject): Problem {
       const key = String(error.params.propertyName)
       return at([...path, key])(ruled('invalid-value'), `\`${key}\`: ${fix('is not an allowed name')}.`)
     }
+    case 'maxLength':
+    case 'maxItems':
+      // Limits are the same whatever the field's own rule: say the limit, never echo the (long) value.
+      return atValue(path)('value-too-long', `${name} ${plainMessage(error)}; shorten it.`)
     default:
       // An error about a key (propertyNames) points at that key, not at the mapping that holds it.
       return (error.propertyName === undefined ? atValue(path) : at([...path, error.propertyName]))(ruled('invalid-value'), `${name} ${fix(plainMessage(error))}${describeData(error)}.`)

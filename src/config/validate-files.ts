@@ -3,17 +3,24 @@ import { START_OF_FILE, problemAt, sortProblems, type Problem } from './problem.
 import type { CheckedTeamFile, RuleContext, SemanticRule } from './rules/context.js'
 import { duplicateConfigurationRule, duplicateSourceRule, duplicateTargetRule } from './rules/overlap-rules.js'
 import { scanKeysForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
+import { checkControlCharacters } from './rules/control-characters.js'
+import { keyVaultGrantedRule } from './rules/key-vault-rules.js'
 import { sourceRules } from './rules/source-rules.js'
 import { platformRules, scopeGrantedRule, teamDeclaredRule, teamFolderRule } from './rules/team-rules.js'
-import { checkSchema, type FileKind } from './schema-check.js'
+import { classifyPath, PLATFORM_FILE_NAMES, type FileKind, type Refusal } from './policy-paths.js'
+import { checkSchema } from './schema-check.js'
 import { hierarchyFrom } from './scope.js'
 import { redactSecrets } from './secrets.js'
 import { parseYamlFile, type SourceDocument } from './yaml-document.js'
+
+export { fileKind, PLATFORM_FILE_NAMES } from './policy-paths.js'
 
 /** A file of the policy repository: its path relative to the root (forward slashes) and its text. */
 export interface PolicyFileText {
   path: string
   text: string
+  /** Set by the reader when it would not read the file (too large, a symlink, not UTF-8): reported instead. */
+  refused?: Refusal
 }
 
 export interface ValidationResult {
@@ -24,49 +31,64 @@ export interface ValidationResult {
   files: Array<{ path: string; kind: FileKind }>
 }
 
-export const PLATFORM_FILE_NAMES = ['flux-policy.yaml', 'flux-policy.yml']
-
-const SEMANTIC_RULES: SemanticRule[] = [
-  platformRules, teamFolderRule, teamDeclaredRule, sourceRules, scopeGrantedRule,
-  duplicateSourceRule, duplicateTargetRule, duplicateConfigurationRule
+/** Rules that hold whatever the platform file says (source rules skip their platform-dependent parts without it). */
+const SELF_CONTAINED_RULES: SemanticRule[] = [teamFolderRule, sourceRules, duplicateSourceRule]
+/** Rules that read the platform file's grants or management-group tree: run only when it has no problem at all. */
+const PLATFORM_DEPENDENT_RULES: SemanticRule[] = [
+  teamDeclaredRule, scopeGrantedRule, keyVaultGrantedRule, duplicateTargetRule, duplicateConfigurationRule
 ]
-
-export function fileKind(path: string): FileKind | undefined {
-  if (PLATFORM_FILE_NAMES.includes(path)) return 'platform'
-  if (/^teams\/.+\.ya?ml$/.test(path)) return 'team'
-  return undefined
-}
 
 /** Validates a whole policy repository, pure: every problem in one pass, and the model only if there are none. */
 export function validatePolicyFiles(inputs: readonly PolicyFileText[]): ValidationResult {
   const problems: Problem[] = []
   // Sorted, so which of two clashing files is reported never depends on the order files were read in.
   const files = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .flatMap((f) => { const kind = fileKind(f.path); return kind ? [{ ...f, kind }] : [] })
+    .flatMap((f) => {
+      // A file the reader refused (a linked folder under teams/) is reported even where no policy file would be.
+      const found = classifyPath(f.path) ?? (f.refused ? { kind: 'team' as const } : undefined)
+      return found ? [{ ...f, ...found, refused: found.refused ?? f.refused }] : []
+    })
   const context: Omit<RuleContext, 'hierarchy'> = { teamFiles: [] }
   let allValid = true
-  for (const { path, text, kind } of files) {
+  for (const { path, text: raw, kind, refused } of files) {
+    if (refused) {
+      const at = { line: refused.line ?? 1, column: refused.column ?? 1 }
+      problems.push(problemAt(path, at, refused.rule, refused.message))
+      allValid = false
+      continue
+    }
+    // Old Mac (CR-only) line endings would make the whole file one line; read every line ending as a newline.
+    const text = raw.replace(/\r\n?/g, '\n')
     problems.push(...scanTextForSecrets(path, text))
     const parsed = parseYamlFile(path, text)
     problems.push(...parsed.problems)
     if (!parsed.document) { allValid = false; continue }
     problems.push(...scanKeysForSecrets(parsed.document))
     const schema = checkSchema(kind, parsed.document)
-    problems.push(...schema.problems)
-    if (schema.problems.length > 0) allValid = false
+    const control = checkControlCharacters(parsed.document, schema.failedPointers)
+    problems.push(...schema.problems, ...control.problems)
+    const clean = schema.problems.length === 0 && control.problems.length === 0
+    if (!clean) allValid = false
     const loaded = { file: path, document: parsed.document, content: parsed.document.value }
-    if (kind === 'platform' && schema.problems.length === 0) context.platform = loaded as Loaded<PlatformFile>
-    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, schema.failedPointers))
+    if (kind === 'platform' && clean) context.platform = loaded as Loaded<PlatformFile>
+    const failed = [...schema.failedPointers, ...control.pointers]
+    if (kind === 'team') context.teamFiles.push(checkedTeamFile(loaded as Loaded<Partial<TeamFile>>, failed))
   }
-  const platformFiles = files.filter((f) => f.kind === 'platform')
+  const platformFiles = files.filter((f) => f.kind === 'platform' && PLATFORM_FILE_NAMES.includes(f.path))
   if (platformFiles.length > 1) {
     problems.push(problemAt(platformFiles[1]!.path, START_OF_FILE, 'platform-file-duplicate', `Both ${platformFiles.map((f) => f.path).join(' and ')} exist; keep one platform file and delete the other.`))
   }
   if (platformFiles.length === 0) {
     problems.push(problemAt(PLATFORM_FILE_NAMES[0]!, START_OF_FILE, 'platform-file-missing', 'The policy root has no flux-policy.yaml; create one that declares `version: 1`, `location` and `teams` (see examples/flux-policy.yaml).'))
   }
+  const platformProblems = context.platform ? platformRules({ ...context, hierarchy: hierarchyFrom(undefined) }) : []
+  problems.push(...platformProblems)
+  // A platform file with problems would make grants and the management-group tree look wrong: its own problems
+  // are reported, and the rules that depend on it wait until it is fixed (no cascade of spurious problems).
+  if (platformProblems.length > 0) { context.platform = undefined; allValid = false }
   const ruleContext: RuleContext = { ...context, hierarchy: hierarchyFrom(context.platform?.content.managementGroups) }
-  for (const rule of SEMANTIC_RULES) problems.push(...rule(ruleContext))
+  for (const rule of SELF_CONTAINED_RULES) problems.push(...rule(ruleContext))
+  if (ruleContext.platform) for (const rule of PLATFORM_DEPENDENT_RULES) problems.push(...rule(ruleContext))
   // Messages quote what users wrote; a secret in the wrong place must not reach logs through them.
   const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message) })))
   const model = sorted.length === 0 && allValid && context.platform ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) } : undefined

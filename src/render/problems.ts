@@ -8,7 +8,7 @@ export function renderProblemsText(problems: readonly Problem[], fileCount: numb
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  error  ${p.message}  [${p.rule}]`)
   const verdict = problems.length === 0
     ? `✓ ${fileCount} ${plural(fileCount, 'file')} valid`
-    : `✗ ${problems.length} ${plural(problems.length, 'problem')} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} ${plural(fileCount, 'file')}`
+    : `✗ ${problems.length} ${plural(problems.length, 'problem')} in ${filesNamed(problems)} (${fileCount === 0 ? 'no policy files found' : `${fileCount} policy ${plural(fileCount, 'file')} found`})`
   return [...lines, ...(lines.length ? [''] : []), verdict].join('\n')
 }
 
@@ -31,6 +31,12 @@ function escapeData(value: string): string {
 
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/** The files the problems name; one of them can be a file that does not exist (a missing platform file). */
+function filesNamed(problems: readonly Problem[]): string {
+  const count = new Set(problems.map((p) => p.file)).size
+  return `${count} ${plural(count, 'file')}`
 }
 
 function plural(n: number, word: string): string {

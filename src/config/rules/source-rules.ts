@@ -1,6 +1,8 @@
 import type { Loaded, SourceSpec } from '../model.js'
 import type { Problem } from '../problem.js'
 import { customFeaturesOf, kustomizationsOf } from '../custom-features.js'
+import { durationSeconds } from '../duration.js'
+import { MAX_DURATION_SECONDS } from '../schema/limits.js'
 import { isResourceId, parseScope, SCOPE_FORMS, contains } from '../scope.js'
 import { allSources, reportAt, reportValueAt, type RuleContext, type SemanticRule } from './context.js'
 
@@ -60,6 +62,8 @@ const exclusions: SourceCheck = (team, i, { scope, exclude }, context) =>
     if (!isResourceId(id)) return [reportValueAt(team, path, 'scope-syntax', `\`${id}\` is not a resource id; exclusions are full ids such as /subscriptions/<id>/resourceGroups/<group>.`)]
     if (!parseScope(scope)) return []
     const inside = contains(scope, id, context.hierarchy)
+    // Without a usable platform file the management-group tree is not known; its own problems say why.
+    if (inside === 'unknown' && !context.platform) return []
     if (id.toLowerCase() === scope.toLowerCase()) return [reportValueAt(team, path, 'exclusion-outside-scope', `\`${id}\` is the scope itself, so the assignment would apply nowhere; remove the exclusion, or assign at a narrower scope.`)]
     if (inside === 'inside') return []
     if (inside === 'unknown') return [reportValueAt(team, path, 'hierarchy-unknown', `Whether \`${id}\` lies under \`${scope}\` is unknown; list it under \`managementGroups\` in flux-policy.yaml.`)]
@@ -92,7 +96,32 @@ const kustomizationNames: SourceCheck = (team, i, source) => {
   ])
 }
 
-const CHECKS: SourceCheck[] = [sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames]
+/** Every duration a source sets, with its path. */
+function durationsOf(source: SourceSpec, i: number): Array<{ path: Array<string | number>; value: string }> {
+  const fields = ['syncInterval', 'timeout', 'retryInterval'] as const
+  const holders: Array<[Array<string | number>, Partial<Record<(typeof fields)[number], unknown>> | undefined]> = [
+    [['git'], source.git],
+    [['bucket'], source.bucket],
+    [['kustomization'], source.kustomization],
+    ...(source.kustomizations ?? []).map((k, j): [Array<string | number>, typeof k] => [['kustomizations', j], k])
+  ]
+  return holders.flatMap(([at, holder]) => fields.flatMap((field) => {
+    const value = holder?.[field]
+    return typeof value === 'string' ? [{ path: ['sources', i, ...at, field], value }] : []
+  }))
+}
+
+const durationRange: SourceCheck = (team, i, source) =>
+  durationsOf(source, i).flatMap(({ path, value }) => {
+    if (durationSeconds(value) <= MAX_DURATION_SECONDS) return []
+    const message = `\`${value}\` is more than ${MAX_DURATION_SECONDS} seconds (about 68 years), which does not fit ` +
+      "the assignment's integer parameter; use a shorter duration."
+    return [reportValueAt(team, path, 'duration-format', message)]
+  })
+
+const CHECKS: SourceCheck[] = [
+  durationRange, sourceKind, gitRefCount, gitAuth, bucketAuth, scopeSyntax, exclusions, needsCustomDefinition, kustomizationNames
+]
 
 export const sourceRules: SemanticRule = (context) =>
   allSources(context).flatMap(({ file, index, source }) => CHECKS.flatMap((check) => check(file.loaded, index, source, context)))

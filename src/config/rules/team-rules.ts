@@ -56,6 +56,12 @@ export const platformRules: SemanticRule = ({ platform }) => {
       }
     })
   }
+  const definitions = platform.content.customDefinitions
+  const definitionsKind = definitions ? parseScope(definitions.scope)?.kind : undefined
+  if (definitions && definitionsKind !== 'managementGroup' && definitionsKind !== 'subscription') {
+    const message = `\`${definitions.scope}\` is not a management group or subscription id; custom definitions live at one of those.`
+    problems.push(reportValueAt(platform, ['customDefinitions', 'scope'], 'scope-syntax', message))
+  }
   const extension = platform.content.fluxExtension
   if (extension?.version !== undefined && extension.autoUpgradeMinorVersion !== false) {
     problems.push(reportAt(platform, ['fluxExtension', 'version'], 'invalid-value', 'A pinned `version` needs `autoUpgradeMinorVersion: false`; add it or remove the version.'))

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js'
 import { ruled, text } from './nodes.js'
 import { DURATION_PATTERN, KEYVAULT_ID_PATTERN, NAME_PATTERN, NAMESPACE_PATTERN, SECRET_NAME_PATTERN } from './patterns.js'
 
@@ -8,7 +9,7 @@ export const namespaceField = (description: string) =>
   ruled('namespace-format', 'must be at most 63 lowercase letters, digits or hyphens, starting and ending with a letter or digit', text(description, { pattern: NAMESPACE_PATTERN }))
 
 export const durationField = (description: string) =>
-  ruled('duration-format', 'must be a Go-style duration of at least one second, such as 30s, 10m or 1h30m', text(description, { pattern: DURATION_PATTERN }))
+  ruled('duration-format', 'must be a Go-style duration of at least one second, such as 30s, 10m or 1h30m', text(description, { pattern: DURATION_PATTERN, maxLength: LIMITS.duration }))
 
 export const keyVaultIdField = () =>
   ruled(
@@ -20,4 +21,4 @@ export const keyVaultIdField = () =>
 export const keyVaultSecretField = () =>
   ruled('invalid-value', 'must be a Key Vault secret name: 1 to 127 letters, digits or hyphens', text('Name of the secret in the Key Vault.', { pattern: SECRET_NAME_PATTERN }))
 
-export const scopeField = (description: string) => text(description, { minLength: 1 })
+export const scopeField = (description: string) => text(description, { minLength: 1, maxLength: LIMITS.resourceId })

@@ -1,17 +1,22 @@
-import { scopeField } from './common.js'
+import { keyVaultIdField, scopeField } from './common.js'
 import { flag, listOf, object, oneOfValues, ruled, text, type SchemaNode } from './nodes.js'
-import { LOCATION_PATTERN, NAME_PATTERN } from './patterns.js'
+import { LIMITS } from './limits.js'
+import { LOCATION_PATTERN, MANAGEMENT_GROUP_NAME_PATTERN, NAME_PATTERN } from './patterns.js'
 
 const team = object('A team and where it may assign.', {
   scopes: listOf('Scopes this team may assign at or below.', scopeField('A management group, subscription or resource group id.'), { minItems: 1 }),
-  owners: listOf('Owners to mention, for example @contoso/payments.', text('A GitHub user or team.'))
+  owners: listOf('Owners to mention, for example @contoso/payments.', text('A GitHub user or team.', { minLength: 1, maxLength: LIMITS.owner })),
+  keyVaults: listOf(
+    'Key Vaults outside the scopes above whose secrets this team\'s sources may use (vaults inside them need no entry).',
+    keyVaultIdField()
+  )
 }, ['scopes'])
 
 const fluxExtension = object('The per-scope prerequisite assignment that installs the Flux extension.', {
   assign: flag('Assign "Configure installation of Flux extension" at every scope a source uses (default true).'),
   releaseTrain: oneOfValues('Release train of the extension.', ['Stable']),
   autoUpgradeMinorVersion: flag('Let the extension upgrade minor versions (default true).'),
-  version: text('Pinned extension version; only with autoUpgradeMinorVersion: false.', { minLength: 1 }),
+  version: text('Pinned extension version; only with autoUpgradeMinorVersion: false.', { minLength: 1, maxLength: LIMITS.extensionVersion }),
   helmController: flag('Enable the Helm controller (default true).'),
   notificationController: flag('Enable the notification controller (default true).'),
   imageAutomationController: flag('Enable the image automation controller (default false).'),
@@ -36,6 +41,11 @@ export const platformSchema: SchemaNode = {
     managementGroups: {
       type: 'object',
       description: 'The management-group tree the tool cannot see offline: each group with the subscriptions and groups directly under it.',
+      propertyNames: ruled(
+        'scope-syntax',
+        'management group names are 1 to 90 letters, digits, hyphens, underscores, periods or parentheses',
+        { pattern: MANAGEMENT_GROUP_NAME_PATTERN }
+      ),
       additionalProperties: listOf('Child scope ids.', scopeField('A subscription or management group id.'))
     },
     fluxExtension,

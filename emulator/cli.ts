@@ -1,16 +1,16 @@
-import { parseArgs } from 'node:util'
+import { writeFileSync } from 'node:fs'
+import { describeFleet, EMULATOR_USAGE, exportLines, parseEmulatorArgs } from './cli-options.js'
 import { createSimulatedClock } from './clock.js'
-import type { FleetSource } from './fleet/fleet-source.js'
 import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
 import { productEnv } from './product-env.js'
 import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
- * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--github]` (also
- * `npm run emulator -- …`): starts the local Azure (and with --github the local GitHub beside it)
- * and prints one JSON line — where it is, a bearer token valid for an hour, and the environment variables that
- * point flux-policy (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves
- * until interrupted.
+ * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--github]
+ * [--format json|export] [--save-env PATH] [--describe]` (also `npm run emulator -- …`; `--help` lists them):
+ * starts the local Azure (and with --github the local GitHub beside it) and prints one JSON line (or `export`
+ * lines) — where it is, a bearer token valid for an hour, and the environment variables that point flux-policy
+ * (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves until interrupted.
  */
 export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulator): Record<string, unknown> {
   return {
@@ -28,29 +28,32 @@ export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulat
   }
 }
 
-function fleetFrom(values: { fleet?: string; 'fleet-size'?: string; seed?: string }): FleetSource {
-  if (values['fleet-size'] !== undefined) return { clusters: Number(values['fleet-size']), seed: values.seed ?? 1 }
-  if (values.fleet === undefined || values.fleet === 'demo') return 'demo'
-  throw new Error(`unknown fleet '${values.fleet}': use --fleet demo or --fleet-size N [--seed S]`)
-}
-
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
-      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false }
-    }
-  })
+  const command = parseEmulatorArgs(process.argv.slice(2))
+  if (command.kind === 'help') {
+    process.stdout.write(`${EMULATOR_USAGE}\n`)
+    return
+  }
+  if (command.kind === 'usage-error') {
+    process.stderr.write(`emulator: ${command.message}\n\n${EMULATOR_USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
   const azure = await startAzureEmulator({
-    port: Number(values.port), fleet: fleetFrom(values), clock: createSimulatedClock({ rate: Number(values['clock-rate']) })
+    port: command.port, fleet: command.fleet, clock: createSimulatedClock({ rate: command.clockRate })
   })
-  const github = values.github ? await startGitHubEmulator() : undefined
-  process.stdout.write(`${JSON.stringify(emulatorAnnouncement(azure, github))}\n`)
+  const github = command.github ? await startGitHubEmulator() : undefined
   const stop = (): void => {
     Promise.all([azure.stop(), github?.stop()]).then(() => process.exit(0), () => process.exit(1))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  const announcement = emulatorAnnouncement(azure, github)
+  const env = announcement.env as Record<string, string>
+  if (command.envFile !== undefined) writeFileSync(command.envFile, exportLines(env), { mode: 0o600 })
+  if (command.describe) process.stderr.write(`${describeFleet(azure.fleet)}\n`)
+  process.stdout.write(command.format === 'export' ? exportLines(env) : `${JSON.stringify(announcement)}\n`)
+  process.stderr.write(`Azure emulator at ${azure.armEndpoint}${github ? `, GitHub at ${github.apiUrl}` : ''}; Ctrl-C stops it.\n`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

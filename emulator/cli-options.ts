@@ -21,6 +21,9 @@ Options:
                          bearer token and an "env" map) or export (one \`export NAME='value'\` line per variable)
   --save-env PATH        Also write the environment to PATH as \`export NAME='value'\` lines: \`. PATH\` in a shell,
                          or \`node --env-file=PATH\`
+  --events DIR           With --github: write event payloads (pull_request.json, push.json, schedule.json,
+                         workflow_dispatch.json) to DIR for \`npm run action\`, and add GITHUB_REF and GITHUB_SHA
+                         (the default branch) to the environment
   --describe             Print the fleet to stderr: management groups, subscriptions, resource groups, clusters
   -h, --help             Show this help
 
@@ -39,6 +42,7 @@ export interface EmulatorRequest {
   github: boolean
   format: OutputFormat
   envFile?: string
+  eventsDir?: string
   describe: boolean
 }
 
@@ -55,7 +59,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
       options: {
         port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
         seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'json' }, 'save-env': { type: 'string' }, describe: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'json' }, 'save-env': { type: 'string' }, events: { type: 'string' }, describe: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       }
     }).values
@@ -70,11 +74,14 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(values.format)) {
     return usageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${values.format}'.`)
   }
+  if (values.events !== undefined && !values.github) return usageError('--events needs --github: the payloads name its repository.')
   const fleet = fleetFrom(values)
   if (typeof fleet === 'string' && fleet !== 'demo') return usageError(fleet)
   return {
     kind: 'start', fleet, port, clockRate, github: values.github, format: values.format as OutputFormat,
-    describe: values.describe, ...(values['save-env'] !== undefined ? { envFile: values['save-env'] } : {})
+    describe: values.describe,
+    ...(values['save-env'] !== undefined ? { envFile: values['save-env'] } : {}),
+    ...(values.events !== undefined ? { eventsDir: values.events } : {})
   }
 }
 

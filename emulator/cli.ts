@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describeFleet, EMULATOR_USAGE, exportLines, parseEmulatorArgs } from './cli-options.js'
 import { createSimulatedClock } from './clock.js'
 import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
 import { productEnv } from './product-env.js'
+import { defaultBranchEnv, eventFiles } from './runner/event-files.js'
 import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
@@ -50,7 +52,15 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop)
   const announcement = emulatorAnnouncement(azure, github)
   const env = announcement.env as Record<string, string>
-  if (command.envFile !== undefined) writeFileSync(command.envFile, exportLines(env), { mode: 0o600 })
+  // `npm run` starts scripts in the package folder; paths the user typed are relative to where they typed them.
+  const userPath = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path)
+  if (command.eventsDir !== undefined && github) {
+    const dir = userPath(command.eventsDir)
+    mkdirSync(dir, { recursive: true })
+    for (const event of eventFiles(github)) writeFileSync(join(dir, `${event.name}.json`), `${JSON.stringify(event.payload, null, 2)}\n`)
+    Object.assign(env, defaultBranchEnv(github))
+  }
+  if (command.envFile !== undefined) writeFileSync(userPath(command.envFile), exportLines(env), { mode: 0o600 })
   if (command.describe) process.stderr.write(`${describeFleet(azure.fleet)}\n`)
   process.stdout.write(command.format === 'export' ? exportLines(env) : `${JSON.stringify(announcement)}\n`)
   process.stderr.write(`Azure emulator at ${azure.armEndpoint}${github ? `, GitHub at ${github.apiUrl}` : ''}; Ctrl-C stops it.\n`)

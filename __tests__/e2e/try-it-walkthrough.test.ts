@@ -14,6 +14,7 @@ function walkthroughBlocks(): string[][] {
 }
 
 const README_ENV_FILE = '/tmp/flux-policy-emulator.env'
+const README_EVENTS = '/tmp/flux-policy-events'
 
 interface Ran {
   status: number | null
@@ -49,6 +50,21 @@ const EXPECTED: Array<[string, (run: Ran) => void]> = [
     expect(run.stdout).toMatch(/^data +1 /m)
     expect(run.stdout).toMatch(/^payments +1 /m)
     expect([0, 1]).toContain(run.status)
+  }],
+  ['npm run action -- --event /tmp/flux-policy-events/pull_request.json --workspace my-policies', (run) => {
+    expect(run.stdout).toMatch(/^Plan comment (created|updated): /m)
+    expect(run.stdout).toContain('has-changes=false')
+    expect(run.stdout).toContain('## flux-policy plan')
+    expect(run.status).toBe(0)
+  }],
+  ['npm run action -- --event /tmp/flux-policy-events/push.json --workspace my-policies', (run) => {
+    expect(run.stdout).toMatch(/^ {2}plan-hash=[0-9a-f]{16}$/m)
+    expect(run.status).toBe(0)
+  }],
+  ['npm run action -- --event /tmp/flux-policy-events/schedule.json --workspace my-policies', (run) => {
+    expect(run.stdout).toMatch(/^ {2}drifted-sources=\d+$/m)
+    expect(run.stdout).toContain('## flux-policy audit')
+    expect([0, 1]).toContain(run.status)
   }]
 ]
 
@@ -62,12 +78,15 @@ describe("the README's walk-through on your own files (needs a built dist/: npm 
   })
 
   it('runs as written against the emulators', async () => {
-    const [emulatorBlock, commands] = walkthroughBlocks()
+    const [emulatorBlock, ...commandBlocks] = walkthroughBlocks()
     expect(emulatorBlock).toHaveLength(1)
+    const commands = commandBlocks.flat()
     const work = mkdtempSync(join(tmpdir(), 'fp-walkthrough-'))
     const envFile = join(work, 'emulator.env')
-    const emulatorArgs = emulatorBlock![0]!.replace(/^npm run emulator -- /, '').split(/\s+/).map((a) => (a === README_ENV_FILE ? envFile : a))
-    expect(emulatorArgs).toContain(envFile)
+    const events = join(work, 'events')
+    const paths = (line: string): string => line.replaceAll(README_ENV_FILE, envFile).replaceAll(README_EVENTS, events)
+    const emulatorArgs = paths(emulatorBlock![0]!).replace(/^npm run emulator -- /, '').split(/\s+/)
+    expect(emulatorArgs).toEqual(expect.arrayContaining([envFile, events]))
     emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', ...emulatorArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
     let described = ''
     await new Promise<void>((done, fail) => {
@@ -83,12 +102,17 @@ describe("the README's walk-through on your own files (needs a built dist/: npm 
     mkdirSync(bin)
     writeFileSync(join(bin, 'flux-policy'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('dist/cli.js')}" "$@"\n`)
     chmodSync(join(bin, 'flux-policy'), 0o755)
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AZURE_|GITHUB_|ACTIONS_)/.test(name)))
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(AZURE_|GITHUB_|ACTIONS_|INIT_CWD)/.test(name)))
     const env = { ...inherited, PATH: `${bin}:${process.env.PATH}`, NO_PROXY: '127.0.0.1' }
 
     const sourced: string[] = []
+    // `npm run action` runs in the flux-policy clone with INIT_CWD where the user typed it, as npm does.
+    const action = `"${process.execPath}" --import tsx emulator/runner/cli.ts `
     const run = (line: string): Promise<Ran> => new Promise((done) => {
-      const child = spawn('sh', ['-c', [...sourced, line].join(' && ')], { cwd: work, env })
+      const viaNpm = line.startsWith('npm run action -- ')
+      const command = viaNpm ? line.replace('npm run action -- ', action) : line
+      const options = viaNpm ? { cwd: resolve('.'), env: { ...env, INIT_CWD: work } } : { cwd: work, env }
+      const child = spawn('sh', ['-c', [...sourced, paths(command)].join(' && ')], options)
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -96,18 +120,25 @@ describe("the README's walk-through on your own files (needs a built dist/: npm 
       child.on('close', (status) => done({ status, stdout, stderr }))
     })
     const ran: string[] = []
+    const outputs: string[] = []
     for (const line of commands!) {
       if (line.startsWith('. ')) {
-        sourced.push(line.replace(README_ENV_FILE, envFile))
+        sourced.push(paths(line))
         continue
       }
+      if (line === 'npm run build') continue // done before the tests: this test needs dist/ too
       const [prefix, check] = EXPECTED[ran.length] ?? ['(nothing more expected)', () => undefined]
       expect(line.startsWith(prefix)).toBe(true)
       const result = await run(line)
+      outputs.push(result.stdout, result.stderr)
       check(result)
       ran.push(line)
     }
     expect(ran).toHaveLength(EXPECTED.length)
     expect(sourced).toHaveLength(1)
-  }, 120_000)
+    const token = readFileSync(envFile, 'utf8').match(/^export GITHUB_TOKEN='([^']+)'$/m)?.[1]
+    expect(token).toBeDefined()
+    expect(outputs.join('\n')).not.toContain(token!)
+    expect(outputs.join('\n')).not.toContain('::add-mask::')
+  }, 180_000)
 })

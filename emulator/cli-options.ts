@@ -57,9 +57,16 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
       strict: true,
       allowPositionals: false,
       options: {
-        port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
-        seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'json' }, 'save-env': { type: 'string' }, events: { type: 'string' }, describe: { type: 'boolean', default: false },
+        port: { type: 'string', default: '0' },
+        fleet: { type: 'string' },
+        'fleet-size': { type: 'string' },
+        seed: { type: 'string' },
+        'clock-rate': { type: 'string', default: '1' },
+        github: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'json' },
+        'save-env': { type: 'string' },
+        events: { type: 'string' },
+        describe: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       }
     }).values
@@ -68,17 +75,24 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
   }
   if (values.help) return { kind: 'help' }
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`--port must be a port number, not '${values.port}'.`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return usageError(`--port must be a port number, not '${values.port}'.`)
   const clockRate = Number(values['clock-rate'])
   if (!(clockRate > 0)) return usageError(`--clock-rate must be a positive number, not '${values['clock-rate']}'.`)
   if (!(OUTPUT_FORMATS as readonly string[]).includes(values.format)) {
     return usageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${values.format}'.`)
   }
-  if (values.events !== undefined && !values.github) return usageError('--events needs --github: the payloads name its repository.')
+  if (values.events !== undefined && !values.github)
+    return usageError('--events needs --github: the payloads name its repository.')
   const fleet = fleetFrom(values)
   if (typeof fleet === 'string' && fleet !== 'demo') return usageError(fleet)
   return {
-    kind: 'start', fleet, port, clockRate, github: values.github, format: values.format as OutputFormat,
+    kind: 'start',
+    fleet,
+    port,
+    clockRate,
+    github: values.github,
+    format: values.format as OutputFormat,
     describe: values.describe,
     ...(values['save-env'] !== undefined ? { envFile: values['save-env'] } : {}),
     ...(values.events !== undefined ? { eventsDir: values.events } : {})
@@ -92,9 +106,11 @@ function usageError(message: string): EmulatorCommand {
 /** The fleet to serve, or a message saying why the options name none. */
 function fleetFrom(values: { fleet?: string; 'fleet-size'?: string; seed?: string }): FleetSource | string {
   if (values['fleet-size'] !== undefined) {
-    if (values.fleet !== undefined) return '--fleet and --fleet-size exclude each other: pick the demo fleet or a generated one.'
+    if (values.fleet !== undefined)
+      return '--fleet and --fleet-size exclude each other: pick the demo fleet or a generated one.'
     const clusters = Number(values['fleet-size'])
-    if (!Number.isInteger(clusters) || clusters < 3 || clusters > 100_000) return `--fleet-size must be a whole number from 3 to 100000, not '${values['fleet-size']}'.`
+    if (!Number.isInteger(clusters) || clusters < 3 || clusters > 100_000)
+      return `--fleet-size must be a whole number from 3 to 100000, not '${values['fleet-size']}'.`
     return { clusters, seed: values.seed ?? 1 }
   }
   if (values.seed !== undefined) return '--seed applies to a generated fleet: add --fleet-size N.'
@@ -109,30 +125,49 @@ export function shellQuote(value: string): string {
 
 /** `export NAME='value'` lines, one per variable, with a trailing newline. */
 export function exportLines(env: Record<string, string>): string {
-  return Object.entries(env).map(([name, value]) => `export ${name}=${shellQuote(value)}\n`).join('')
+  return Object.entries(env)
+    .map(([name, value]) => `export ${name}=${shellQuote(value)}\n`)
+    .join('')
 }
 
 const CLUSTERS_SHOWN_PER_GROUP = 6
 const GROUPS_SHOWN = 40
 
 /** What the fleet holds, as ids ready to paste into --scope and a platform file. */
-export function describeFleet(fleet: Pick<FleetData, 'tenantId' | 'managementGroups' | 'subscriptions' | 'resourceGroups' | 'clusters'>): string {
+export function describeFleet(
+  fleet: Pick<FleetData, 'tenantId' | 'managementGroups' | 'subscriptions' | 'resourceGroups' | 'clusters'>
+): string {
   const arc = fleet.clusters.filter((c) => c.kind === 'connectedCluster').length
   const lines = [
-    `Fleet in tenant ${fleet.tenantId}: ${fleet.clusters.length} clusters (${fleet.clusters.length - arc} AKS, ${arc} Arc).`,
+    `Fleet in tenant ${fleet.tenantId}: ${fleet.clusters.length} clusters ` +
+      `(${fleet.clusters.length - arc} AKS, ${arc} Arc).`,
     'Management groups (scope id — display name, parent):',
-    ...fleet.managementGroups.map((g) => `  /providers/Microsoft.Management/managementGroups/${g.name} — ${g.displayName}${g.parent ? `, under ${g.parent}` : ' (tenant root)'}`),
+    ...fleet.managementGroups.map(
+      (g) =>
+        `  /providers/Microsoft.Management/managementGroups/${g.name} — ${g.displayName}` +
+        (g.parent ? `, under ${g.parent}` : ' (tenant root)')
+    ),
     'Subscriptions (scope id — display name, management group):',
-    ...fleet.subscriptions.map((s) => `  /subscriptions/${s.subscriptionId} — ${s.displayName}, in ${s.managementGroup}`),
+    ...fleet.subscriptions.map(
+      (s) => `  /subscriptions/${s.subscriptionId} — ${s.displayName}, in ${s.managementGroup}`
+    ),
     'Resource groups (scope id — location: clusters):'
   ]
   const shownGroups = fleet.resourceGroups.slice(0, GROUPS_SHOWN)
   for (const group of shownGroups) {
-    const clusters = fleet.clusters.filter((c) => c.subscriptionId === group.subscriptionId && c.resourceGroup === group.name)
-    const names = clusters.slice(0, CLUSTERS_SHOWN_PER_GROUP).map((c) => `${c.name} (${c.kind === 'connectedCluster' ? 'Arc' : 'AKS'})`)
+    const clusters = fleet.clusters.filter(
+      (c) => c.subscriptionId === group.subscriptionId && c.resourceGroup === group.name
+    )
+    const names = clusters
+      .slice(0, CLUSTERS_SHOWN_PER_GROUP)
+      .map((c) => `${c.name} (${c.kind === 'connectedCluster' ? 'Arc' : 'AKS'})`)
     const more = clusters.length > names.length ? `, … ${clusters.length - names.length} more` : ''
-    lines.push(`  /subscriptions/${group.subscriptionId}/resourceGroups/${group.name} — ${group.location}: ${names.join(', ') || 'no clusters'}${more}`)
+    lines.push(
+      `  /subscriptions/${group.subscriptionId}/resourceGroups/${group.name} — ${group.location}: ` +
+        `${names.join(', ') || 'no clusters'}${more}`
+    )
   }
-  if (fleet.resourceGroups.length > shownGroups.length) lines.push(`  … ${fleet.resourceGroups.length - shownGroups.length} more resource groups`)
+  if (fleet.resourceGroups.length > shownGroups.length)
+    lines.push(`  … ${fleet.resourceGroups.length - shownGroups.length} more resource groups`)
   return lines.join('\n')
 }

@@ -57,13 +57,16 @@ async function main(): Promise<void> {
   if (command.eventsDir !== undefined && github) {
     const dir = userPath(command.eventsDir)
     mkdirSync(dir, { recursive: true })
-    for (const event of eventFiles(github)) writeFileSync(join(dir, `${event.name}.json`), `${JSON.stringify(event.payload, null, 2)}\n`)
+    for (const event of eventFiles(github)) {
+      writeFileSync(join(dir, `${event.name}.json`), `${JSON.stringify(event.payload, null, 2)}\n`)
+    }
     Object.assign(env, defaultBranchEnv(github))
   }
   if (command.envFile !== undefined) writeFileSync(userPath(command.envFile), exportLines(env), { mode: 0o600 })
   if (command.describe) process.stderr.write(`${describeFleet(azure.fleet)}\n`)
   process.stdout.write(command.format === 'export' ? exportLines(env) : `${JSON.stringify(announcement)}\n`)
-  process.stderr.write(`Azure emulator at ${azure.armEndpoint}${github ? `, GitHub at ${github.apiUrl}` : ''}; Ctrl-C stops it.\n`)
+  const where = `Azure emulator at ${azure.armEndpoint}${github ? `, GitHub at ${github.apiUrl}` : ''}`
+  process.stderr.write(`${where}; Ctrl-C stops it.\n`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -26,8 +26,18 @@ describe('installing the packed CLI into any folder (needs a built dist/: npm ru
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>
     tarball = join(work, info!.filename)
     const files = info!.files.map((f) => f.path)
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'schemas/flux-policy.schema.json', 'schemas/team.schema.json', 'action.yml']))
-    expect(files.some((f) => f.startsWith('src/') || f.startsWith('emulator/') || f.startsWith('__tests__/'))).toBe(false)
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/cli.js',
+        'dist/index.js',
+        'schemas/flux-policy.schema.json',
+        'schemas/team.schema.json',
+        'action.yml'
+      ])
+    )
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('emulator/') || f.startsWith('__tests__/'))).toBe(
+      false
+    )
   }, 120_000)
 
   it('installs from the tarball and runs init and validate from the installed bin', () => {

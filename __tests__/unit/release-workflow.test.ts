@@ -20,7 +20,9 @@ describe('the release workflow (untested against GitHub: github.com is out of re
   })
 
   it('verifies, then packs, then releases the tarball, then moves the major tag', () => {
-    const order = ['.ci/run', 'npm pack', 'gh release create', 'git push --force origin'].map((step) => runs.indexOf(step))
+    const order = ['.ci/run', 'npm pack', 'gh release create', 'git push --force origin'].map((step) =>
+      runs.indexOf(step)
+    )
     expect(order.every((at) => at >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(runs).toContain('flux-policy-*.tgz')

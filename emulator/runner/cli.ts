@@ -20,14 +20,26 @@ async function main(): Promise<void> {
   // `npm run` starts scripts in the package folder; paths the user typed are relative to where they typed them.
   const userPath = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path)
   const event = JSON.parse(readFileSync(userPath(command.eventFile), 'utf8')) as unknown
-  const inputs = { ...actionInputDefaults(readFileSync(resolve(repository, 'action.yml'), 'utf8'), process.env), ...command.inputs }
+  const inputs = {
+    ...actionInputDefaults(readFileSync(resolve(repository, 'action.yml'), 'utf8'), process.env),
+    ...command.inputs
+  }
   const run = await runBundledAction({
-    workspace: userPath(command.workspace), inputs, env: stepEnv(process.env, command.eventName),
-    eventName: command.eventName, event, action: resolve(repository, 'dist/index.js')
+    workspace: userPath(command.workspace),
+    inputs,
+    env: stepEnv(process.env, command.eventName),
+    eventName: command.eventName,
+    event,
+    action: resolve(repository, 'dist/index.js')
   })
   const masks = masksIn(`${run.stdout}\n${run.stderr}`)
-  const outputs = Object.entries(run.outputs).map(([name, value]) => `  ${name}=${value}`).join('\n') || '  (none)'
-  const shown = `${run.stdout}${run.stderr}`.trimEnd() + `\n\nOutputs:\n${outputs}\n\nJob summary:\n${run.summary.trimEnd() || '(empty)'}\n`
+  const outputs =
+    Object.entries(run.outputs)
+      .map(([name, value]) => `  ${name}=${value}`)
+      .join('\n') || '  (none)'
+  const shown =
+    `${run.stdout}${run.stderr}`.trimEnd() +
+    `\n\nOutputs:\n${outputs}\n\nJob summary:\n${run.summary.trimEnd() || '(empty)'}\n`
   process.stdout.write(runnerLog(shown, masks))
   process.exitCode = run.status ?? 1
 }

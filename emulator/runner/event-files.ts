@@ -19,7 +19,11 @@ export function eventFiles(github: GitHubEmulator): Array<{ name: string; payloa
     { name: 'schedule', payload: { schedule: '17 3 * * *' } },
     {
       name: 'workflow_dispatch',
-      payload: { ref: `refs/heads/${repository.defaultBranch}`, inputs: {}, workflow: '.github/workflows/flux-policy-audit.yml' }
+      payload: {
+        ref: `refs/heads/${repository.defaultBranch}`,
+        inputs: {},
+        workflow: '.github/workflows/flux-policy-audit.yml'
+      }
     }
   ]
 }

@@ -4,7 +4,8 @@ import { parse } from 'yaml'
 
 /** `npm run action -- …`: arguments, the inputs the runner fills in, and what the runner shows of a step. Pure. */
 
-export const RUNNER_USAGE = `Usage: npm run action -- --event FILE [--event-name NAME] [--workspace DIR] [--input NAME=VALUE]…
+export const RUNNER_USAGE = `Usage: npm run action -- --event FILE [--event-name NAME] [--workspace DIR]
+                          [--input NAME=VALUE]…
 
 Runs the bundled action (dist/index.js; \`npm run build\` first) once, as the GitHub Actions runner does: inputs as
 INPUT_* variables (action.yml's defaults, \${{ github.token }} from GITHUB_TOKEN), the payload in GITHUB_EVENT_PATH,
@@ -38,15 +39,19 @@ export function parseRunnerArgs(argv: readonly string[]): RunnerCommand {
       strict: true,
       allowPositionals: false,
       options: {
-        event: { type: 'string' }, 'event-name': { type: 'string' }, workspace: { type: 'string', default: '.' },
-        input: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h', default: false }
+        event: { type: 'string' },
+        'event-name': { type: 'string' },
+        workspace: { type: 'string', default: '.' },
+        input: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false }
       }
     }).values
   } catch (error) {
     return { kind: 'usage-error', message: (error as Error).message }
   }
   if (values.help) return { kind: 'help' }
-  if (values.event === undefined) return { kind: 'usage-error', message: '--event FILE is required: the payload the runner hands the step.' }
+  if (values.event === undefined)
+    return { kind: 'usage-error', message: '--event FILE is required: the payload the runner hands the step.' }
   const inputs: Record<string, string> = {}
   for (const assignment of values.input ?? []) {
     const at = assignment.indexOf('=')
@@ -59,7 +64,8 @@ export function parseRunnerArgs(argv: readonly string[]): RunnerCommand {
 
 /**
  * The inputs the runner passes when the workflow gives none: action.yml's defaults, with `${{ github.token }}`
- * read from GITHUB_TOKEN (https://docs.github.com/actions/sharing-automations/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault).
+ * read from GITHUB_TOKEN (https://docs.github.com/actions/sharing-automations/creating-actions/
+ * metadata-syntax-for-github-actions#inputsinput_iddefault).
  */
 export function actionInputDefaults(actionYml: string, env: NodeJS.ProcessEnv): Record<string, string> {
   const action = parse(actionYml) as { inputs?: Record<string, { default?: unknown }> }
@@ -81,16 +87,23 @@ export function masksIn(log: string): string[] {
  * themselves not shown (debug logging is off unless ACTIONS_STEP_DEBUG is set).
  */
 export function runnerLog(text: string, masks: readonly string[]): string {
-  const shown = text.split('\n').filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::debug::')).join('\n')
+  const shown = text
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
+    .join('\n')
   return [...masks].sort((a, b) => b.length - a.length).reduce((log, secret) => log.split(secret).join('***'), shown)
 }
 
 /** Which of the caller's variables reach the step: the emulators' environment, nothing else of the shell. */
 export function stepEnv(env: NodeJS.ProcessEnv, eventName: string): NodeJS.ProcessEnv {
-  const passed = /^(AZURE_\w+|ACTIONS_ID_TOKEN_REQUEST_\w+|NODE_EXTRA_CA_CERTS|GITHUB_(API_URL|GRAPHQL_URL|SERVER_URL|REPOSITORY|TOKEN)|NO_PROXY|HOME)$/
+  const github = ['API_URL', 'GRAPHQL_URL', 'SERVER_URL', 'REPOSITORY', 'TOKEN'].map((name) => `GITHUB_${name}`)
+  const passed = (name: string): boolean =>
+    /^(AZURE_\w+|ACTIONS_ID_TOKEN_REQUEST_\w+|NODE_EXTRA_CA_CERTS|NO_PROXY|HOME)$/.test(name) || github.includes(name)
   // Pull request and push payloads name their commit; scheduled and dispatched runs take the default branch's.
   const commitFromEnv = !['pull_request', 'pull_request_target', 'push'].includes(eventName)
   return Object.fromEntries(
-    Object.entries(env).filter(([name]) => passed.test(name) || (commitFromEnv && (name === 'GITHUB_REF' || name === 'GITHUB_SHA')))
+    Object.entries(env).filter(
+      ([name]) => passed(name) || (commitFromEnv && (name === 'GITHUB_REF' || name === 'GITHUB_SHA'))
+    )
   )
 }

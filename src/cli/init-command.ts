@@ -17,14 +17,20 @@ export async function initCommand(request: InitRequest, root: string, io: CliIo)
   }
   const { problems, files } = validatePolicyFiles(scaffold.files)
   if (problems.length > 0) {
-    io.err(`flux-policy: init would write files that do not validate (check --team and --scope):\n${renderProblemsText(problems, files.length)}`)
+    io.err(
+      'flux-policy: init would write files that do not validate (check --team and --scope):\n' +
+        renderProblemsText(problems, files.length)
+    )
     return EXIT.usage
   }
-  const existing = (await Promise.all(scaffold.files.map(async (f) => ((await exists(join(root, f.path))) ? f.path : undefined)))).filter(
-    (path): path is string => path !== undefined
-  )
+  const existing = (
+    await Promise.all(scaffold.files.map(async (f) => ((await exists(join(root, f.path))) ? f.path : undefined)))
+  ).filter((path): path is string => path !== undefined)
   if (existing.length > 0) {
-    io.err(`flux-policy: init writes no file that exists already; move these away or pick another --root:\n${existing.map((p) => `  ${p}`).join('\n')}`)
+    io.err(
+      'flux-policy: init writes no file that exists already; move these away or pick another --root:\n' +
+        existing.map((path) => `  ${path}`).join('\n')
+    )
     return EXIT.problems
   }
   for (const file of scaffold.files) {
@@ -36,12 +42,16 @@ export async function initCommand(request: InitRequest, root: string, io: CliIo)
     [
       `Wrote a policy repository to ${shown}:`,
       ...scaffold.files.map((f) => `  ${f.path}`),
-      `Next: replace every value marked ${PLACEHOLDER_MARK}, run \`flux-policy validate --root ${shown}\`, and push it to GitHub.`
+      `Next: replace every value marked ${PLACEHOLDER_MARK}, run \`flux-policy validate --root ${shown}\`, ` +
+        'and push it to GitHub.'
     ].join('\n')
   )
   return EXIT.ok
 }
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false)
+  return access(path).then(
+    () => true,
+    () => false
+  )
 }

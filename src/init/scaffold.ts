@@ -37,7 +37,10 @@ export function scaffoldPolicyRepository(options: ScaffoldOptions): Scaffold {
   const scopes = options.scopes.length > 0 ? options.scopes : [PLACEHOLDER_SCOPE]
   const files: ScaffoldFile[] = [
     { path: 'flux-policy.yaml', text: platformFile(teams, scopes, options.scopes.length === 0) },
-    ...teams.map((team) => ({ path: `teams/${team}/sources.yaml`, text: teamFile(team, scopes[0]!, options.scopes.length === 0) })),
+    ...teams.map((team) => ({
+      path: `teams/${team}/sources.yaml`,
+      text: teamFile(team, scopes[0]!, options.scopes.length === 0)
+    })),
     { path: 'CODEOWNERS', text: codeOwners(teams) },
     ...WORKFLOWS
   ]
@@ -48,21 +51,27 @@ function optionError(options: ScaffoldOptions): string | undefined {
   if (options.teams.length === 0) return 'init needs at least one --team NAME (the teams that keep sources here).'
   const badName = options.teams.find((team) => !NAME.test(team))
   if (badName !== undefined) {
-    return `--team '${badName}' is not a team name: use at most 30 lowercase letters, digits or hyphens, starting and ending with a letter or digit.`
+    return (
+      `--team '${badName}' is not a team name: use at most 30 lowercase letters, digits or hyphens, ` +
+      'starting and ending with a letter or digit.'
+    )
   }
   const twice = options.teams.find((team, i) => options.teams.indexOf(team) !== i)
   if (twice !== undefined) return `--team '${twice}' is given twice.`
   const badScope = options.scopes.find((scope) => /[\s'"#]/.test(scope) || !scope.startsWith('/'))
-  if (badScope !== undefined) return `--scope '${badScope}' is not a scope id such as /subscriptions/<id> or /subscriptions/<id>/resourceGroups/<name>.`
+  if (badScope !== undefined)
+    return `--scope '${badScope}' is not a scope id such as /subscriptions/<id> or …/resourceGroups/<name>.`
   return undefined
 }
 
 function platformFile(teams: readonly string[], scopes: readonly string[], placeholderScope: boolean): string {
-  const scopeMark = placeholderScope ? `   # ${PLACEHOLDER_MARK}: a subscription, resource group or management group id` : ''
+  const scopeMark = placeholderScope
+    ? `   # ${PLACEHOLDER_MARK}: a subscription, resource group or management group id`
+    : ''
   const lines = [
     `# yaml-language-server: $schema=${SCHEMA_BASE}/flux-policy.schema.json`,
     '# The platform file: which teams exist and where each may assign. Owned by the platform team (CODEOWNERS).',
-    `# Written by \`flux-policy init\`: replace every value marked ${PLACEHOLDER_MARK}, then run \`flux-policy validate\`.`,
+    `# Written by \`flux-policy init\`: replace every value marked ${PLACEHOLDER_MARK}, then run flux-policy validate.`,
     'version: 1',
     `location: westeurope   # ${PLACEHOLDER_MARK}: the region where the assignments keep their managed identity`,
     'teams:',
@@ -89,10 +98,10 @@ function teamFile(team: string, scope: string, placeholderScope: boolean): strin
   return [
     `# yaml-language-server: $schema=${SCHEMA_BASE}/team.schema.json`,
     `# The ${team} team's sources: each source becomes one Azure Policy assignment that puts a Flux configuration`,
-    `# on every cluster under its scope. Written by \`flux-policy init\`: replace every value marked ${PLACEHOLDER_MARK}.`,
+    `# on every cluster under its scope. Written by flux-policy init: replace every value marked ${PLACEHOLDER_MARK}.`,
     `team: ${team}`,
     'sources:',
-    `  # An example public Git source (no credentials). ${PLACEHOLDER_MARK}: point it at your team's GitOps repository.`,
+    `  # An example public Git source (no credentials). ${PLACEHOLDER_MARK}: point it at your team's repository.`,
     `  - name: ${team}-apps`,
     `    scope: ${scope}${scopeMark}`,
     '    git:',
@@ -118,8 +127,8 @@ function codeOwners(teams: readonly string[]): string {
   const width = Math.max(...rows.map(([pattern]) => pattern!.length)) + 2
   return [
     '# Who reviews what: the platform team owns the platform file and the workflows; each team owns its folder.',
-    `# Written by \`flux-policy init\`. ${PLACEHOLDER_MARK}: replace ${PLACEHOLDER_ORG} with your GitHub organisation and the`,
-    '# team names with real GitHub teams. The plan comment and drift issues mention these owners.',
+    `# Written by flux-policy init. ${PLACEHOLDER_MARK}: replace ${PLACEHOLDER_ORG} with your GitHub organisation`,
+    '# and the team names with real GitHub teams. The plan comment and drift issues mention these owners.',
     ...rows.map(([pattern, owner]) => `${pattern!.padEnd(width)}${owner}`),
     ''
   ].join('\n')

@@ -82,6 +82,8 @@ jobs:
 `
 
 /** Each workflow by its path in the repository (the first comment line of each names it). */
-export const WORKFLOWS: ReadonlyArray<{ path: string; text: string }> = [PLAN_WORKFLOW, APPLY_WORKFLOW, AUDIT_WORKFLOW].map(
-  (text) => ({ path: text.slice('# '.length, text.indexOf('\n')), text })
-)
+export const WORKFLOWS: ReadonlyArray<{ path: string; text: string }> = [
+  PLAN_WORKFLOW,
+  APPLY_WORKFLOW,
+  AUDIT_WORKFLOW
+].map((text) => ({ path: text.slice('# '.length, text.indexOf('\n')), text }))

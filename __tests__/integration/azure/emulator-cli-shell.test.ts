@@ -41,16 +41,33 @@ describe('the emulator CLI from a shell', () => {
 
   it('prints export lines, writes them to --save-env, and describes the fleet on stderr', async () => {
     const envFile = join(mkdtempSync(join(tmpdir(), 'fp-emulator-')), 'emulator.env')
-    const started = await startEmulator(['--fleet', 'demo', '--github', '--format', 'export', '--save-env', envFile, '--describe'])
+    const started = await startEmulator([
+      '--fleet',
+      'demo',
+      '--github',
+      '--format',
+      'export',
+      '--save-env',
+      envFile,
+      '--describe'
+    ])
     running = started.child
     const lines = started.stdout.trimEnd().split('\n')
     expect(lines.every((line) => /^export [A-Z_]+='[^']*'$/.test(line))).toBe(true)
     expect(readFileSync(envFile, 'utf8')).toBe(started.stdout)
     expect(statSync(envFile).mode & 0o077).toBe(0)
-    const shell = spawnSync('sh', ['-c', `. "${envFile}" && printf '%s %s' "$AZURE_RESOURCE_MANAGER_ENDPOINT" "$GITHUB_API_URL"`], { encoding: 'utf8' })
+    const shell = spawnSync(
+      'sh',
+      ['-c', `. "${envFile}" && printf '%s %s' "$AZURE_RESOURCE_MANAGER_ENDPOINT" "$GITHUB_API_URL"`],
+      { encoding: 'utf8' }
+    )
     expect(shell.stdout).toMatch(/^https:\/\/127\.0\.0\.1:\d+ http:\/\/127\.0\.0\.1:\d+$/)
-    expect(started.stderr).toContain('/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments — westeurope:')
-    expect(started.stderr).toContain('/providers/Microsoft.Management/managementGroups/contoso-prod — Contoso production')
+    expect(started.stderr).toContain(
+      '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments — westeurope:'
+    )
+    expect(started.stderr).toContain(
+      '/providers/Microsoft.Management/managementGroups/contoso-prod — Contoso production'
+    )
   })
 
   it('stops on SIGTERM', async () => {

@@ -1,5 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { describeFleet, EMULATOR_USAGE, exportLines, parseEmulatorArgs, shellQuote } from '../../../emulator/cli-options.js'
+import {
+  describeFleet,
+  EMULATOR_USAGE,
+  exportLines,
+  parseEmulatorArgs,
+  shellQuote
+} from '../../../emulator/cli-options.js'
 import { demoFleet } from '../../../emulator/fleet/demo-fleet.js'
 import { generateFleet } from '../../../emulator/fleet/generate-fleet.js'
 
@@ -13,13 +19,43 @@ function sourceInShell(lines: string, names: string[]): string[] {
 
 describe('the emulator CLI options', () => {
   it('defaults to the demo fleet and the one JSON line', () => {
-    expect(parseEmulatorArgs([])).toEqual({ kind: 'start', fleet: 'demo', port: 0, clockRate: 1, github: false, format: 'json', describe: false })
+    expect(parseEmulatorArgs([])).toEqual({
+      kind: 'start',
+      fleet: 'demo',
+      port: 0,
+      clockRate: 1,
+      github: false,
+      format: 'json',
+      describe: false
+    })
   })
 
   it('reads every option', () => {
-    const args = ['--fleet-size', '250', '--seed', '9', '--port', '8443', '--clock-rate', '60', '--github', '--format', 'export', '--save-env', 'e.env', '--describe']
+    const args = [
+      '--fleet-size',
+      '250',
+      '--seed',
+      '9',
+      '--port',
+      '8443',
+      '--clock-rate',
+      '60',
+      '--github',
+      '--format',
+      'export',
+      '--save-env',
+      'e.env',
+      '--describe'
+    ]
     expect(parseEmulatorArgs(args)).toEqual({
-      kind: 'start', fleet: { clusters: 250, seed: '9' }, port: 8443, clockRate: 60, github: true, format: 'export', envFile: 'e.env', describe: true
+      kind: 'start',
+      fleet: { clusters: 250, seed: '9' },
+      port: 8443,
+      clockRate: 60,
+      github: true,
+      format: 'export',
+      envFile: 'e.env',
+      describe: true
     })
   })
 
@@ -28,7 +64,18 @@ describe('the emulator CLI options', () => {
   })
 
   it('lists every option in the usage', () => {
-    for (const option of ['--fleet', '--fleet-size', '--seed', '--port', '--clock-rate', '--github', '--format', '--save-env', '--describe', '--help']) {
+    for (const option of [
+      '--fleet',
+      '--fleet-size',
+      '--seed',
+      '--port',
+      '--clock-rate',
+      '--github',
+      '--format',
+      '--save-env',
+      '--describe',
+      '--help'
+    ]) {
       expect(EMULATOR_USAGE).toContain(`${option} `)
     }
   })
@@ -52,7 +99,12 @@ describe('the emulator CLI options', () => {
 
 describe('export lines', () => {
   it('quote any value so a shell gives it back unchanged', () => {
-    const env = { PLAIN: 'https://127.0.0.1:8443', QUOTES: `it's "quoted"`, SHELLY: '$(rm -rf /) `x` $HOME; a\\b', SPACES: ' two  words\nnext line ' }
+    const env = {
+      PLAIN: 'https://127.0.0.1:8443',
+      QUOTES: `it's "quoted"`,
+      SHELLY: '$(rm -rf /) `x` $HOME; a\\b',
+      SPACES: ' two  words\nnext line '
+    }
     const lines = exportLines(env)
     expect(lines.split('\n').filter((l) => l.startsWith('export ')).length).toBe(4)
     expect(sourceInShell(lines, Object.keys(env))).toEqual(Object.values(env))
@@ -68,9 +120,12 @@ describe('the fleet description', () => {
   it('names every management group, subscription, resource group and cluster of the demo fleet as scope ids', () => {
     const fleet = demoFleet()
     const text = describeFleet(fleet)
-    for (const group of fleet.managementGroups) expect(text).toContain(`/providers/Microsoft.Management/managementGroups/${group.name} — ${group.displayName}`)
-    for (const sub of fleet.subscriptions) expect(text).toContain(`/subscriptions/${sub.subscriptionId} — ${sub.displayName}, in ${sub.managementGroup}`)
-    for (const rg of fleet.resourceGroups) expect(text).toContain(`/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name} — ${rg.location}:`)
+    for (const group of fleet.managementGroups)
+      expect(text).toContain(`/providers/Microsoft.Management/managementGroups/${group.name} — ${group.displayName}`)
+    for (const sub of fleet.subscriptions)
+      expect(text).toContain(`/subscriptions/${sub.subscriptionId} — ${sub.displayName}, in ${sub.managementGroup}`)
+    for (const rg of fleet.resourceGroups)
+      expect(text).toContain(`/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name} — ${rg.location}:`)
     expect(text).toContain('aks-payments-weu-01 (AKS)')
     expect(text).toContain('arc-lab-0301 (Arc)')
     expect(text).toMatch(/^Fleet in tenant \S+: 30 clusters \(\d+ AKS, \d+ Arc\)\./)

@@ -16,7 +16,9 @@ describe('flux-policy init (the CLI command)', () => {
     expect(await runCli(['init', '--root', 'policies', '--team', 'payments', '--team', 'data'], init)).toBe(0)
     expect(init.stderr).toEqual([])
     expect(init.stdout.join('\n')).toContain('teams/data/sources.yaml')
-    expect(readFileSync(join(cwd, 'policies/.github/workflows/flux-policy-audit.yml'), 'utf8')).toContain('issues: write')
+    expect(readFileSync(join(cwd, 'policies/.github/workflows/flux-policy-audit.yml'), 'utf8')).toContain(
+      'issues: write'
+    )
     const validate = io(cwd)
     expect(await runCli(['validate', '--root', 'policies'], validate)).toBe(0)
     expect(validate.stdout.join('\n')).toContain('3 files valid')

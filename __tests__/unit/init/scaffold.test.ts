@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { validatePolicyFiles } from '../../../src/config/validate-files.js'
 import { ownersOf, parseCodeOwners } from '../../../src/github/codeowners.js'
-import { PLACEHOLDER_MARK, PLACEHOLDER_SCOPE, scaffoldPolicyRepository, type ScaffoldFile } from '../../../src/init/scaffold.js'
+import {
+  PLACEHOLDER_MARK,
+  PLACEHOLDER_SCOPE,
+  scaffoldPolicyRepository,
+  type ScaffoldFile
+} from '../../../src/init/scaffold.js'
 import { WORKFLOWS } from '../../../src/init/workflows.js'
 
 function filesOf(teams: string[], scopes: string[] = []): ScaffoldFile[] {
@@ -21,30 +26,60 @@ describe('flux-policy init: the files it writes', () => {
   it.each([
     [['payments'], []],
     [['payments', 'data'], ['/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments']],
-    [['platform'], ['/providers/Microsoft.Management/managementGroups/contoso-prod', '/subscriptions/22222222-2222-2222-2222-222222222222']]
+    [
+      ['platform'],
+      [
+        '/providers/Microsoft.Management/managementGroups/contoso-prod',
+        '/subscriptions/22222222-2222-2222-2222-222222222222'
+      ]
+    ]
   ])('validate as they are written: teams %j, scopes %j', (teams, scopes) => {
     const files = filesOf(teams, scopes)
     const result = validatePolicyFiles(files)
     expect(result.problems).toEqual([])
-    expect(result.files.map((f) => f.path).sort()).toEqual(['flux-policy.yaml', ...teams.map((t) => `teams/${t}/sources.yaml`)].sort())
+    expect(result.files.map((f) => f.path).sort()).toEqual(
+      ['flux-policy.yaml', ...teams.map((t) => `teams/${t}/sources.yaml`)].sort()
+    )
     expect(result.model).toBeDefined()
   })
 
   it('lists the platform file, one team file per team, CODEOWNERS and the three workflows', () => {
     expect(filesOf(['payments', 'data']).map((f) => f.path)).toEqual([
-      'flux-policy.yaml', 'teams/payments/sources.yaml', 'teams/data/sources.yaml', 'CODEOWNERS',
-      '.github/workflows/flux-policy.yml', '.github/workflows/flux-policy-apply.yml', '.github/workflows/flux-policy-audit.yml'
+      'flux-policy.yaml',
+      'teams/payments/sources.yaml',
+      'teams/data/sources.yaml',
+      'CODEOWNERS',
+      '.github/workflows/flux-policy.yml',
+      '.github/workflows/flux-policy-apply.yml',
+      '.github/workflows/flux-policy-audit.yml'
     ])
   })
 
   it('grants each team the given scopes and puts its example source at the first one', () => {
-    const scopes = ['/subscriptions/11111111-1111-1111-1111-111111111111', '/subscriptions/22222222-2222-2222-2222-222222222222']
+    const scopes = [
+      '/subscriptions/11111111-1111-1111-1111-111111111111',
+      '/subscriptions/22222222-2222-2222-2222-222222222222'
+    ]
     const files = filesOf(['payments', 'data'], scopes)
-    const platform = parse(fileText(files, 'flux-policy.yaml')) as { teams: Record<string, { scopes: string[]; owners: string[] }> }
-    expect(platform.teams).toEqual({ payments: { scopes, owners: ['@OWNER/payments'] }, data: { scopes, owners: ['@OWNER/data'] } })
-    const team = parse(fileText(files, 'teams/data/sources.yaml')) as { team: string; sources: Array<{ name: string; scope: string; git: { url: string } }> }
+    const platform = parse(fileText(files, 'flux-policy.yaml')) as {
+      teams: Record<string, { scopes: string[]; owners: string[] }>
+    }
+    expect(platform.teams).toEqual({
+      payments: { scopes, owners: ['@OWNER/payments'] },
+      data: { scopes, owners: ['@OWNER/data'] }
+    })
+    const team = parse(fileText(files, 'teams/data/sources.yaml')) as {
+      team: string
+      sources: Array<{ name: string; scope: string; git: { url: string } }>
+    }
     expect(team.team).toBe('data')
-    expect(team.sources).toEqual([expect.objectContaining({ name: 'data-apps', scope: scopes[0], git: expect.objectContaining({ url: 'https://github.com/OWNER/data-gitops' }) })])
+    expect(team.sources).toEqual([
+      expect.objectContaining({
+        name: 'data-apps',
+        scope: scopes[0],
+        git: expect.objectContaining({ url: 'https://github.com/OWNER/data-gitops' })
+      })
+    ])
   })
 
   it('marks every placeholder value on its own line', () => {
@@ -52,7 +87,11 @@ describe('flux-policy init: the files it writes', () => {
     const placeholders = files
       .filter((f) => f.path.endsWith('.yaml'))
       .flatMap((f) => f.text.split('\n'))
-      .filter((line) => !line.startsWith('#') && (line.includes('OWNER') || line.includes(PLACEHOLDER_SCOPE) || line.startsWith('location:')))
+      .filter(
+        (line) =>
+          !line.startsWith('#') &&
+          (line.includes('OWNER') || line.includes(PLACEHOLDER_SCOPE) || line.startsWith('location:'))
+      )
     expect(placeholders.length).toBeGreaterThanOrEqual(5)
     for (const line of placeholders) expect(line).toContain(`# ${PLACEHOLDER_MARK}:`)
     expect(fileText(files, 'CODEOWNERS')).toContain(PLACEHOLDER_MARK)
@@ -60,15 +99,21 @@ describe('flux-policy init: the files it writes', () => {
 
   it('does not mark a scope the user gave as a placeholder', () => {
     const scope = '/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-dev'
-    const scopeLines = filesOf(['payments'], [scope]).flatMap((f) => f.text.split('\n')).filter((l) => l.includes(scope))
+    const scopeLines = filesOf(['payments'], [scope])
+      .flatMap((f) => f.text.split('\n'))
+      .filter((l) => l.includes(scope))
     expect(scopeLines).toHaveLength(2)
     for (const line of scopeLines) expect(line).not.toContain(PLACEHOLDER_MARK)
   })
 
   it('starts the policy files with the schema header editors read', () => {
     const files = filesOf(['payments'])
-    expect(fileText(files, 'flux-policy.yaml').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\/schemas\/flux-policy\.schema\.json$/)
-    expect(fileText(files, 'teams/payments/sources.yaml').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\/schemas\/team\.schema\.json$/)
+    expect(fileText(files, 'flux-policy.yaml').split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/\S+\/schemas\/flux-policy\.schema\.json$/
+    )
+    expect(fileText(files, 'teams/payments/sources.yaml').split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/\S+\/schemas\/team\.schema\.json$/
+    )
   })
 
   it('gives the platform file and workflows to the platform owner and each team folder to its team in CODEOWNERS', () => {

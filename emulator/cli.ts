@@ -1,18 +1,19 @@
-import { parseArgs } from 'node:util'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describeFleet, EMULATOR_USAGE, exportLines, parseEmulatorArgs } from './cli-options.js'
+export { graphQuotaFrom } from './cli-options.js'
 import { createSimulatedClock } from './clock.js'
-import type { FleetSource } from './fleet/fleet-source.js'
-import type { ResourceGraphQuotaOptions } from './resource-graph/index.js'
 import { startAzureEmulator, type AzureEmulator } from './start-azure-emulator.js'
 import { productEnv } from './product-env.js'
+import { defaultBranchEnv, eventFiles } from './runner/event-files.js'
 import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
- * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--graph-quota 15/5s | off]
- * [--github]` (also
- * `npm run emulator -- …`): starts the local Azure (and with --github the local GitHub beside it)
- * and prints one JSON line — where it is, a bearer token valid for an hour, and the environment variables that
- * point flux-policy (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves
- * until interrupted.
+ * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--graph-quota 15/5s | off] [--github]
+ * [--format json|export] [--save-env PATH] [--describe]` (also `npm run emulator -- …`; `--help` lists them):
+ * starts the local Azure (and with --github the local GitHub beside it) and prints one JSON line (or `export`
+ * lines) — where it is, a bearer token valid for an hour, and the environment variables that point flux-policy
+ * (or any Azure SDK tool) at it the way a user points them at a sovereign cloud — then serves until interrupted.
  */
 export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulator): Record<string, unknown> {
   return {
@@ -30,44 +31,44 @@ export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulat
   }
 }
 
-function fleetFrom(values: { fleet?: string; 'fleet-size'?: string; seed?: string }): FleetSource {
-  if (values['fleet-size'] !== undefined) return { clusters: Number(values['fleet-size']), seed: values.seed ?? 1 }
-  if (values.fleet === undefined || values.fleet === 'demo') return 'demo'
-  throw new Error(`unknown fleet '${values.fleet}': use --fleet demo or --fleet-size N [--seed S]`)
-}
-
-/**
- * Resource Graph's per-user quota as `<requests>/<seconds>s` (Azure's documented default `15/5s`) or `off`. The
- * default applies when absent; a tenant can get another quota from Microsoft, so it is a setting.
- */
-export function graphQuotaFrom(value: string | undefined): ResourceGraphQuotaOptions | false | undefined {
-  if (value === undefined) return undefined
-  if (value === 'off') return false
-  const parsed = /^(\d+)\/(\d+(?:\.\d+)?)s$/.exec(value)
-  if (!parsed) throw new Error(`--graph-quota ${value}: use <requests>/<seconds>s (e.g. 15/5s) or off`)
-  return { limit: Number(parsed[1]), windowMs: Number(parsed[2]) * 1000 }
-}
-
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '0' }, fleet: { type: 'string' }, 'fleet-size': { type: 'string' },
-      seed: { type: 'string' }, 'clock-rate': { type: 'string', default: '1' }, github: { type: 'boolean', default: false },
-      'graph-quota': { type: 'string' }
-    }
-  })
-  const quota = graphQuotaFrom(values['graph-quota'])
+  const command = parseEmulatorArgs(process.argv.slice(2))
+  if (command.kind === 'help') {
+    process.stdout.write(`${EMULATOR_USAGE}\n`)
+    return
+  }
+  if (command.kind === 'usage-error') {
+    process.stderr.write(`emulator: ${command.message}\n\n${EMULATOR_USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
   const azure = await startAzureEmulator({
-    port: Number(values.port), fleet: fleetFrom(values), clock: createSimulatedClock({ rate: Number(values['clock-rate']) }),
-    ...(quota === undefined ? {} : { resourceGraph: { quota } })
+    port: command.port, fleet: command.fleet, clock: createSimulatedClock({ rate: command.clockRate }),
+    ...(command.graphQuota === undefined ? {} : { resourceGraph: { quota: command.graphQuota } })
   })
-  const github = values.github ? await startGitHubEmulator() : undefined
-  process.stdout.write(`${JSON.stringify(emulatorAnnouncement(azure, github))}\n`)
+  const github = command.github ? await startGitHubEmulator() : undefined
   const stop = (): void => {
     Promise.all([azure.stop(), github?.stop()]).then(() => process.exit(0), () => process.exit(1))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  const announcement = emulatorAnnouncement(azure, github)
+  const env = announcement.env as Record<string, string>
+  // `npm run` starts scripts in the package folder; paths the user typed are relative to where they typed them.
+  const userPath = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path)
+  if (command.eventsDir !== undefined && github) {
+    const dir = userPath(command.eventsDir)
+    mkdirSync(dir, { recursive: true })
+    for (const event of eventFiles(github)) {
+      writeFileSync(join(dir, `${event.name}.json`), `${JSON.stringify(event.payload, null, 2)}\n`)
+    }
+    Object.assign(env, defaultBranchEnv(github))
+  }
+  if (command.envFile !== undefined) writeFileSync(userPath(command.envFile), exportLines(env), { mode: 0o600 })
+  if (command.describe) process.stderr.write(`${describeFleet(azure.fleet)}\n`)
+  process.stdout.write(command.format === 'export' ? exportLines(env) : `${JSON.stringify(announcement)}\n`)
+  const where = `Azure emulator at ${azure.armEndpoint}${github ? `, GitHub at ${github.apiUrl}` : ''}`
+  process.stderr.write(`${where}; Ctrl-C stops it.\n`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,6 +10,7 @@ Commands:
   plan        Validate, read the live assignments in Azure (read only) and show the changes
   apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
   audit       Ask Resource Graph which clusters and assignments drifted from the files (read only)
+  init        Start a policy repository in --root: platform file, team files, CODEOWNERS, workflows
 
 Options:
   --root DIR                 Policy repository root (default: .)
@@ -28,6 +29,10 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
   --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
 
+Init options (init writes no file that exists already):
+  --team NAME                A team with its own folder under teams/ (repeat for each team; at least one)
+  --scope ID                 A scope every team may assign at (repeatable; default: a placeholder subscription)
+
 Exit codes: 0 success, 1 problems found (or the plan cannot be applied, or drift found), 2 usage error.`
 
 export const PLAN_FORMATS = ['text', 'markdown', 'json'] as const
@@ -39,9 +44,10 @@ export type CliRequest =
   | { kind: 'validate'; root: string; format: ProblemFormat }
   | { kind: 'plan' | 'apply'; root: string; format: PlanFormat; repository?: string; out?: string; azure: AzureInputs; yes: boolean; allowDeletes: boolean }
   | { kind: 'audit'; root: string; format: PlanFormat; repository?: string; azure: AzureInputs; graceSeconds?: number }
+  | { kind: 'init'; root: string; teams: string[]; scopes: string[] }
   | { kind: 'usage-error'; message: string }
 
-const COMMANDS = ['validate', 'plan', 'apply', 'audit'] as const
+const COMMANDS = ['validate', 'plan', 'apply', 'audit', 'init'] as const
 
 const OPTIONS = {
   root: { type: 'string', default: '.' },
@@ -55,6 +61,8 @@ const OPTIONS = {
   yes: { type: 'boolean', short: 'y', default: false },
   'allow-deletes': { type: 'boolean', default: false },
   'grace-period': { type: 'string' },
+  team: { type: 'string', multiple: true },
+  scope: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -77,6 +85,9 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (!command) return { kind: 'usage-error', message: 'No command given.' }
   if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: `Unknown command '${command}'. Commands: ${COMMANDS.join(', ')}.` }
   if (rest.length > 0) return { kind: 'usage-error', message: `Unexpected argument '${rest[0]}'.` }
+  if (command === 'init') return initRequest(values)
+  const initOnly = (['team', 'scope'] as const).find((o) => values[o] !== undefined)
+  if (initOnly) return { kind: 'usage-error', message: `--${initOnly} applies to init, not ${command}.` }
   const formats: readonly string[] = command === 'validate' ? PROBLEM_FORMATS : PLAN_FORMATS
   if (!formats.includes(values.format)) return { kind: 'usage-error', message: `--format must be one of ${formats.join(', ')} for ${command}, not '${values.format}'.` }
   if (command !== 'audit' && values['grace-period'] !== undefined) return { kind: 'usage-error', message: `--grace-period applies to audit, not ${command}.` }
@@ -100,6 +111,16 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     out: values.out,
     azure: { environment: values.environment, armEndpoint: values['arm-endpoint'], tenantId: values['tenant-id'], clientId: values['client-id'] }
   }
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+function initRequest(values: ParsedValues): CliRequest {
+  const misplaced = Object.keys(values).find((o) => !['root', 'format', 'team', 'scope'].includes(o) && values[o as keyof ParsedValues] !== false)
+  if (misplaced) return { kind: 'usage-error', message: `--${misplaced} does not apply to init.` }
+  if (values.format !== 'text') return { kind: 'usage-error', message: '--format does not apply to init.' }
+  if (!values.team) return { kind: 'usage-error', message: 'init needs at least one --team NAME.' }
+  return { kind: 'init', root: values.root, teams: values.team, scopes: values.scope ?? [] }
 }
 
 function auditRequest(values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']): CliRequest {

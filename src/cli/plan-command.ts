@@ -15,6 +15,7 @@ import { renderPlanText } from '../render/plan/plan-text.js'
 import { renderProblemsText } from '../render/problems.js'
 import type { CliRequest } from './parse-args.js'
 import { EXIT, type CliIo } from './cli-io.js'
+import { isConfirmation, shouldColour } from './terminal.js'
 
 type PlanRequest = Extract<CliRequest, { kind: 'plan' | 'apply' }>
 
@@ -45,7 +46,7 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
 function printPlan(plan: Plan, request: PlanRequest, io: CliIo): void {
   if (request.format === 'json') io.out(renderPlanJson(plan))
   else if (request.format === 'markdown') io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000 }))
-  else io.out(renderPlanText(plan, { colour: io.isTty }))
+  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }))
 }
 
 async function applyCommand(plan: Plan, request: PlanRequest, root: string, repository: string, clients: AzureClients, io: CliIo): Promise<number> {
@@ -56,8 +57,8 @@ async function applyCommand(plan: Plan, request: PlanRequest, root: string, repo
       io.err('flux-policy: apply needs confirmation; pass --yes when there is no terminal to ask on.')
       return EXIT.usage
     }
-    const answer = await io.ask(`Apply these changes to Azure? Only 'yes' is accepted: `)
-    if (answer.trim() !== 'yes') {
+    const answer = await io.ask(`Apply these changes to Azure? (yes/no) `)
+    if (!isConfirmation(answer)) {
       io.out('Not applied.')
       return EXIT.ok
     }

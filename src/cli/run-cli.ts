@@ -7,6 +7,7 @@ import { VERSION } from '../version.js'
 import { EXIT, type CliIo } from './cli-io.js'
 import { parseCliArgs, USAGE } from './parse-args.js'
 import { auditCommand } from './audit-command.js'
+import { initCommand } from './init-command.js'
 import { planCommand } from './plan-command.js'
 
 export { EXIT, type CliIo }
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage
   }
   const root = resolve(io.cwd, request.root)
+  if (request.kind === 'init') return initCommand(request, root, io)
   if (!(await isDirectory(root))) {
     io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`)
     return EXIT.usage

@@ -81,7 +81,7 @@ function platformFile(teams: readonly string[], scopes: readonly string[], place
       ...scopes.map((scope) => `      - ${scope}${scopeMark}`),
       `    owners: ['@${PLACEHOLDER_ORG}/${team}']   # ${PLACEHOLDER_MARK}: the GitHub team to mention in drift issues`
     ]),
-    '# A scope that is a management group needs its children here, for example:',
+    '# When a team may assign at a management group and its sources use scopes below it, list the children here:',
     '# managementGroups:',
     '#   contoso-prod: [/subscriptions/11111111-1111-1111-1111-111111111111]',
     'fluxExtension:',

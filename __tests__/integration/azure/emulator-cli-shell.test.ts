@@ -11,15 +11,24 @@ interface Started {
   stderr: string
 }
 
-/** Starts the emulator CLI as a user would, until it says it serves (its last line, on stderr). */
-function startEmulator(args: string[]): Promise<Started> {
+/**
+ * Starts the emulator CLI as a user would, until it says it serves (its last line, on stderr) and stdout holds
+ * what `stdoutDone` waits for (the two pipes arrive in any order).
+ */
+function startEmulator(args: string[], stdoutDone: (stdout: string) => boolean = () => true): Promise<Started> {
   const child = spawn(process.execPath, [...EMULATOR, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   const started: Started = { child, stdout: '', stderr: '' }
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk) => (started.stdout += chunk))
+    const check = (): void => {
+      if (started.stderr.includes('Ctrl-C stops it.\n') && stdoutDone(started.stdout)) resolve(started)
+    }
+    child.stdout!.on('data', (chunk) => {
+      started.stdout += chunk
+      check()
+    })
     child.stderr!.on('data', (chunk) => {
       started.stderr += chunk
-      if (started.stderr.includes('Ctrl-C stops it.\n')) resolve(started)
+      check()
     })
     child.once('exit', (code) => reject(new Error(`the emulator CLI exited with ${code}: ${started.stderr}`)))
   })
@@ -41,16 +50,9 @@ describe('the emulator CLI from a shell', () => {
 
   it('prints export lines, writes them to --save-env, and describes the fleet on stderr', async () => {
     const envFile = join(mkdtempSync(join(tmpdir(), 'fp-emulator-')), 'emulator.env')
-    const started = await startEmulator([
-      '--fleet',
-      'demo',
-      '--github',
-      '--format',
-      'export',
-      '--save-env',
-      envFile,
-      '--describe'
-    ])
+    const args = ['--fleet', 'demo', '--github', '--format', 'export', '--save-env', envFile, '--describe']
+    // The file is written before stdout; its last line (the Actions OIDC token) says stdout is complete.
+    const started = await startEmulator(args, (out) => out.includes('ACTIONS_ID_TOKEN_REQUEST_TOKEN=') && out.endsWith('\n'))
     running = started.child
     const lines = started.stdout.trimEnd().split('\n')
     expect(lines.every((line) => /^export [A-Z_]+='[^']*'$/.test(line))).toBe(true)

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { parseEnv } from 'node:util'
 import {
   describeFleet,
   EMULATOR_USAGE,
@@ -113,6 +114,11 @@ describe('export lines', () => {
   it('leave plain values readable', () => {
     expect(exportLines({ AZURE_TENANT_ID: 'aaaa-bbbb' })).toBe("export AZURE_TENANT_ID='aaaa-bbbb'\n")
     expect(shellQuote("a'b")).toBe(`'a'\\''b'`)
+  })
+
+  it('read the same through node --env-file for the values the emulator prints', () => {
+    const env = { AZURE_RESOURCE_MANAGER_ENDPOINT: 'https://127.0.0.1:8443', NODE_EXTRA_CA_CERTS: '/tmp/a b/ca.pem' }
+    expect(parseEnv(exportLines(env))).toEqual(env)
   })
 })
 

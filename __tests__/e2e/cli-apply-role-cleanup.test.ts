@@ -109,7 +109,10 @@ async function grantsOnOldVaultNotOurs(principalId: string): Promise<string[]> {
     { name: '6e3a2d4b-8c9f-4a01-b2c3-d4e5f6071829', principalId, role: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }
   ]
   for (const g of grants) {
-    azure.context.roleAssignments.put({ scope: OLD_VAULT, name: g.name, principalId: g.principalId, roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${g.role}` })
+    azure.context.roleAssignments.put({
+      scope: OLD_VAULT, name: g.name, principalId: g.principalId, roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${g.role}`,
+      now: new Date().toISOString(), caller: 'someone-else'
+    })
   }
   return grants.map((g) => g.name)
 }

@@ -3,12 +3,17 @@ import { azureWrites } from '../azure/azure-writes.js'
 import type { RetrySchedule } from '../azure/role-writes.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { runApply } from '../apply/run-apply.js'
+import { checkAgainstReviewed, reviewRefusal, type ReviewCheck, type ReviewedPlan } from '../apply/reviewed-plan.js'
 import { planRoot, type PlanOutcome } from './plan.js'
 
 export interface ApplyCommandOptions {
   allowManyDeletes: boolean
   /** Refuse when the fresh plan's hash differs from this (the reviewed plan). */
   requireHash?: string
+  /** The plan reviewed on the merged pull request, to compare the fresh plan with. */
+  reviewed?: ReviewedPlan
+  /** Refuse unless the fresh plan is the reviewed plan, or what is left of it after an earlier run. */
+  requireReviewed?: boolean
   concurrency?: number
   retry?: RetrySchedule
   onProgress?: (outcome: AssignmentOutcome) => void
@@ -16,7 +21,7 @@ export interface ApplyCommandOptions {
 
 export type ApplyOutcome =
   | Extract<PlanOutcome, { kind: 'invalid' }>
-  | { kind: 'applied'; planned: Extract<PlanOutcome, { kind: 'planned' }>; result: ApplyResult }
+  | { kind: 'applied'; planned: Extract<PlanOutcome, { kind: 'planned' }>; result: ApplyResult; review: ReviewCheck }
 
 export const DEFAULT_APPLY_CONCURRENCY = 8
 
@@ -26,13 +31,16 @@ export async function applyRoot(root: string, repository: string, azure: AzureCl
   if (planned.kind === 'invalid') return planned
   if (options.requireHash && options.requireHash !== planned.plan.hash) {
     const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`
-    return { kind: 'applied', planned, result: { refused, outcomes: [], succeeded: false } }
+    return { kind: 'applied', planned, result: { refused, outcomes: [], succeeded: false }, review: { kind: 'none-reviewed' } }
   }
+  const review = checkAgainstReviewed(planned.plan, options.reviewed)
+  const notReviewed = options.requireReviewed ? reviewRefusal(review, planned.plan.hash) : undefined
+  if (notReviewed) return { kind: 'applied', planned, result: { refused: notReviewed, outcomes: [], succeeded: false }, review }
   const result = await runApply(planned.plan, azureWrites(azure, options.retry), {
     concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
     allowManyDeletes: options.allowManyDeletes,
     remediationSuffix: planned.plan.hash.slice(0, 8),
     onProgress: options.onProgress
   })
-  return { kind: 'applied', planned, result }
+  return { kind: 'applied', planned, result, review }
 }

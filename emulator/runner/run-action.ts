@@ -17,7 +17,12 @@ export interface ActionRun {
  * asynchronously, so emulators in the calling process keep serving.
  */
 export async function runBundledAction(options: {
-  workspace: string; inputs: Record<string, string>; env: NodeJS.ProcessEnv; eventName: string; event: unknown; action?: string
+  workspace: string
+  inputs: Record<string, string>
+  env: NodeJS.ProcessEnv
+  eventName: string
+  event: unknown
+  action?: string
   /** Cancels the job the hard way (SIGKILL, as a runner that loses its machine): no clean-up runs. */
   signal?: AbortSignal
 }): Promise<ActionRun> {
@@ -39,7 +44,8 @@ export async function runBundledAction(options: {
     ...options.env,
     ...Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
-  const child = spawn(process.execPath, [options.action ?? resolve('dist/index.js')], { cwd: options.workspace, env, signal: options.signal, killSignal: 'SIGKILL' })
+  const script = options.action ?? resolve('dist/index.js')
+  const child = spawn(process.execPath, [script], { cwd: options.workspace, env, signal: options.signal, killSignal: 'SIGKILL' })
   child.on('error', (error) => {
     if (error.name !== 'AbortError') throw error
   })

@@ -26,11 +26,15 @@ export function applyRefusal(context: RunContext): string | undefined {
 }
 
 /** `mode: apply` on a push to the default branch: re-plan, compare with the reviewed plan, apply, report. */
-export async function runApplyStep(settings: ActionSettings, context: RunContext, github?: GitHubClient): Promise<StepResult> {
+export async function runApplyStep(
+  settings: ActionSettings, context: RunContext, github?: GitHubClient
+): Promise<StepResult> {
   const refusal = applyRefusal(context)
   if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const pr = github ? await findMergedPullRequest(github, context.repository, context.sha) : undefined
-  const reviewed = github && pr ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github)) : undefined
+  const reviewed = github && pr
+    ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github))
+    : undefined
 
   const clients = actionAzureClients(settings)
   const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, clients, {
@@ -69,22 +73,29 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
   const { outcome, context, pr, remediations } = facts
   if (outcome.kind === 'invalid') {
     const report = problemsReport(outcome.problems, outcome.fileCount, facts.settings)
-    return { outputs: {}, ...report, failure: `${outcome.problems.length} problems in the policy files; nothing was written to Azure.` }
+    const failure = `${outcome.problems.length} problems in the policy files; nothing was written to Azure.`
+    return { outputs: {}, ...report, failure }
   }
   const { result, planned, review } = outcome
   const planHash = planned.plan.hash
   const messages: StepResult['messages'] = review.kind === 'differs'
-    ? [{ level: 'warning', text: `The plan applied (${planHash}) differs from the plan reviewed on the pull request (${facts.reviewed?.hash}): ${review.unreviewed.join('; ')}.` }]
+    ? [{
+        level: 'warning',
+        text: `The plan applied (${planHash}) differs from the plan reviewed on the pull request (${facts.reviewed?.hash}): ` +
+          `${review.unreviewed.join('; ')}.`
+      }]
     : []
   const alreadyLive = review.kind === 'continues' ? review.alreadyLive : undefined
-  const report = renderApplyResult(result, { commit: context.sha, planHash, reviewedHash: facts.reviewed?.hash, alreadyLive, runUrl: context.runUrl }) +
-    renderRemediationOutcomes(remediations)
+  const reportContext = { commit: context.sha, planHash, reviewedHash: facts.reviewed?.hash, alreadyLive, runUrl: context.runUrl }
+  const report = renderApplyResult(result, reportContext) + renderRemediationOutcomes(remediations)
   const marker = `${APPLY_MARKER}<!-- ${context.sha} -->`
   const count = (status: string) => String(result.outcomes.filter((o) => o.status === status).length)
   const remediationFailures = remediations.filter((r) => r.state !== 'Succeeded').length
   const failure = !result.succeeded
     ? result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`
-    : remediationFailures > 0 ? `${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.` : undefined
+    : remediationFailures > 0
+      ? `${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`
+      : undefined
   return {
     outputs: {
       'plan-hash': planHash,
@@ -94,7 +105,9 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
     },
     summary: report,
     messages,
-    comment: pr ? { target: { ...context.repository, issueNumber: pr.number, marker }, body: report.replace(APPLY_MARKER, marker) } : undefined,
+    comment: pr
+      ? { target: { ...context.repository, issueNumber: pr.number, marker }, body: report.replace(APPLY_MARKER, marker) }
+      : undefined,
     failure
   }
 }

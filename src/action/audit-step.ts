@@ -23,7 +23,8 @@ export function auditRefusal(context: RunContext): string | undefined {
   if (context.eventName === 'schedule') return undefined
   const branch = context.defaultBranch
   if (branch && context.ref === `refs/heads/${branch}`) return undefined
-  return `The audit runs only on the default branch${branch ? ` (${branch})` : ''}, not on ${context.ref || 'an unknown ref'}; ` +
+  const where = `${branch ? ` (${branch})` : ''}, not on ${context.ref || 'an unknown ref'}`
+  return `The audit runs only on the default branch${where}; ` +
     'no issue was opened, changed or closed. Run the workflow from the default branch.'
 }
 
@@ -32,7 +33,9 @@ export function auditRefusal(context: RunContext): string | undefined {
  * issue per drifted source, and report the fleet's health in the job summary. Drift is not a failure; an audit
  * that could not finish is, and then no issue is touched.
  */
-export async function runAuditStep(settings: ActionSettings, context: RunContext, github?: GitHubClient): Promise<StepResult> {
+export async function runAuditStep(
+  settings: ActionSettings, context: RunContext, github?: GitHubClient
+): Promise<StepResult> {
   const refusal = auditRefusal(context)
   if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const repository = `${context.repository.owner}/${context.repository.repo}`
@@ -41,13 +44,15 @@ export async function runAuditStep(settings: ActionSettings, context: RunContext
   })
   if (outcome.kind === 'invalid') {
     const report = problemsReport(outcome.problems, outcome.fileCount, settings)
-    return { outputs: {}, ...report, failure: `${outcome.problems.length} problems in the policy files; the fleet was not audited.` }
+    const failure = `${outcome.problems.length} problems in the policy files; the fleet was not audited.`
+    return { outputs: {}, ...report, failure }
   }
   if (outcome.kind === 'failed') {
     return {
       outputs: {},
       messages: [],
-      summary: `## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\nNo issue was opened, changed or closed.\n`,
+      summary: `## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\n` +
+        'No issue was opened, changed or closed.\n',
       failure: `${outcome.error.message} No issue was opened, changed or closed.`
     }
   }
@@ -57,18 +62,24 @@ export async function runAuditStep(settings: ActionSettings, context: RunContext
 }
 
 /** What the audit step reports once the fleet is audited (and, with a token, the issues synced). */
-export function auditStepResult(result: AuditResult, sync: DriftIssueSyncResult | undefined, settings: Pick<ActionSettings, 'audit'>): StepResult {
+export function auditStepResult(
+  result: AuditResult, sync: DriftIssueSyncResult | undefined, settings: Pick<ActionSettings, 'audit'>
+): StepResult {
   const links = new Map(sync?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? [])
   const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
   return {
     outputs: auditOutputs(result, sync),
     summary: renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined }),
     messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
-    failure: failed.length > 0 ? `${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}` : undefined
+    failure: failed.length > 0
+      ? `${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`
+      : undefined
   }
 }
 
-async function syncIssues(github: GitHubClient, settings: ActionSettings, context: RunContext, result: AuditResult): Promise<DriftIssueSyncResult> {
+async function syncIssues(
+  github: GitHubClient, settings: ActionSettings, context: RunContext, result: AuditResult
+): Promise<DriftIssueSyncResult> {
   const codeOwners = parseCodeOwners((await readCodeOwners(github, context)) ?? '')
   const path = (file: string) => repositoryPath(settings.workspace, settings.root, file)
   const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')

@@ -89,6 +89,8 @@ function positiveNumber(text: string, input: string): number {
 function booleanInput(input: string, fallback: boolean): boolean {
   const text = core.getInput(input)
   if (text === '') return fallback
-  if (text !== 'true' && text !== 'false') throw new InputError(`Input '${input}' must be true or false, not '${text}'.`)
+  if (text !== 'true' && text !== 'false') {
+    throw new InputError(`Input '${input}' must be true or false, not '${text}'.`)
+  }
   return text === 'true'
 }

@@ -32,9 +32,11 @@ export async function run(): Promise<void> {
         await writeStepResult(await (await import('./apply-step.js')).runApplyStep(settings, context(), client), client)
         break
       }
-      case 'audit':
-        await writeStepResult(await (await import('./audit-step.js')).runAuditStep(settings, context(), await github(context().apiUrl)))
+      case 'audit': {
+        const client = await github(context().apiUrl)
+        await writeStepResult(await (await import('./audit-step.js')).runAuditStep(settings, context(), client))
         break
+      }
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

@@ -16,18 +16,25 @@ import { problemsReport, repositoryPath } from './report-problems.js'
 import type { StepComment, StepResult } from './step-result.js'
 import { teamOwners } from './team-owners.js'
 
+const FORK_NOTICE = "Pull request from a fork: validated only; a plan needs the repository's Azure credentials."
+
 /** `mode: plan` on a pull request: validate, read live Azure, plan, and post one sticky comment. Writes nothing to Azure. */
-export async function runPlanStep(settings: ActionSettings, context: RunContext, github?: GitHubClient): Promise<StepResult> {
+export async function runPlanStep(
+  settings: ActionSettings, context: RunContext, github?: GitHubClient
+): Promise<StepResult> {
   const pr = context.pullRequest
   const commit = pr?.headSha ?? context.sha
   const root = resolve(settings.workspace, settings.root)
   const comment = (body: string): StepComment | undefined =>
-    pr ? { target: { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body, forkMayNotComment: pr.isFork } : undefined
+    pr
+      ? { target: { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body, forkMayNotComment: pr.isFork }
+      : undefined
 
+  const inRepository = (file: string) => repositoryPath(settings.workspace, settings.root, file)
   const invalid = (problems: Problem[], fileCount: number): StepResult => ({
     outputs: { 'has-changes': 'false' },
     ...problemsReport(problems, fileCount, settings),
-    comment: comment(renderValidationComment(problems, commit, (f) => repositoryPath(settings.workspace, settings.root, f))),
+    comment: comment(renderValidationComment(problems, commit, inRepository)),
     failure: `${problems.length} problems in the policy files; nothing was planned.`
   })
 
@@ -38,7 +45,7 @@ export async function runPlanStep(settings: ActionSettings, context: RunContext,
     return {
       outputs: {},
       summary: report.summary,
-      messages: [{ level: 'notice', text: 'Pull request from a fork: validated only; a plan needs the repository\'s Azure credentials.' }],
+      messages: [{ level: 'notice', text: FORK_NOTICE }],
       comment: comment(renderForkComment(fileCount, commit))
     }
   }

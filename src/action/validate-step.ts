@@ -10,13 +10,17 @@ export async function runValidateStep(settings: ActionSettings): Promise<StepRes
   return validateStepResult(problems, fileCount, settings)
 }
 
-export function validateStepResult(problems: Parameters<typeof problemsReport>[0], fileCount: number, settings: ActionSettings): StepResult {
+export function validateStepResult(
+  problems: Parameters<typeof problemsReport>[0], fileCount: number, settings: ActionSettings
+): StepResult {
   const { messages, summary } = problemsReport(problems, fileCount, settings)
   const count = problems.length
   return {
     outputs: { valid: count === 0 ? 'true' : 'false', 'problem-count': String(count) },
     summary,
     messages: count === 0 ? [{ level: 'info', text: `✓ ${fileCount} policy files valid` }] : messages,
-    failure: count > 0 ? `${count} problem${count === 1 ? '' : 's'} in the policy files; see the annotations and the job summary.` : undefined
+    failure: count > 0
+      ? `${count} problem${count === 1 ? '' : 's'} in the policy files; see the annotations and the job summary.`
+      : undefined
   }
 }

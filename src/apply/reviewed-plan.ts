@@ -25,14 +25,17 @@ export type ReviewCheck =
 export function checkAgainstReviewed(plan: Plan, reviewed: ReviewedPlan | undefined): ReviewCheck {
   if (!reviewed) return { kind: 'none-reviewed' }
   if (reviewed.hash === plan.hash) return { kind: 'same' }
-  if (!reviewed.changes) return { kind: 'differs', unreviewed: [`the plan hash (${plan.hash}, reviewed: ${reviewed.hash})`] }
+  if (!reviewed.changes) {
+    return { kind: 'differs', unreviewed: [`the plan hash (${plan.hash}, reviewed: ${reviewed.hash})`] }
+  }
   const known = new Set(reviewed.changes)
   const unreviewed = [
-    ...plan.definitionChanges.filter((c) => !definitionFingerprint(c).every((f) => known.has(f))).map((c) => `${c.action} of custom definition ${c.name} at ${c.scope}`),
+    ...plan.definitionChanges.filter((c) => !definitionFingerprint(c).every((f) => known.has(f)))
+      .map((c) => `${c.action} of custom definition ${c.name} at ${c.scope}`),
     ...plan.changes.filter((c) => !assignmentFingerprint(c).every((f) => known.has(f))).map(describe)
   ]
   if (unreviewed.length > 0) return { kind: 'differs', unreviewed }
-  const planned = plan.changes.filter((c) => c.action !== 'no-op').length + plan.definitionChanges.filter((c) => c.action !== 'no-op').length
+  const planned = [...plan.changes, ...plan.definitionChanges].filter((c) => c.action !== 'no-op').length
   return { kind: 'continues', alreadyLive: Math.max(reviewed.changes.length - planned, 0) }
 }
 
@@ -44,7 +47,8 @@ function describe(change: Plan['changes'][number]): string {
 /** Why apply refuses, when the reviewed plan is required and the plan made now is not (a rest of) it. */
 export function reviewRefusal(check: ReviewCheck, planHash: string): string | undefined {
   if (check.kind === 'none-reviewed') {
-    return `No reviewed plan was found on the merged pull request, and require-reviewed-plan is on; nothing was written. Merge changes through a pull request the action planned.`
+    return 'No reviewed plan was found on the merged pull request, and require-reviewed-plan is on; nothing was written. ' +
+      'Merge changes through a pull request the action planned.'
   }
   if (check.kind !== 'differs') return undefined
   const shown = check.unreviewed.slice(0, 20)

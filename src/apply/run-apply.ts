@@ -147,7 +147,8 @@ async function revokeOldVaults(change: AssignmentChange, writes: AzureWrites): P
   if (change.action !== 'update' || !change.live.identity?.principalId) return
   const kept = change.desired.roles.extraScopes.map((s) => s.replace(/^\/+/, '').toLowerCase())
   const old = vaultsOf(change.live).filter((v) => !kept.includes(v.replace(/^\/+/, '').toLowerCase()))
-  if (old.length > 0) await writes.revokeRoles(change.live.identity.principalId, old, change.desired.roles.roleDefinitionIds)
+  if (old.length === 0) return
+  await writes.revokeRoles(change.live.identity.principalId, old, change.desired.roles.roleDefinitionIds)
 }
 
 function base(change: AssignmentChange): AssignmentOutcome {

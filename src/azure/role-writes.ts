@@ -46,7 +46,9 @@ export async function roleGrantsAt(clients: AzureClients, scope: string): Promis
   return grants
 }
 
-export async function revokeRoles(clients: AzureClients, principalId: string, scopes: readonly string[], roleDefinitionIds?: readonly string[]): Promise<number> {
+export async function revokeRoles(
+  clients: AzureClients, principalId: string, scopes: readonly string[], roleDefinitionIds?: readonly string[]
+): Promise<number> {
   const guid = (id: string) => id.split('/').pop()!.toLowerCase()
   const onlyRoles = roleDefinitionIds?.map(guid)
   let removed = 0

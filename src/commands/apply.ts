@@ -31,11 +31,14 @@ export async function applyRoot(root: string, repository: string, azure: AzureCl
   if (planned.kind === 'invalid') return planned
   if (options.requireHash && options.requireHash !== planned.plan.hash) {
     const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`
-    return { kind: 'applied', planned, result: { refused, outcomes: [], succeeded: false }, review: { kind: 'none-reviewed' } }
+    const result = { refused, outcomes: [], succeeded: false }
+    return { kind: 'applied', planned, result, review: { kind: 'none-reviewed' } }
   }
   const review = checkAgainstReviewed(planned.plan, options.reviewed)
   const notReviewed = options.requireReviewed ? reviewRefusal(review, planned.plan.hash) : undefined
-  if (notReviewed) return { kind: 'applied', planned, result: { refused: notReviewed, outcomes: [], succeeded: false }, review }
+  if (notReviewed) {
+    return { kind: 'applied', planned, result: { refused: notReviewed, outcomes: [], succeeded: false }, review }
+  }
   const result = await runApply(planned.plan, azureWrites(azure, options.retry), {
     concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
     allowManyDeletes: options.allowManyDeletes,

@@ -16,11 +16,13 @@ export function changeFingerprints(plan: Pick<Plan, 'changes' | 'definitionChang
 export function assignmentFingerprint(change: AssignmentChange): string[] {
   if (change.action === 'no-op') return []
   const target = change.action === 'delete' ? 'deleted' : change.desired.metadata.fluxPolicy.desiredStateHash
-  return [hashOf({ assignment: change.key, target, location: change.action === 'delete' ? undefined : change.desired.location }, 16)]
+  const location = change.action === 'delete' ? undefined : change.desired.location
+  return [hashOf({ assignment: change.key, target, location }, 16)]
 }
 
 export function definitionFingerprint(change: DefinitionChange): string[] {
   if (change.action === 'no-op') return []
-  const target = change.action === 'delete' ? 'deleted' : (change.body.metadata?.fluxPolicy as { desiredStateHash?: string } | undefined)?.desiredStateHash
+  if (change.action === 'delete') return [hashOf({ definition: change.key, target: 'deleted' }, 16)]
+  const target = (change.body.metadata?.fluxPolicy as { desiredStateHash?: string } | undefined)?.desiredStateHash
   return [hashOf({ definition: change.key, target }, 16)]
 }

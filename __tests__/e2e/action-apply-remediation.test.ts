@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { pushEvent } from '../../emulator/github/events.js'
+import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { runBundledAction } from '../helpers/run-action.js'
 
@@ -32,14 +32,13 @@ afterAll(async () => {
 
 describe('apply with wait-for-remediation (dist/index.js)', () => {
   it('waits for every remediation task to finish and reports each', async () => {
+    const env = { ...github.env(), NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost }
+    const inputs = { 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId }
+    // A reviewed pull request: the plan step comments the plan, then the pull request merges.
+    const planned = await runBundledAction({ workspace, eventName: 'pull_request', event: pullRequestEvent(github, { action: 'opened', number: 1 }), env, inputs })
+    expect(planned.status).toBe(0)
     github.mergePullRequest(1)
-    const run = await runBundledAction({
-      workspace,
-      eventName: 'push',
-      event: pushEvent(github),
-      env: { ...github.env(), NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost },
-      inputs: { mode: 'apply', 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId, 'wait-for-remediation': 'true' }
-    })
+    const run = await runBundledAction({ workspace, eventName: 'push', event: pushEvent(github), env, inputs: { ...inputs, mode: 'apply', 'wait-for-remediation': 'true' } })
     expect(run.outputs.applied).toBe('11')
     expect(run.summary).toContain('### Remediation results')
     const tasks = [...run.summary.matchAll(/^\| `fp-[^`]+` \| (✓ Succeeded|✗ \w+|⏳ still \w+) \|/gm)].map((m) => m[1])

@@ -91,7 +91,9 @@ describe('the action on a pull request, then on the merge (dist/index.js against
 
     const second = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
     expect(second.status).toBe(0)
-    expect(second.summary).toContain('Azure already matched the files')
+    expect(second.summary).toContain('the reviewed changes were applied by an earlier run')
+    expect(second.summary).toContain('11 of its changes were applied by an earlier run')
+    expect(second.summary).not.toContain('differs')
   })
 
   it('comments the problems instead of a plan when the files are invalid, without reading Azure', async () => {

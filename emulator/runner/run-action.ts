@@ -16,7 +16,16 @@ export interface ActionRun {
  * `node dist/index.js` with INPUT_* variables, the event payload in GITHUB_EVENT_PATH, output and summary files —
  * asynchronously, so emulators in the calling process keep serving.
  */
-export async function runBundledAction(options: { workspace: string; inputs: Record<string, string>; env: NodeJS.ProcessEnv; eventName: string; event: unknown; action?: string }): Promise<ActionRun> {
+export async function runBundledAction(options: {
+  workspace: string
+  inputs: Record<string, string>
+  env: NodeJS.ProcessEnv
+  eventName: string
+  event: unknown
+  action?: string
+  /** Cancels the job the hard way (SIGKILL, as a runner that loses its machine): no clean-up runs. */
+  signal?: AbortSignal
+}): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'fp-runner-'))
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary') }
   writeFileSync(files.event, JSON.stringify(options.event))
@@ -35,7 +44,11 @@ export async function runBundledAction(options: { workspace: string; inputs: Rec
     ...options.env,
     ...Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
-  const child = spawn(process.execPath, [options.action ?? resolve('dist/index.js')], { cwd: options.workspace, env })
+  const script = options.action ?? resolve('dist/index.js')
+  const child = spawn(process.execPath, [script], { cwd: options.workspace, env, signal: options.signal, killSignal: 'SIGKILL' })
+  child.on('error', (error) => {
+    if (error.name !== 'AbortError') throw error
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))

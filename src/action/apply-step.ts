@@ -3,17 +3,19 @@ import { resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
 import { azureWrites } from '../azure/azure-writes.js'
 import { actionAzureClients } from './azure-sign-in.js'
-import { applyRoot } from '../commands/apply.js'
-import { findMergedPullRequest, reviewedPlanHash } from '../github/merged-pull-request.js'
-import { createGitHubClient } from '../github/octokit.js'
+import { applyRoot, type ApplyOutcome } from '../commands/apply.js'
+import { findMergedPullRequest, reviewedPlan, type MergedPullRequest } from '../github/merged-pull-request.js'
+import type { GitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
-import { tokenLogin, upsertStickyComment } from '../github/sticky-comment.js'
+import { tokenLogin } from '../github/sticky-comment.js'
 import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
 import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
 import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
 import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
+import type { ReviewedPlan } from '../apply/reviewed-plan.js'
 import type { ActionSettings } from './inputs.js'
-import { reportProblems } from './report-problems.js'
+import { problemsReport } from './report-problems.js'
+import type { StepResult } from './step-result.js'
 
 export const ALLOW_DELETES_LABEL = 'flux-policy:allow-deletes'
 
@@ -26,27 +28,25 @@ export function applyRefusal(context: RunContext): string | undefined {
 }
 
 /** `mode: apply` on a push to the default branch: re-plan, compare with the reviewed plan, apply, report. */
-export async function runApplyStep(settings: ActionSettings, context: RunContext): Promise<void> {
+export async function runApplyStep(
+  settings: ActionSettings, context: RunContext, github?: GitHubClient
+): Promise<StepResult> {
   const refusal = applyRefusal(context)
-  if (refusal) { core.setFailed(refusal); return }
-  const github = settings.githubToken ? createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: core.warning } }) : undefined
+  if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const pr = github ? await findMergedPullRequest(github, context.repository, context.sha) : undefined
-  const reviewedHash = github && pr ? await reviewedPlanHash(github, context.repository, pr.number, await tokenLogin(github)) : undefined
+  const reviewed = github && pr
+    ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github))
+    : undefined
 
   const clients = actionAzureClients(settings)
   const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, { reads: azureReads(clients), writes: azureWrites(clients) }, {
     allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
-    requireHash: settings.requireReviewedPlan ? reviewedHash ?? 'none reviewed' : undefined,
+    reviewed,
+    requireReviewed: settings.requireReviewedPlan,
     onProgress: (o) => core.info(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`)
   })
-  if (outcome.kind === 'invalid') {
-    await reportProblems(outcome.problems, outcome.fileCount, settings)
-    core.setFailed(`${outcome.problems.length} problems in the policy files; nothing was written to Azure.`)
-    return
-  }
-  const { result, planned } = outcome
-  if (reviewedHash && reviewedHash !== planned.plan.hash) core.warning(`The plan applied (${planned.plan.hash}) differs from the plan reviewed on the pull request (${reviewedHash}).`)
-  const remediationIds = result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
+  if (outcome.kind === 'invalid') return applyStepResult({ outcome, settings, context, pr, reviewed, remediations: [] })
+  const remediationIds = outcome.result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
   let remediations: RemediationOutcome[] = []
   if (settings.waitForRemediation && remediationIds.length > 0) {
     core.info(`Waiting up to ${settings.remediationTimeoutMinutes} min for ${remediationIds.length} remediation task(s)…`)
@@ -57,15 +57,59 @@ export async function runApplyStep(settings: ActionSettings, context: RunContext
       now: () => Date.now()
     }, settings.remediationTimeoutMinutes * 60_000, (s) => core.info(`remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`))
   }
-  const report = renderApplyResult(result, { commit: context.sha, planHash: planned.plan.hash, reviewedHash, runUrl: context.runUrl }) + renderRemediationOutcomes(remediations)
-  if (github && pr) await upsertStickyComment(github, { ...context.repository, issueNumber: pr.number, marker: `${APPLY_MARKER}<!-- ${context.sha} -->` }, report.replace(APPLY_MARKER, `${APPLY_MARKER}<!-- ${context.sha} -->`))
-  await core.summary.addRaw(report).write()
+  return applyStepResult({ outcome, settings, context, pr, reviewed, remediations })
+}
+
+export interface ApplyStepFacts {
+  outcome: ApplyOutcome
+  settings: Pick<ActionSettings, 'workspace' | 'root'>
+  context: Pick<RunContext, 'repository' | 'sha' | 'runUrl'>
+  /** The merged pull request the push came from, when one was found (the report is commented there). */
+  pr?: MergedPullRequest
+  reviewed?: ReviewedPlan
+  remediations: RemediationOutcome[]
+}
+
+/** What the apply step reports: outputs, summary and the comment on the merged pull request, and whether it failed. */
+export function applyStepResult(facts: ApplyStepFacts): StepResult {
+  const { outcome, context, pr, remediations } = facts
+  if (outcome.kind === 'invalid') {
+    const report = problemsReport(outcome.problems, outcome.fileCount, facts.settings)
+    const failure = `${outcome.problems.length} problems in the policy files; nothing was written to Azure.`
+    return { outputs: {}, ...report, failure }
+  }
+  const { result, planned, review } = outcome
+  const planHash = planned.plan.hash
+  const messages: StepResult['messages'] = review.kind === 'differs'
+    ? [{
+        level: 'warning',
+        text: `The plan applied (${planHash}) differs from the plan reviewed on the pull request (${facts.reviewed?.hash}): ` +
+          `${review.unreviewed.join('; ')}.`
+      }]
+    : []
+  const alreadyLive = review.kind === 'continues' ? review.alreadyLive : undefined
+  const reportContext = { commit: context.sha, planHash, reviewedHash: facts.reviewed?.hash, alreadyLive, runUrl: context.runUrl }
+  const report = renderApplyResult(result, reportContext) + renderRemediationOutcomes(remediations)
+  const marker = `${APPLY_MARKER}<!-- ${context.sha} -->`
   const count = (status: string) => String(result.outcomes.filter((o) => o.status === status).length)
-  core.setOutput('plan-hash', planned.plan.hash)
-  core.setOutput('applied', count('succeeded'))
-  core.setOutput('failed', count('failed'))
-  core.setOutput('result', JSON.stringify({ refused: result.refused, outcomes: result.outcomes }))
   const remediationFailures = remediations.filter((r) => r.state !== 'Succeeded').length
-  if (!result.succeeded) core.setFailed(result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`)
-  else if (remediationFailures > 0) core.setFailed(`${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`)
+  const failure = !result.succeeded
+    ? result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`
+    : remediationFailures > 0
+      ? `${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`
+      : undefined
+  return {
+    outputs: {
+      'plan-hash': planHash,
+      applied: count('succeeded'),
+      failed: count('failed'),
+      result: JSON.stringify({ refused: result.refused, outcomes: result.outcomes })
+    },
+    summary: report,
+    messages,
+    comment: pr
+      ? { target: { ...context.repository, issueNumber: pr.number, marker }, body: report.replace(APPLY_MARKER, marker) }
+      : undefined,
+    failure
+  }
 }

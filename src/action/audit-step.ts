@@ -9,19 +9,38 @@ import { actionAzureClients } from './azure-sign-in.js'
 import { auditRoot, type AuditResult } from '../commands/audit.js'
 import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
 import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issues.js'
-import { createGitHubClient } from '../github/octokit.js'
+import type { GitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
 import type { ActionSettings } from './inputs.js'
-import { reportProblems, repositoryPath } from './report-problems.js'
+import { problemsReport, repositoryPath } from './report-problems.js'
+import type { StepResult } from './step-result.js'
 import { readCodeOwners } from './team-owners.js'
+
+/**
+ * Why this run may not audit, or undefined when it may: drift is judged against the default branch's files only,
+ * so a `workflow_dispatch` on a feature branch cannot open or close issues from that branch's files. A `schedule`
+ * run always runs on the latest commit of the default branch (its payload names no repository to compare with).
+ */
+export function auditRefusal(context: RunContext): string | undefined {
+  if (context.eventName === 'schedule') return undefined
+  const branch = context.defaultBranch
+  if (branch && context.ref === `refs/heads/${branch}`) return undefined
+  const where = `${branch ? ` (${branch})` : ''}, not on ${context.ref || 'an unknown ref'}`
+  return `The audit runs only on the default branch${where}; ` +
+    'no issue was opened, changed or closed. Run the workflow from the default branch.'
+}
 
 /**
  * `mode: audit` (nightly, on `schedule` / `workflow_dispatch`): audit the fleet against the default branch, keep one
  * issue per drifted source, and report the fleet's health in the job summary. Drift is not a failure; an audit
  * that could not finish is, and then no issue is touched.
  */
-export async function runAuditStep(settings: ActionSettings, context: RunContext): Promise<void> {
+export async function runAuditStep(
+  settings: ActionSettings, context: RunContext, github?: GitHubClient
+): Promise<StepResult> {
+  const refusal = auditRefusal(context)
+  if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const repository = `${context.repository.owner}/${context.repository.repo}`
   const clients = actionAzureClients(settings)
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
@@ -29,27 +48,43 @@ export async function runAuditStep(settings: ActionSettings, context: RunContext
     timing: { graceSeconds: settings.audit.graceSeconds }
   })
   if (outcome.kind === 'invalid') {
-    await reportProblems(outcome.problems, outcome.fileCount, settings)
-    core.setFailed(`${outcome.problems.length} problems in the policy files; the fleet was not audited.`)
-    return
+    const report = problemsReport(outcome.problems, outcome.fileCount, settings)
+    const failure = `${outcome.problems.length} problems in the policy files; the fleet was not audited.`
+    return { outputs: {}, ...report, failure }
   }
   if (outcome.kind === 'failed') {
-    await core.summary.addRaw(`## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\nNo issue was opened, changed or closed.\n`).write()
-    core.setFailed(`${outcome.error.message} No issue was opened, changed or closed.`)
-    return
+    return {
+      outputs: {},
+      messages: [],
+      summary: `## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\n` +
+        'No issue was opened, changed or closed.\n',
+      failure: `${outcome.error.message} No issue was opened, changed or closed.`
+    }
   }
   const { result } = outcome
-  const sync = settings.githubToken ? await syncIssues(settings, context, result) : undefined
-  if (!sync) core.warning('No github-token: drift issues were not updated.')
-  const links = new Map(sync?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? [])
-  await core.summary.addRaw(renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined })).write()
-  setAuditOutputs(result, sync)
-  const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
-  if (failed.length > 0) core.setFailed(`${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`)
+  const sync = github ? await syncIssues(github, settings, context, result) : undefined
+  return auditStepResult(result, sync, settings)
 }
 
-async function syncIssues(settings: ActionSettings, context: RunContext, result: AuditResult): Promise<DriftIssueSyncResult> {
-  const github = createGitHubClient({ token: settings.githubToken, baseUrl: context.apiUrl, log: { warn: core.warning } })
+/** What the audit step reports once the fleet is audited (and, with a token, the issues synced). */
+export function auditStepResult(
+  result: AuditResult, sync: DriftIssueSyncResult | undefined, settings: Pick<ActionSettings, 'audit'>
+): StepResult {
+  const links = new Map(sync?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? [])
+  const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
+  return {
+    outputs: auditOutputs(result, sync),
+    summary: renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined }),
+    messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
+    failure: failed.length > 0
+      ? `${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`
+      : undefined
+  }
+}
+
+async function syncIssues(
+  github: GitHubClient, settings: ActionSettings, context: RunContext, result: AuditResult
+): Promise<DriftIssueSyncResult> {
   const codeOwners = parseCodeOwners((await readCodeOwners(github, context)) ?? '')
   const path = (file: string) => repositoryPath(settings.workspace, settings.root, file)
   const server = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
@@ -73,16 +108,18 @@ async function syncIssues(settings: ActionSettings, context: RunContext, result:
   })
 }
 
-function issueLine(sync: DriftIssueSyncResult, settings: ActionSettings): string {
+function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'audit'>): string {
   const count = (kind: string) => sync.plan.actions.filter((a) => a.kind === kind).length
   const verbs = `${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${sync.plan.unchanged.length} unchanged`
   const deferred = sync.plan.deferred.length > 0 ? ` — ${sync.plan.deferred.length} deferred to the next run (max-issue-writes: ${settings.audit.maxIssueWrites})` : ''
   return settings.audit.dryRun ? `**Dry run** — issues that would be: ${verbs}${deferred}. Nothing was written.` : `Issues: ${verbs}${deferred}.`
 }
 
-function setAuditOutputs(result: AuditResult, sync: DriftIssueSyncResult | undefined): void {
-  core.setOutput('drifted-sources', String(result.reports.length))
-  core.setOutput('drifted-clusters', String(driftedClusterCount(result.reports)))
-  for (const kind of DRIFT_KINDS) core.setOutput(kind, String(result.counts[kind]))
-  core.setOutput('issue-writes', String(sync?.writes ?? 0))
+function auditOutputs(result: AuditResult, sync: DriftIssueSyncResult | undefined): Record<string, string> {
+  return {
+    'drifted-sources': String(result.reports.length),
+    'drifted-clusters': String(driftedClusterCount(result.reports)),
+    ...Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, String(result.counts[kind])])),
+    'issue-writes': String(sync?.writes ?? 0)
+  }
 }

@@ -18,7 +18,7 @@ export interface ActionSettings {
   /** Where to write the JSON plan, relative to the workspace; empty for none. */
   planFile: string
   azure: AzureInputs
-  /** Refuse to apply when the fresh plan differs from the one reviewed on the pull request. */
+  /** Refuse to apply changes the plan reviewed on the pull request did not contain (default true). */
   requireReviewedPlan: boolean
   /** After apply, poll the remediation tasks to a final state and report per-cluster outcomes. */
   waitForRemediation: boolean
@@ -57,7 +57,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       tenantId: core.getInput('tenant-id'),
       clientId: core.getInput('client-id')
     },
-    requireReviewedPlan: core.getInput('require-reviewed-plan') === 'true',
+    requireReviewedPlan: booleanInput('require-reviewed-plan', true),
     waitForRemediation: core.getInput('wait-for-remediation') === 'true',
     remediationTimeoutMinutes: positiveNumber(core.getInput('remediation-timeout-minutes') || '30', 'remediation-timeout-minutes'),
     audit: readAuditSettings()
@@ -84,4 +84,13 @@ function positiveNumber(text: string, input: string): number {
   const value = Number(text)
   if (!(value > 0)) throw new InputError(`Input '${input}' must be a positive number, not '${text}'.`)
   return value
+}
+
+function booleanInput(input: string, fallback: boolean): boolean {
+  const text = core.getInput(input)
+  if (text === '') return fallback
+  if (text !== 'true' && text !== 'false') {
+    throw new InputError(`Input '${input}' must be true or false, not '${text}'.`)
+  }
+  return text === 'true'
 }

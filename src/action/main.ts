@@ -12,19 +12,31 @@ export async function run(): Promise<void> {
     const settings = readSettings()
     const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, 'utf8')) : {}
     const context = () => readRunContext(process.env, payload)
+    const github = async (apiUrl: string) => {
+      if (!settings.githubToken) return undefined
+      const { createGitHubClient } = await import('../github/octokit.js')
+      return createGitHubClient({ token: settings.githubToken, baseUrl: apiUrl, log: { warn: core.warning } })
+    }
+    const { writeStepResult } = await import('./step-result.js')
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? '')) {
       case 'validate':
-        await (await import('./validate-step.js')).runValidateStep(settings)
+        await writeStepResult(await (await import('./validate-step.js')).runValidateStep(settings))
         break
-      case 'plan':
-        await (await import('./plan-step.js')).runPlanStep(settings, context())
+      case 'plan': {
+        const client = await github(context().apiUrl)
+        await writeStepResult(await (await import('./plan-step.js')).runPlanStep(settings, context(), client), client)
         break
-      case 'apply':
-        await (await import('./apply-step.js')).runApplyStep(settings, context())
+      }
+      case 'apply': {
+        const client = await github(context().apiUrl)
+        await writeStepResult(await (await import('./apply-step.js')).runApplyStep(settings, context(), client), client)
         break
-      case 'audit':
-        await (await import('./audit-step.js')).runAuditStep(settings, context())
+      }
+      case 'audit': {
+        const client = await github(context().apiUrl)
+        await writeStepResult(await (await import('./audit-step.js')).runAuditStep(settings, context(), client))
         break
+      }
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

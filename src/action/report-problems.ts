@@ -1,7 +1,7 @@
-import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
 import type { Problem } from '../config/problem.js'
 import { renderProblemsSummary } from '../render/problems-summary.js'
+import type { StepMessage } from './step-result.js'
 
 /** The repository path of a policy-root file, as annotations and comments need it. */
 export function repositoryPath(workspace: string, root: string, file: string): string {
@@ -9,12 +9,21 @@ export function repositoryPath(workspace: string, root: string, file: string): s
 }
 
 /**
- * Reports a validation in the step: one annotation per problem, on its line, and the full list in the job summary
+ * How a step reports a validation: one annotation per problem, on its line, and the full list for the job summary
  * (the runner shows only 10 annotations a step).
  */
-export async function reportProblems(problems: readonly Problem[], fileCount: number, location: { workspace: string; root: string }): Promise<void> {
-  for (const p of problems) {
-    core.error(p.message, { title: `flux-policy ${p.rule}`, file: repositoryPath(location.workspace, location.root, p.file), startLine: p.line, startColumn: p.column })
-  }
-  await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
+export function problemsReport(
+  problems: readonly Problem[], fileCount: number, location: { workspace: string; root: string }
+): { messages: StepMessage[]; summary: string } {
+  const messages = problems.map((p): StepMessage => ({
+    level: 'error',
+    text: p.message,
+    properties: {
+      title: `flux-policy ${p.rule}`,
+      file: repositoryPath(location.workspace, location.root, p.file),
+      startLine: p.line,
+      startColumn: p.column
+    }
+  }))
+  return { messages, summary: renderProblemsSummary(problems, fileCount) }
 }

@@ -12,8 +12,11 @@ export interface AzureWrites {
   grantRole(scope: string, principalId: string, roleDefinitionId: string): Promise<'created' | 'existed'>
   /** The role assignments at exactly this scope (one paged read), to find grants a failed run left out. */
   roleGrantsAt(scope: string): Promise<Array<{ principalId: string; roleDefinitionId: string }>>
-  /** Removes the role assignments of a principal at the given scopes; returns how many went. */
-  revokeRoles(principalId: string, scopes: readonly string[]): Promise<number>
+  /**
+   * Removes the role assignments of a principal at exactly the given scopes (only of these roles, when given);
+   * returns how many went.
+   */
+  revokeRoles(principalId: string, scopes: readonly string[], roleDefinitionIds?: readonly string[]): Promise<number>
   /** Creates or replaces a generated custom definition. */
   putDefinition(scope: string, name: string, body: PolicyDefinitionBody): Promise<void>
   /** Deletes a generated custom definition; one already gone counts as deleted. */

@@ -1,4 +1,5 @@
 import type { AssignmentChange, DefinitionChange, Plan } from '../plan/plan.js'
+import type { LiveAssignment } from '../plan/live-assignment.js'
 import { applySucceeded, type ApplyResult, type AssignmentOutcome } from './apply-result.js'
 import type { AzureWrites } from './azure-writes.js'
 import { remediationMissing, remediationsCache, type RemediationsAt } from './remediation-repair.js'
@@ -84,6 +85,7 @@ function grantCache(writes: AzureWrites): GrantCache {
 async function putWithFollowUps(change: AssignmentChange, plan: Plan, writes: AzureWrites, reads: RepairReads, options: ApplyOptions): Promise<AssignmentOutcome> {
   if (change.action === 'delete') throw new Error('not a write')
   const outcome = base(change)
+  await revokeOldVaults(change, writes)
   const written = change.action === 'no-op' ? { id: change.live.id, principalId: change.live.identity?.principalId } : await writes.putAssignment(change.desired)
   const { id, principalId } = written
   if (!principalId) return { ...outcome, reason: 'Azure returned no managed identity for the assignment, so its roles could not be granted.' }
@@ -115,15 +117,38 @@ const sameRole = (a: string, b: string) => roleGuid(a) === roleGuid(b)
 const sameGrant = (a: { scope: string; roleDefinitionId: string }, b: { scope: string; roleDefinitionId: string }) =>
   a.scope.toLowerCase() === b.scope.toLowerCase() && sameRole(a.roleDefinitionId, b.roleDefinitionId)
 
+/**
+ * Revokes the identity's roles, then deletes the assignment. In this order a run killed in between leaves the
+ * assignment (and so the delete in the next plan), and the re-run revokes what is left; the other way round the
+ * roles would be stranded, their principal belonging to no assignment any plan sees.
+ */
 async function deleteWithRoles(change: AssignmentChange, writes: AzureWrites): Promise<AssignmentOutcome> {
   if (change.action !== 'delete') throw new Error('not a delete')
   const principalId = change.live.identity?.principalId
+  if (principalId) await writes.revokeRoles(principalId, [change.scope, ...vaultsOf(change.live)])
   await writes.deleteAssignment(change.live)
-  if (principalId) {
-    const vaults = typeof change.live.parameters.keyVaultName === 'string' ? [change.live.parameters.keyVaultName] : []
-    await writes.revokeRoles(principalId, [change.scope, ...vaults])
-  }
   return { ...base(change), status: 'succeeded' }
+}
+
+const KEY_VAULT_ID = /^\/?subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/[^/]+$/i
+
+/** The Key Vaults a live assignment of ours reads secrets from (its `keyVaultName` parameter, a vault id). */
+function vaultsOf(live: LiveAssignment): string[] {
+  const vault = live.parameters.keyVaultName
+  return typeof vault === 'string' && KEY_VAULT_ID.test(vault) ? [vault] : []
+}
+
+/**
+ * The grants on Key Vaults an update moves the source away from: the identity's roles of the built-in at each old
+ * vault. Revoked before the assignment is written, so a run killed in between still plans the update (the live
+ * assignment names the old vault) and the re-run revokes them; nothing else at the vault is touched.
+ */
+async function revokeOldVaults(change: AssignmentChange, writes: AzureWrites): Promise<void> {
+  if (change.action !== 'update' || !change.live.identity?.principalId) return
+  const kept = change.desired.roles.extraScopes.map((s) => s.replace(/^\/+/, '').toLowerCase())
+  const old = vaultsOf(change.live).filter((v) => !kept.includes(v.replace(/^\/+/, '').toLowerCase()))
+  if (old.length === 0) return
+  await writes.revokeRoles(change.live.identity.principalId, old, change.desired.roles.roleDefinitionIds)
 }
 
 function base(change: AssignmentChange): AssignmentOutcome {

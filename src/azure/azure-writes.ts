@@ -36,7 +36,7 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
     deleteDefinition: (scope, name) => deleteDefinition(clients, scope, name),
     grantRole: (scope, principalId, roleDefinitionId) => grantRole(clients, scope, principalId, roleDefinitionId, retry),
     roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
-    revokeRoles: (principalId, scopes) => revokeRoles(clients, principalId, scopes),
+    revokeRoles: (principalId, scopes, roles) => revokeRoles(clients, principalId, scopes, roles),
     remediationsAt: (scope) => remediationsAt(clients, scope),
     async startRemediation(assignmentId, scope, name) {
       const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: 'ExistingNonCompliant' as const }

@@ -46,12 +46,17 @@ export async function roleGrantsAt(clients: AzureClients, scope: string): Promis
   return grants
 }
 
-export async function revokeRoles(clients: AzureClients, principalId: string, scopes: readonly string[]): Promise<number> {
+export async function revokeRoles(
+  clients: AzureClients, principalId: string, scopes: readonly string[], roleDefinitionIds?: readonly string[]
+): Promise<number> {
+  const guid = (id: string) => id.split('/').pop()!.toLowerCase()
+  const onlyRoles = roleDefinitionIds?.map(guid)
   let removed = 0
   for (const scope of scopes) {
     const client = clients.authorization(subscriptionOf(scope))
     for await (const r of client.roleAssignments.listForScope(sdkScope(scope), { filter: `principalId eq '${principalId}'` })) {
       if (r.principalId !== principalId || !r.name || (r.scope ?? '').toLowerCase() !== scope.toLowerCase()) continue
+      if (onlyRoles && !onlyRoles.includes(guid(r.roleDefinitionId ?? ''))) continue
       await client.roleAssignments.delete(sdkScope(scope), r.name)
       removed++
     }

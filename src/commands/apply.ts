@@ -2,19 +2,24 @@ import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import type { AzureWrites } from '../apply/azure-writes.js'
 import type { AzureReads } from '../plan/azure-reads.js'
 import { runApply } from '../apply/run-apply.js'
+import { checkAgainstReviewed, reviewRefusal, type ReviewCheck, type ReviewedPlan } from '../apply/reviewed-plan.js'
 import { planRoot, type PlanOutcome } from './plan.js'
 
 export interface ApplyCommandOptions {
   allowManyDeletes: boolean
   /** Refuse when the fresh plan's hash differs from this (the reviewed plan). */
   requireHash?: string
+  /** The plan reviewed on the merged pull request, to compare the fresh plan with. */
+  reviewed?: ReviewedPlan
+  /** Refuse unless the fresh plan is the reviewed plan, or what is left of it after an earlier run. */
+  requireReviewed?: boolean
   concurrency?: number
   onProgress?: (outcome: AssignmentOutcome) => void
 }
 
 export type ApplyOutcome =
   | Extract<PlanOutcome, { kind: 'invalid' }>
-  | { kind: 'applied'; planned: Extract<PlanOutcome, { kind: 'planned' }>; result: ApplyResult }
+  | { kind: 'applied'; planned: Extract<PlanOutcome, { kind: 'planned' }>; result: ApplyResult; review: ReviewCheck }
 
 export const DEFAULT_APPLY_CONCURRENCY = 8
 
@@ -24,7 +29,13 @@ export async function applyRoot(root: string, repository: string, azure: { reads
   if (planned.kind === 'invalid') return planned
   if (options.requireHash && options.requireHash !== planned.plan.hash) {
     const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`
-    return { kind: 'applied', planned, result: { refused, outcomes: [], succeeded: false } }
+    const result = { refused, outcomes: [], succeeded: false }
+    return { kind: 'applied', planned, result, review: { kind: 'none-reviewed' } }
+  }
+  const review = checkAgainstReviewed(planned.plan, options.reviewed)
+  const notReviewed = options.requireReviewed ? reviewRefusal(review, planned.plan.hash) : undefined
+  if (notReviewed) {
+    return { kind: 'applied', planned, result: { refused: notReviewed, outcomes: [], succeeded: false }, review }
   }
   const result = await runApply(planned.plan, azure.writes, {
     concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY,
@@ -32,5 +43,5 @@ export async function applyRoot(root: string, repository: string, azure: { reads
     remediationSuffix: planned.plan.hash.slice(0, 8),
     onProgress: options.onProgress
   })
-  return { kind: 'applied', planned, result }
+  return { kind: 'applied', planned, result, review }
 }

@@ -14,10 +14,17 @@ export async function findMergedPullRequest(github: GitHubClient, repository: Re
 }
 
 const PLAN_HASH = /<!-- flux-policy:plan-hash ([0-9a-f]+) -->/
+const PLAN_CHANGES = /<!-- flux-policy:plan-changes ([0-9a-f,]*) -->/
 
-/** The plan hash recorded in the tool's plan comment on a pull request. */
-export async function reviewedPlanHash(github: GitHubClient, repository: RepositoryRef, issueNumber: number, author: string): Promise<string | undefined> {
+/** The plan recorded in the tool's plan comment on a pull request: its hash, and its changes' fingerprints. */
+export async function reviewedPlan(
+  github: GitHubClient, repository: RepositoryRef, issueNumber: number, author: string
+): Promise<{ hash: string; changes?: string[] } | undefined> {
   const comments = await github.paginate(github.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
   const mine = comments.filter((c) => c.user?.login === author && PLAN_HASH.test(c.body ?? ''))
-  return mine.length ? PLAN_HASH.exec(mine[mine.length - 1]!.body!)![1] : undefined
+  const body = mine.at(-1)?.body
+  if (!body) return undefined
+  const changes = PLAN_CHANGES.exec(body)?.[1]
+  const hash = PLAN_HASH.exec(body)![1]!
+  return changes === undefined ? { hash } : { hash, changes: changes ? changes.split(',') : [] }
 }

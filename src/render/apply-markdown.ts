@@ -7,6 +7,8 @@ export interface ApplyReportContext {
   planHash: string
   /** The hash in the merged pull request's plan comment, when one was found. */
   reviewedHash?: string
+  /** The plan made now is what was left of the reviewed plan: this many of its changes were live already. */
+  alreadyLive?: number
   runUrl?: string
 }
 
@@ -17,7 +19,7 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
   const headline = result.refused
     ? `**✗ Not applied.** ${result.refused}`
     : failed.length === 0
-      ? `**✓ Applied** ${shown.length === 0 ? '— Azure already matched the files.' : `${shown.length} change${shown.length === 1 ? '' : 's'}.`}`
+      ? `**✓ Applied** ${shown.length === 0 ? nothingLeft(context) : `${shown.length} change${shown.length === 1 ? '' : 's'}.`}`
       : `**✗ Partially applied:** ${failed.length} of ${shown.length} failed. Fix the cause and re-run the workflow: apply converges.`
   return [
     APPLY_MARKER,
@@ -33,10 +35,18 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
   ].join('\n')
 }
 
+const nothingLeft = (context: ApplyReportContext) =>
+  context.alreadyLive ? '— the reviewed changes were applied by an earlier run.' : '— Azure already matched the files.'
+
 function hashLine(context: ApplyReportContext): string {
   const commit = `commit \`${context.commit.slice(0, 12)}\``
   if (!context.reviewedHash) return `Applied plan \`${context.planHash}\` at ${commit}; no reviewed plan was found to compare with.`
   if (context.reviewedHash === context.planHash) return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the same plan that was reviewed on the pull request.`
+  if (context.alreadyLive !== undefined) {
+    const live = context.alreadyLive
+    return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the rest of the plan reviewed on the pull request ` +
+      `(\`${context.reviewedHash}\`): ${live} of its changes ${live === 1 ? 'was' : 'were'} applied by an earlier run.`
+  }
   return `> [!WARNING]\n> **The applied plan \`${context.planHash}\` differs from the reviewed plan \`${context.reviewedHash}\`**: live state changed between review and merge (${commit}).`
 }
 

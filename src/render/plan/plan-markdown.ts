@@ -1,4 +1,5 @@
 import type { Plan } from '../../plan/plan.js'
+import { changeFingerprints, MAX_RECORDED_CHANGES } from '../../plan/change-fingerprints.js'
 import { changeDiffLines, changeTitle } from './describe-change.js'
 import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { hasChanges, planStatusLine } from './plan-status.js'
@@ -25,6 +26,7 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
   const header = [
     PLAN_MARKER,
     `<!-- flux-policy:plan-hash ${plan.hash} -->`,
+    ...changesMarker(plan),
     '## flux-policy plan',
     '',
     `**${planStatusLine(plan.counts, plan.definitionCounts)}** Planned for commit \`${context.commit.slice(0, 12)}\` · plan hash \`${plan.hash}\``,
@@ -41,6 +43,12 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
   const tail = [...followUpBlock(plan), ...warningBlock(plan)]
   const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (\`${context.planFile}\`)` : ''}.\n`
   return fitSections(header.join('\n') + '\n', sections, tail.join('\n'), pointer, context.limit ?? COMMENT_LIMIT)
+}
+
+/** The fingerprints of the plan's changes, so an apply can finish what this plan started (`checkAgainstReviewed`). */
+function changesMarker(plan: Plan): string[] {
+  const changes = changeFingerprints(plan)
+  return changes.length <= MAX_RECORDED_CHANGES ? [`<!-- flux-policy:plan-changes ${changes.join(',')} -->`] : []
 }
 
 function errorBlock(plan: Plan): string[] {

@@ -6,41 +6,48 @@ const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
+  applyRoot,
+  azureWrites
+} from "./chunks/chunk-XM4SAFGH.js";
+import {
+  DRIFT_LABELS,
+  auditRoot,
+  createResourceGraphClient,
+  createResourceGraphRunner,
+  driftedClusterCount,
+  healthyPercent,
+  plural,
+  renderAuditSummary,
+  teamHealth
+} from "./chunks/chunk-TSPEGAVG.js";
+import "./chunks/chunk-AUM3GXWN.js";
+import {
   definitionDiffLines,
   definitionTitle,
   hasChanges,
   planStatusLine,
   renderPlanComment,
   renderPlanJson
-} from "./chunks/chunk-IM6HWQWV.js";
-import {
-  applyRoot
-} from "./chunks/chunk-ZXHCOGVI.js";
-import {
-  DRIFT_LABELS,
-  auditRoot,
-  driftedClusterCount,
-  healthyPercent,
-  plural,
-  renderAuditSummary,
-  teamHealth
-} from "./chunks/chunk-NEJTSWLR.js";
+} from "./chunks/chunk-7APY73SS.js";
+import "./chunks/chunk-HTFHLQT5.js";
 import {
   changeDiffLines,
   changeTitle
-} from "./chunks/chunk-ARYIB2OX.js";
-import "./chunks/chunk-AUM3GXWN.js";
+} from "./chunks/chunk-5FRZGREL.js";
 import {
   CloudSettingError,
+  azureReads,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-WYP6W5WR.js";
+} from "./chunks/chunk-PO6JKW22.js";
+import "./chunks/chunk-45INJRIL.js";
+import {
+  validatePolicyFiles,
+  validateRoot
+} from "./chunks/chunk-PDJNMBBM.js";
 import {
   durationSeconds
-} from "./chunks/chunk-FMWYBX2F.js";
-import {
-  validateRoot
-} from "./chunks/chunk-SCASK3B5.js";
+} from "./chunks/chunk-ANFBNWAW.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts
@@ -48,13 +55,13 @@ import { createInterface } from "node:readline/promises";
 
 // src/cli/run-cli.ts
 import { stat } from "node:fs/promises";
-import { relative, resolve as resolve2 } from "node:path";
+import { relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/render/problems.ts
 var PROBLEM_FORMATS = ["text", "json", "github"];
 function renderProblemsText(problems, fileCount) {
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  error  ${p.message}  [${p.rule}]`);
-  const verdict = problems.length === 0 ? `\u2713 ${fileCount} ${plural2(fileCount, "file")} valid` : `\u2717 ${problems.length} ${plural2(problems.length, "problem")} in ${new Set(problems.map((p) => p.file)).size} of ${fileCount} ${plural2(fileCount, "file")}`;
+  const verdict = problems.length === 0 ? `\u2713 ${fileCount} ${plural2(fileCount, "file")} valid` : `\u2717 ${problems.length} ${plural2(problems.length, "problem")} in ${filesNamed(problems)} (${fileCount === 0 ? "no policy files found" : `${fileCount} policy ${plural2(fileCount, "file")} found`})`;
   return [...lines, ...lines.length ? [""] : [], verdict].join("\n");
 }
 function renderProblemsJson(problems) {
@@ -68,6 +75,10 @@ function escapeData(value) {
 }
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function filesNamed(problems) {
+  const count = new Set(problems.map((p) => p.file)).size;
+  return `${count} ${plural2(count, "file")}`;
 }
 function plural2(n, word) {
   return n === 1 ? word : `${word}s`;
@@ -88,6 +99,7 @@ Commands:
   plan        Validate, read the live assignments in Azure (read only) and show the changes
   apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
   audit       Ask Resource Graph which clusters and assignments drifted from the files (read only)
+  init        Start a policy repository in --root: platform file, team files, CODEOWNERS, workflows
 
 Options:
   --root DIR                 Policy repository root (default: .)
@@ -106,9 +118,13 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
   --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
 
+Init options (init writes no file that exists already):
+  --team NAME                A team with its own folder under teams/ (repeat for each team; at least one)
+  --scope ID                 A scope every team may assign at (repeatable; default: a placeholder subscription)
+
 Exit codes: 0 success, 1 problems found (or the plan cannot be applied, or drift found), 2 usage error.`;
 var PLAN_FORMATS = ["text", "markdown", "json"];
-var COMMANDS = ["validate", "plan", "apply", "audit"];
+var COMMANDS = ["validate", "plan", "apply", "audit", "init"];
 var OPTIONS = {
   root: { type: "string", default: "." },
   format: { type: "string", default: "text" },
@@ -121,6 +137,8 @@ var OPTIONS = {
   yes: { type: "boolean", short: "y", default: false },
   "allow-deletes": { type: "boolean", default: false },
   "grace-period": { type: "string" },
+  team: { type: "string", multiple: true },
+  scope: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -140,6 +158,9 @@ function parseCliArgs(argv) {
   if (!command) return { kind: "usage-error", message: "No command given." };
   if (!COMMANDS.includes(command)) return { kind: "usage-error", message: `Unknown command '${command}'. Commands: ${COMMANDS.join(", ")}.` };
   if (rest.length > 0) return { kind: "usage-error", message: `Unexpected argument '${rest[0]}'.` };
+  if (command === "init") return initRequest(values);
+  const initOnly = ["team", "scope"].find((o) => values[o] !== void 0);
+  if (initOnly) return { kind: "usage-error", message: `--${initOnly} applies to init, not ${command}.` };
   const formats = command === "validate" ? PROBLEM_FORMATS : PLAN_FORMATS;
   if (!formats.includes(values.format)) return { kind: "usage-error", message: `--format must be one of ${formats.join(", ")} for ${command}, not '${values.format}'.` };
   if (command !== "audit" && values["grace-period"] !== void 0) return { kind: "usage-error", message: `--grace-period applies to audit, not ${command}.` };
@@ -163,6 +184,13 @@ function parseCliArgs(argv) {
     out: values.out,
     azure: { environment: values.environment, armEndpoint: values["arm-endpoint"], tenantId: values["tenant-id"], clientId: values["client-id"] }
   };
+}
+function initRequest(values) {
+  const misplaced = Object.keys(values).find((o) => !["root", "format", "team", "scope"].includes(o) && values[o] !== false);
+  if (misplaced) return { kind: "usage-error", message: `--${misplaced} does not apply to init.` };
+  if (values.format !== "text") return { kind: "usage-error", message: "--format does not apply to init." };
+  if (!values.team) return { kind: "usage-error", message: "init needs at least one --team NAME." };
+  return { kind: "init", root: values.root, teams: values.team, scopes: values.scope ?? [] };
 }
 function auditRequest(values) {
   const misplaced = ["out", ...APPLY_ONLY].find((o) => values[o]);
@@ -228,7 +256,8 @@ async function auditCommand(request, root, io) {
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
-  const outcome = await auditRoot(root, repository, clients, { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } });
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential));
+  const outcome = await auditRoot(root, repository, { reads: azureReads(clients), resourceGraph }, { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } });
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
     return EXIT.problems;
@@ -244,9 +273,239 @@ async function auditCommand(request, root, io) {
   return result.reports.length === 0 ? EXIT.ok : EXIT.problems;
 }
 
+// src/cli/init-command.ts
+import { access, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+
+// src/config/schema/patterns.ts
+var NAME_PATTERN = "^(?=.{1,30}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?$";
+
+// src/init/workflows.ts
+var ACTION_REPOSITORY = "OWNER/flux-policy";
+var ACTION_MAJOR = "v1";
+var uses = `${ACTION_REPOSITORY}@${ACTION_MAJOR}`;
+var PLAN_WORKFLOW = `# .github/workflows/flux-policy.yml
+name: flux-policy
+on:
+  pull_request:
+permissions:
+  contents: read
+  pull-requests: write   # the sticky plan comment
+  id-token: write        # GitHub OIDC sign-in to Azure
+concurrency:
+  group: flux-policy-plan-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+jobs:
+  plan:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ${uses}
+        with:
+          root: .
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          client-id: \${{ vars.AZURE_PLAN_CLIENT_ID }}
+`;
+var APPLY_WORKFLOW = `# .github/workflows/flux-policy-apply.yml
+name: flux-policy apply
+on:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+  pull-requests: write   # the result comment on the merged pull request
+  id-token: write
+concurrency:
+  group: flux-policy-apply
+  cancel-in-progress: false   # a queued run may replace a pending one: apply always converges on the commit it runs
+jobs:
+  apply:
+    runs-on: ubuntu-latest
+    environment: azure-apply  # optional: protection rules, and a federated subject per environment
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ${uses}
+        with:
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          client-id: \${{ vars.AZURE_APPLY_CLIENT_ID }}
+          require-reviewed-plan: true
+`;
+var AUDIT_WORKFLOW = `# .github/workflows/flux-policy-audit.yml
+name: flux-policy audit
+on:
+  schedule:
+    - cron: '17 3 * * *'   # nightly; \`auto\` mode audits on schedule and workflow_dispatch
+  workflow_dispatch:
+permissions:
+  contents: read           # the policy files and CODEOWNERS
+  issues: write            # one issue per drifted source
+  id-token: write          # GitHub OIDC sign-in to Azure
+concurrency:
+  group: flux-policy-audit
+  cancel-in-progress: false
+jobs:
+  audit:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ${uses}
+        with:
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          client-id: \${{ vars.AZURE_AUDIT_CLIENT_ID }}   # Reader at the scopes the files use is enough
+`;
+var WORKFLOWS = [
+  PLAN_WORKFLOW,
+  APPLY_WORKFLOW,
+  AUDIT_WORKFLOW
+].map((text) => ({ path: text.slice("# ".length, text.indexOf("\n")), text }));
+
+// src/init/scaffold.ts
+var PLACEHOLDER_MARK = "CHANGE-ME";
+var PLACEHOLDER_SCOPE = "/subscriptions/00000000-0000-0000-0000-000000000000";
+var PLACEHOLDER_ORG = "OWNER";
+var PLATFORM_OWNER_TEAM = "platform-team";
+var SCHEMA_BASE = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${ACTION_MAJOR}/schemas`;
+var NAME = new RegExp(NAME_PATTERN);
+function scaffoldPolicyRepository(options) {
+  const error = optionError(options);
+  if (error) return { kind: "error", message: error };
+  const teams = options.teams;
+  const scopes = options.scopes.length > 0 ? options.scopes : [PLACEHOLDER_SCOPE];
+  const files = [
+    { path: "flux-policy.yaml", text: platformFile(teams, scopes, options.scopes.length === 0) },
+    ...teams.map((team) => ({
+      path: `teams/${team}/sources.yaml`,
+      text: teamFile(team, scopes[0], options.scopes.length === 0)
+    })),
+    { path: "CODEOWNERS", text: codeOwners(teams) },
+    ...WORKFLOWS
+  ];
+  return { kind: "files", files };
+}
+function optionError(options) {
+  if (options.teams.length === 0) return "init needs at least one --team NAME (the teams that keep sources here).";
+  const badName = options.teams.find((team) => !NAME.test(team));
+  if (badName !== void 0) {
+    return `--team '${badName}' is not a team name: use at most 30 lowercase letters, digits or hyphens, starting and ending with a letter or digit.`;
+  }
+  const twice = options.teams.find((team, i) => options.teams.indexOf(team) !== i);
+  if (twice !== void 0) return `--team '${twice}' is given twice.`;
+  const badScope = options.scopes.find((scope) => /[\s'"#]/.test(scope) || !scope.startsWith("/"));
+  if (badScope !== void 0)
+    return `--scope '${badScope}' is not a scope id such as /subscriptions/<id> or \u2026/resourceGroups/<name>.`;
+  return void 0;
+}
+function platformFile(teams, scopes, placeholderScope) {
+  const scopeMark = placeholderScope ? `   # ${PLACEHOLDER_MARK}: a subscription, resource group or management group id` : "";
+  const lines = [
+    `# yaml-language-server: $schema=${SCHEMA_BASE}/flux-policy.schema.json`,
+    "# The platform file: which teams exist and where each may assign. Owned by the platform team (CODEOWNERS).",
+    `# Written by \`flux-policy init\`: replace every value marked ${PLACEHOLDER_MARK}, then run flux-policy validate.`,
+    "version: 1",
+    `location: westeurope   # ${PLACEHOLDER_MARK}: the region where the assignments keep their managed identity`,
+    "teams:",
+    ...teams.flatMap((team) => [
+      `  ${team}:`,
+      "    scopes:",
+      ...scopes.map((scope) => `      - ${scope}${scopeMark}`),
+      `    owners: ['@${PLACEHOLDER_ORG}/${team}']   # ${PLACEHOLDER_MARK}: the GitHub team to mention in drift issues`
+    ]),
+    "# When a team may assign at a management group and its sources use scopes below it, list the children here:",
+    "# managementGroups:",
+    "#   contoso-prod: [/subscriptions/11111111-1111-1111-1111-111111111111]",
+    "fluxExtension:",
+    '  assign: true   # assign "Configure installation of Flux extension" at every scope a source uses',
+    "safety:",
+    "  maxDeletes: 5   # an apply that would delete more assignments stops",
+    ""
+  ];
+  return lines.join("\n");
+}
+function teamFile(team, scope, placeholderScope) {
+  const scopeMark = placeholderScope ? `   # ${PLACEHOLDER_MARK}: a scope granted to ${team} in flux-policy.yaml` : "";
+  return [
+    `# yaml-language-server: $schema=${SCHEMA_BASE}/team.schema.json`,
+    `# The ${team} team's sources: each source becomes one Azure Policy assignment that puts a Flux configuration`,
+    `# on every cluster under its scope. Written by flux-policy init: replace every value marked ${PLACEHOLDER_MARK}.`,
+    `team: ${team}`,
+    "sources:",
+    `  # An example public Git source (no credentials). ${PLACEHOLDER_MARK}: point it at your team's repository.`,
+    `  - name: ${team}-apps`,
+    `    scope: ${scope}${scopeMark}`,
+    "    git:",
+    `      url: https://github.com/${PLACEHOLDER_ORG}/${team}-gitops   # ${PLACEHOLDER_MARK}: your repository`,
+    "      branch: main",
+    "      syncInterval: 5m",
+    `    namespace: ${team}`,
+    "    configurationScope: namespace",
+    `    kustomization: { name: apps, path: ./clusters/prod, prune: true }   # ${PLACEHOLDER_MARK}: the path to apply`,
+    ""
+  ].join("\n");
+}
+function codeOwners(teams) {
+  const platform = `@${PLACEHOLDER_ORG}/${PLATFORM_OWNER_TEAM}`;
+  const rows = [
+    ["*", platform],
+    ["/flux-policy.yaml", platform],
+    ["/CODEOWNERS", platform],
+    ["/.github/", platform],
+    ...teams.map((team) => [`/teams/${team}/`, `@${PLACEHOLDER_ORG}/${team}`])
+  ];
+  const width = Math.max(...rows.map(([pattern]) => pattern.length)) + 2;
+  return [
+    "# Who reviews what: the platform team owns the platform file and the workflows; each team owns its folder.",
+    `# Written by flux-policy init. ${PLACEHOLDER_MARK}: replace ${PLACEHOLDER_ORG} with your GitHub organisation`,
+    "# and the team names with real GitHub teams. The plan comment and drift issues mention these owners.",
+    ...rows.map(([pattern, owner]) => `${pattern.padEnd(width)}${owner}`),
+    ""
+  ].join("\n");
+}
+
+// src/cli/init-command.ts
+async function initCommand(request, root, io) {
+  const scaffold = scaffoldPolicyRepository({ teams: request.teams, scopes: request.scopes });
+  if (scaffold.kind === "error") {
+    io.err(`flux-policy: ${scaffold.message}`);
+    return EXIT.usage;
+  }
+  const { problems, files } = validatePolicyFiles(scaffold.files);
+  if (problems.length > 0) {
+    io.err(
+      "flux-policy: init would write files that do not validate (check --team and --scope):\n" + renderProblemsText(problems, files.length)
+    );
+    return EXIT.usage;
+  }
+  const existing = (await Promise.all(scaffold.files.map(async (f) => await exists(join(root, f.path)) ? f.path : void 0))).filter((path) => path !== void 0);
+  if (existing.length > 0) {
+    io.err(
+      "flux-policy: init writes no file that exists already; move these away or pick another --root:\n" + existing.map((path) => `  ${path}`).join("\n")
+    );
+    return EXIT.problems;
+  }
+  for (const file of scaffold.files) {
+    await mkdir(dirname(join(root, file.path)), { recursive: true });
+    await writeFile(join(root, file.path), file.text, { flag: "wx" });
+  }
+  const shown = relative(io.cwd, root) || ".";
+  io.out(
+    [
+      `Wrote a policy repository to ${shown}:`,
+      ...scaffold.files.map((f) => `  ${f.path}`),
+      `Next: replace every value marked ${PLACEHOLDER_MARK}, run \`flux-policy validate --root ${shown}\`, and push it to GitHub.`
+    ].join("\n")
+  );
+  return EXIT.ok;
+}
+async function exists(path) {
+  return access(path).then(
+    () => true,
+    () => false
+  );
+}
+
 // src/cli/plan-command.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/render/apply-text.ts
 function renderApplyText(result) {
@@ -285,6 +544,17 @@ function renderPlanText(plan, options) {
   return lines.join("\n");
 }
 
+// src/cli/terminal.ts
+function shouldColour(isTty, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTty;
+}
+function isConfirmation(answer) {
+  return /^y(es)?$/i.test(answer.trim());
+}
+
 // src/cli/plan-command.ts
 async function planCommand(request, root, io) {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY;
@@ -293,7 +563,7 @@ async function planCommand(request, root, io) {
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
-  const outcome = await planRoot(root, repository, clients);
+  const outcome = await planRoot(root, repository, azureReads(clients));
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
     return EXIT.problems;
@@ -301,8 +571,8 @@ async function planCommand(request, root, io) {
   const { plan } = outcome;
   if (request.out) {
     const out = resolve(io.cwd, request.out);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, renderPlanJson(plan));
+    await mkdir2(dirname2(out), { recursive: true });
+    await writeFile2(out, renderPlanJson(plan));
   }
   printPlan(plan, request, io);
   if (plan.errors.length > 0) return EXIT.problems;
@@ -311,7 +581,7 @@ async function planCommand(request, root, io) {
 function printPlan(plan, request, io) {
   if (request.format === "json") io.out(renderPlanJson(plan));
   else if (request.format === "markdown") io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6 }));
-  else io.out(renderPlanText(plan, { colour: io.isTty }));
+  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }));
 }
 async function applyCommand(plan, request, root, repository, clients, io) {
   if (!hasChanges(plan)) {
@@ -321,13 +591,13 @@ async function applyCommand(plan, request, root, repository, clients, io) {
       io.err("flux-policy: apply needs confirmation; pass --yes when there is no terminal to ask on.");
       return EXIT.usage;
     }
-    const answer = await io.ask(`Apply these changes to Azure? Only 'yes' is accepted: `);
-    if (answer.trim() !== "yes") {
+    const answer = await io.ask(`Apply these changes to Azure? (yes/no) `);
+    if (!isConfirmation(answer)) {
       io.out("Not applied.");
       return EXIT.ok;
     }
   }
-  const applied = await applyRoot(root, repository, clients, {
+  const applied = await applyRoot(root, repository, { reads: azureReads(clients), writes: azureWrites(clients) }, {
     allowManyDeletes: request.allowDeletes,
     requireHash: plan.hash,
     onProgress: (o) => io.err(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`)
@@ -354,6 +624,7 @@ ${USAGE}`);
       return EXIT.usage;
   }
   const root = resolve2(io.cwd, request.root);
+  if (request.kind === "init") return initCommand(request, root, io);
   if (!await isDirectory(root)) {
     io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`);
     return EXIT.usage;
@@ -373,7 +644,7 @@ async function validateCommand(root, format, io) {
   const { problems, fileCount } = await validateRoot(root);
   if (format === "json") io.out(renderProblemsJson(problems));
   else if (format === "github") {
-    const text = renderProblemsGithub(problems, (file) => relative(io.cwd, resolve2(root, file)).split("\\").join("/"));
+    const text = renderProblemsGithub(problems, (file) => relative2(io.cwd, resolve2(root, file)).split("\\").join("/"));
     if (text) io.out(text);
   } else io.out(renderProblemsText(problems, fileCount));
   return problems.length === 0 ? EXIT.ok : EXIT.problems;

@@ -4,14 +4,16 @@ import { dirname as __fpDirname } from 'node:path';
 const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
-import {
-  durationSeconds
-} from "./chunks/chunk-FMWYBX2F.js";
+import "./chunks/chunk-45INJRIL.js";
 import {
   getInput,
   setFailed,
-  setSecret
+  setSecret,
+  warning
 } from "./chunks/chunk-46LYCQ7J.js";
+import {
+  durationSeconds
+} from "./chunks/chunk-ANFBNWAW.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/action/main.ts
@@ -65,7 +67,7 @@ function readSettings(env = process.env) {
       tenantId: getInput("tenant-id"),
       clientId: getInput("client-id")
     },
-    requireReviewedPlan: getInput("require-reviewed-plan") === "true",
+    requireReviewedPlan: booleanInput("require-reviewed-plan", true),
     waitForRemediation: getInput("wait-for-remediation") === "true",
     remediationTimeoutMinutes: positiveNumber(getInput("remediation-timeout-minutes") || "30", "remediation-timeout-minutes"),
     audit: readAuditSettings()
@@ -89,6 +91,14 @@ function positiveNumber(text, input) {
   if (!(value > 0)) throw new InputError(`Input '${input}' must be a positive number, not '${text}'.`);
   return value;
 }
+function booleanInput(input, fallback) {
+  const text = getInput(input);
+  if (text === "") return fallback;
+  if (text !== "true" && text !== "false") {
+    throw new InputError(`Input '${input}' must be true or false, not '${text}'.`);
+  }
+  return text === "true";
+}
 
 // src/action/main.ts
 async function run() {
@@ -96,19 +106,31 @@ async function run() {
     const settings = readSettings();
     const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
     const context = () => readRunContext(process.env, payload);
+    const github = async (apiUrl) => {
+      if (!settings.githubToken) return void 0;
+      const { createGitHubClient } = await import("./chunks/octokit-3KWWNTEU.js");
+      return createGitHubClient({ token: settings.githubToken, baseUrl: apiUrl, log: { warn: warning } });
+    };
+    const { writeStepResult } = await import("./chunks/step-result-KJGX2QTL.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await (await import("./chunks/validate-step-YCLJ3QIW.js")).runValidateStep(settings);
+        await writeStepResult(await (await import("./chunks/validate-step-74LMBJOA.js")).runValidateStep(settings));
         break;
-      case "plan":
-        await (await import("./chunks/plan-step-36DZAFPS.js")).runPlanStep(settings, context());
+      case "plan": {
+        const client = await github(context().apiUrl);
+        await writeStepResult(await (await import("./chunks/plan-step-IO2SD4DF.js")).runPlanStep(settings, context(), client), client);
         break;
-      case "apply":
-        await (await import("./chunks/apply-step-CJZQUYRZ.js")).runApplyStep(settings, context());
+      }
+      case "apply": {
+        const client = await github(context().apiUrl);
+        await writeStepResult(await (await import("./chunks/apply-step-IPZ5QGBW.js")).runApplyStep(settings, context(), client), client);
         break;
-      case "audit":
-        await (await import("./chunks/audit-step-BUV5O5XS.js")).runAuditStep(settings, context());
+      }
+      case "audit": {
+        const client = await github(context().apiUrl);
+        await writeStepResult(await (await import("./chunks/audit-step-WJB3TAJN.js")).runAuditStep(settings, context(), client));
         break;
+      }
     }
   } catch (error) {
     setFailed(error instanceof Error ? error.message : String(error));

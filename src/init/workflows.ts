@@ -54,7 +54,6 @@ jobs:
         with:
           tenant-id: \${{ vars.AZURE_TENANT_ID }}
           client-id: \${{ vars.AZURE_APPLY_CLIENT_ID }}
-          require-reviewed-plan: true
 `
 
 export const AUDIT_WORKFLOW = `# .github/workflows/flux-policy-audit.yml

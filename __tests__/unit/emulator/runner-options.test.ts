@@ -68,7 +68,7 @@ describe('npm run action: what the runner does around the step', () => {
       root: '.',
       'github-token': 'ghs_token',
       'grace-period': '2h',
-      'require-reviewed-plan': 'false',
+      'require-reviewed-plan': 'true',
       'tenant-id': ''
     })
   })

@@ -9,6 +9,7 @@ import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issu
 import { createGitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
+import { terminalText } from '../render/terminal-text.js'
 import type { ActionSettings } from './inputs.js'
 import { reportProblems, repositoryPath } from './report-problems.js'
 import { readCodeOwners } from './team-owners.js'
@@ -30,7 +31,7 @@ export async function runAuditStep(settings: ActionSettings, context: RunContext
   }
   if (outcome.kind === 'failed') {
     await core.summary.addRaw(`## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\nNo issue was opened, changed or closed.\n`).write()
-    core.setFailed(`${outcome.error.message} No issue was opened, changed or closed.`)
+    core.setFailed(`${terminalText(outcome.error.message)} No issue was opened, changed or closed.`)
     return
   }
   const { result } = outcome
@@ -40,7 +41,7 @@ export async function runAuditStep(settings: ActionSettings, context: RunContext
   await core.summary.addRaw(renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined })).write()
   setAuditOutputs(result, sync)
   const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
-  if (failed.length > 0) core.setFailed(`${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`)
+  if (failed.length > 0) core.setFailed(terminalText(`${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`))
 }
 
 async function syncIssues(settings: ActionSettings, context: RunContext, result: AuditResult): Promise<DriftIssueSyncResult> {
@@ -58,7 +59,7 @@ async function syncIssues(settings: ActionSettings, context: RunContext, result:
     dryRun: settings.audit.dryRun,
     isCurrent: (key) => current.has(key),
     commit: context.sha || undefined,
-    log: (line) => core.info(line),
+    log: (line) => core.info(terminalText(line)),
     context: (report) => ({
       now,
       commit: context.sha || undefined,

@@ -16,6 +16,7 @@ import { renderForkComment, renderValidationComment } from '../render/validation
 import type { ActionSettings } from './inputs.js'
 import { reportProblems, repositoryPath } from './report-problems.js'
 import { teamOwners } from './team-owners.js'
+import { terminalText } from '../render/terminal-text.js'
 
 /** `mode: plan` on a pull request: validate, read live Azure, plan, and post one sticky comment. Writes nothing to Azure. */
 export async function runPlanStep(settings: ActionSettings, context: RunContext): Promise<void> {
@@ -64,7 +65,7 @@ export async function runPlanStep(settings: ActionSettings, context: RunContext)
   await comment(renderPlanComment(plan, { commit, runUrl: context.runUrl, planFile: settings.planFile || undefined, owners }))
   await core.summary.addRaw(renderPlanComment(plan, { commit, owners, limit: 1_000_000 })).write()
   setPlanOutputs(plan, settings.planFile)
-  if (plan.errors.length > 0) core.setFailed(plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n'))
+  if (plan.errors.length > 0) core.setFailed(plan.errors.map((e) => terminalText(`${e.file}:${e.line}: ${e.message}`)).join('\n'))
 }
 
 function setPlanOutputs(plan: Plan, planFile: string): void {

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
 import type { Problem } from '../config/problem.js'
 import { renderProblemsSummary } from '../render/problems-summary.js'
+import { terminalText } from '../render/terminal-text.js'
 
 /** The repository path of a policy-root file, as annotations and comments need it. */
 export function repositoryPath(workspace: string, root: string, file: string): string {
@@ -14,7 +15,8 @@ export function repositoryPath(workspace: string, root: string, file: string): s
  */
 export async function reportProblems(problems: readonly Problem[], fileCount: number, location: { workspace: string; root: string }): Promise<void> {
   for (const p of problems) {
-    core.error(p.message, { title: `flux-policy ${p.rule}`, file: repositoryPath(location.workspace, location.root, p.file), startLine: p.line, startColumn: p.column })
+    // @actions/core escapes %, CR and LF in the message; other controls (escape sequences) are made visible here.
+    core.error(terminalText(p.message), { title: `flux-policy ${p.rule}`, file: repositoryPath(location.workspace, location.root, p.file), startLine: p.line, startColumn: p.column })
   }
   await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
 }

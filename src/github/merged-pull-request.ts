@@ -1,3 +1,4 @@
+import { planHashOf } from '../render/plan/plan-markdown.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
 
@@ -13,11 +14,9 @@ export async function findMergedPullRequest(github: GitHubClient, repository: Re
   return pr ? { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')) } : undefined
 }
 
-const PLAN_HASH = /<!-- flux-policy:plan-hash ([0-9a-f]+) -->/
-
 /** The plan hash recorded in the tool's plan comment on a pull request. */
 export async function reviewedPlanHash(github: GitHubClient, repository: RepositoryRef, issueNumber: number, author: string): Promise<string | undefined> {
   const comments = await github.paginate(github.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
-  const mine = comments.filter((c) => c.user?.login === author && PLAN_HASH.test(c.body ?? ''))
-  return mine.length ? PLAN_HASH.exec(mine[mine.length - 1]!.body!)![1] : undefined
+  const hashes = comments.filter((c) => c.user?.login === author).map((c) => planHashOf(c.body ?? '')).filter((h) => h !== undefined)
+  return hashes[hashes.length - 1]
 }

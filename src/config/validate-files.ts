@@ -2,7 +2,7 @@ import type { Loaded, PlatformFile, PolicyModel, SourceSpec, TeamFile } from './
 import { START_OF_FILE, problemAt, sortProblems, type Problem } from './problem.js'
 import type { CheckedTeamFile, RuleContext, SemanticRule } from './rules/context.js'
 import { duplicateConfigurationRule, duplicateSourceRule, duplicateTargetRule } from './rules/overlap-rules.js'
-import { scanKeysForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
+import { scanDocumentForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
 import { sourceRules } from './rules/source-rules.js'
 import { platformRules, scopeGrantedRule, teamDeclaredRule, teamFolderRule } from './rules/team-rules.js'
 import { checkSchema, type FileKind } from './schema-check.js'
@@ -45,12 +45,18 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     .flatMap((f) => { const kind = fileKind(f.path); return kind ? [{ ...f, kind }] : [] })
   const context: Omit<RuleContext, 'hierarchy'> = { teamFiles: [] }
   let allValid = true
+  // Secrets found (as written and as decoded): no message may repeat them, whichever rule quotes them.
+  const secrets: string[] = []
   for (const { path, text, kind } of files) {
-    problems.push(...scanTextForSecrets(path, text))
+    const rawScan = scanTextForSecrets(path, text)
+    problems.push(...rawScan.problems)
+    secrets.push(...rawScan.secrets)
     const parsed = parseYamlFile(path, text)
     problems.push(...parsed.problems)
     if (!parsed.document) { allValid = false; continue }
-    problems.push(...scanKeysForSecrets(parsed.document))
+    const decodedScan = scanDocumentForSecrets(parsed.document, new Set(rawScan.problems.map((p) => p.line)))
+    problems.push(...decodedScan.problems)
+    secrets.push(...decodedScan.secrets)
     const schema = checkSchema(kind, parsed.document)
     problems.push(...schema.problems)
     if (schema.problems.length > 0) allValid = false
@@ -68,7 +74,8 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
   const ruleContext: RuleContext = { ...context, hierarchy: hierarchyFrom(context.platform?.content.managementGroups) }
   for (const rule of SEMANTIC_RULES) problems.push(...rule(ruleContext))
   // Messages quote what users wrote; a secret in the wrong place must not reach logs through them.
-  const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message) })))
+  const known = [...new Set(secrets)].sort((a, b) => b.length - a.length)
+  const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message, known) })))
   const model = sorted.length === 0 && allValid && context.platform ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) } : undefined
   return { model, problems: sorted, files: files.map(({ path, kind }) => ({ path, kind })) }
 }

@@ -16,7 +16,8 @@ export function repositoryPath(workspace: string, root: string, file: string): s
 export async function reportProblems(problems: readonly Problem[], fileCount: number, location: { workspace: string; root: string }): Promise<void> {
   for (const p of problems) {
     // @actions/core escapes %, CR and LF in the message; other controls (escape sequences) are made visible here.
-    core.error(terminalText(p.message), { title: `flux-policy ${p.rule}`, file: repositoryPath(location.workspace, location.root, p.file), startLine: p.line, startColumn: p.column })
+    const file = terminalText(repositoryPath(location.workspace, location.root, p.file))
+    core.error(terminalText(p.message), { title: `flux-policy ${p.rule}`, file, startLine: p.line, startColumn: p.column })
   }
   await core.summary.addRaw(renderProblemsSummary(problems, fileCount)).write()
 }

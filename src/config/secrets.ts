@@ -16,17 +16,27 @@ export interface SecretFinding {
 
 const OWN_PATTERNS: Array<{ what: string; pattern: RegExp }> = [
   { what: 'a private key', pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g },
-  { what: 'a base64-encoded private key', pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,12}(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW|SU0EgUFJJVkFURS|UlNBIFBSSVZBVE|Q0VSVElGSUNBVEUt)/g },
+  {
+    what: 'a base64-encoded private key',
+    pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,12}(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW|SU0EgUFJJVkFURS|UlNBIFBSSVZBVE|Q0VSVElGSUNBVEUt)/g
+  },
   // Microsoft Entra client secrets: three characters, a digit, `Q~`, then 31 to 34 more (the format since 2022).
   { what: 'an Azure client secret', pattern: /(?<![\w~.-])[\w~.-]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g },
   { what: 'an Azure storage or DevOps key', pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g },
   { what: 'an Azure connection string key', pattern: /(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,100}={0,2}/g },
   { what: 'a shared access signature', pattern: /[?&]sig=[A-Za-z0-9%+/=]{20,512}/g },
   { what: 'a JSON Web Token', pattern: /(?<![\w-])eyJ[\w-]{8,2000}\.eyJ[\w-]{8,4000}\.[\w-]{8,2000}/g },
-  { what: 'a GitHub token', pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})(?![A-Za-z0-9_])/g },
+  {
+    what: 'a GitHub token',
+    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})(?![A-Za-z0-9_])/g
+  },
   { what: 'a password in a URL', pattern: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]{1,256}:[^\s/@]{1,256}@/gi },
   // A secret written out after its name, as in a comment: `# password: hunter2`, `token=abc123…`.
-  { what: 'a password or token', pattern: /(?<![\w-])(?:password|passwd|pwd|token|api[-_]?key|client[-_]?secret|secret[-_]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?![\s"'#]|\$\{)[^\s"']{6,200}/gi }
+  {
+    what: 'a password or token',
+    pattern: new RegExp(`(?<![\\w-])(?:password|passwd|pwd|token|api[-_]?key|client[-_]?secret|secret[-_]?key)["']?` +
+      `[ \\t]{0,8}[:=][ \\t]{0,8}["']?(?![\\s"'#]|\\$\\{)[^\\s"']{6,200}`, 'gi')
+  }
 ]
 
 // The short name of each secretlint rule, to say what it found.
@@ -57,7 +67,8 @@ export function findSecrets(text: string): SecretFinding[] {
     const context = {
       sharedOptions: {},
       createTranslator: () => (messageId: string) => ({ message: messageId, messageId }),
-      report: ({ range }: { range: [number, number] }) => found.push({ index: range[0], length: range[1] - range[0], what }),
+      report: ({ range }: { range: [number, number] }) =>
+        found.push({ index: range[0], length: range[1] - range[0], what }),
       ignore: () => {}
     }
     rule.create(context, SECRETLINT_OPTIONS[name] ?? {}).file?.({ content: text, contentType: 'text', ext: '.yaml' })
@@ -89,7 +100,9 @@ export function redactSecrets(text: string, known: readonly string[] = []): stri
   const spans: Array<[number, number]> = findSecrets(text).map((f) => [f.index, f.index + f.length])
   for (const secret of known) {
     if (secret.length < 4) continue
-    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) spans.push([at, at + secret.length])
+    for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+      spans.push([at, at + secret.length])
+    }
   }
   if (spans.length === 0) return text
   spans.sort((a, b) => a[0] - b[0])

@@ -21,7 +21,8 @@ export function terminalLines(lines: readonly string[]): string {
  * (only ever inside strings) become `\u` escapes, so the JSON is the same value and safe in a terminal.
  */
 export function terminalJson(json: string): string {
-  return json.replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const unsafe = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g
+  return json.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function escapeCode(code: number): string {

@@ -8,7 +8,8 @@ export interface SecretScan {
   secrets: string[]
 }
 
-const FIX = "Remove it from the file and from the repository's history, rotate it, and reference a Key Vault secret (or a Kubernetes secret with `localSecret`) instead."
+const FIX = "Remove it from the file and from the repository's history, rotate it, and reference a Key Vault secret " +
+  '(or a Kubernetes secret with `localSecret`) instead.'
 
 /**
  * Scans the raw text (values and comments alike: a secret committed in a comment is leaked too), one problem per
@@ -50,7 +51,8 @@ export function scanDocumentForSecrets(document: SourceDocument, reportedLines: 
     if (Array.from({ length: lines }, (_, i) => at.line + i).some((line) => reportedLines.has(line))) continue
     problems.push(problemAt(document.file, at, 'secret-in-file', found.length > 0
       ? `This ${isKey ? 'key' : 'value'} holds what looks like ${found[0]!.what} (once YAML escapes are read). ${FIX}`
-      : `\`${String(key)}\` holds a secret value. Remove it, rotate it, and keep it in Key Vault; files name the vault and the secret, never the value.`))
+      : `\`${String(key)}\` holds a secret value. Remove it, rotate it, and keep it in Key Vault; ` +
+        'files name the vault and the secret, never the value.'))
   }
   return { problems, secrets }
 }

@@ -13,7 +13,8 @@ export const MAX_BLOCK_LINE = 2000
 // Line breaks and tabs become spaces; other controls and invisible characters that reorder or hide text (bidi
 // overrides and isolates, zero-widths, soft hyphen, BOM, interlinear annotations) become U+FFFD, so they show.
 const SPACE_LIKE = /[\t\n\v\f\r\u0085\u2028\u2029]/g
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g
+const HIDDEN = new RegExp('[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e' +
+  '\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb]', 'g')
 const ZWSP = '\u200b'
 
 /** One visible line: no controls, no invisible characters, at most `max` characters (then `…`). */

@@ -46,7 +46,10 @@ function hostilePlan(): Plan {
     metadata: JSON.parse(JSON.stringify(d.metadata)), location: d.location, identity: { type: 'SystemAssigned' }
   }))
   const gone = { ...live[1]!, name: `gone ${HOSTILE}`, scope: `${live[1]!.scope}/${HOSTILE}` }
-  const hostile = { ...first!, team: HOSTILE, displayName: HOSTILE, notScopes: [HOSTILE, LONG], parameters: { ...first!.parameters, gitRepositoryUrl: HOSTILE } }
+  const hostile = {
+    ...first!, team: HOSTILE, displayName: HOSTILE, notScopes: [HOSTILE, LONG],
+    parameters: { ...first!.parameters, gitRepositoryUrl: HOSTILE }
+  }
   const plan = buildPlan({ ...desired, assignments: [hostile, second!, ...rest] }, [...live, gone])
   plan.errors.push({ code: 'azure-limit', file: `teams/${HOSTILE}.yaml`, line: 3, message: `Too long: \`${HOSTILE}\` ${HOSTILE}` })
   plan.warnings.push({ code: 'drift', assignmentKey: 'k', message: `Changed: \`${HOSTILE}\` and ${LONG}` })
@@ -68,7 +71,10 @@ const cluster = (n: number): ClusterDrift => ({
 
 const report: DriftReport = {
   key: 'alpha/apps', team: 'alpha', source: 'apps', file: `teams/${HOSTILE}.yaml`, line: 4,
-  expectation: expectation({ team: 'alpha', source: 'apps', scope: `/subscriptions/${HOSTILE}`, notScopes: [HOSTILE], url: HOSTILE, kustomizationPath: HOSTILE, configurationName: HOSTILE, namespace: HOSTILE, ref: { kind: 'branch', value: HOSTILE } }),
+  expectation: expectation({
+    team: 'alpha', source: 'apps', scope: `/subscriptions/${HOSTILE}`, notScopes: [HOSTILE], url: HOSTILE,
+    kustomizationPath: HOSTILE, configurationName: HOSTILE, namespace: HOSTILE, ref: { kind: 'branch', value: HOSTILE }
+  }),
   clusters: [cluster(0), cluster(1)],
   assignments: [{ action: 'update', name: HOSTILE, scope: HOSTILE, lines: [`! displayName: ${HOSTILE}`, `+ x: ${LONG}`] }]
 }
@@ -87,7 +93,10 @@ function auditResult(): AuditResult {
 const applyResult: ApplyResult = {
   succeeded: false,
   outcomes: [
-    { key: 'k1', name: HOSTILE, scope: HOSTILE, team: HOSTILE, source: HOSTILE, action: 'create', status: 'failed', reason: HOSTILE, rolesGranted: [{ scope: HOSTILE, result: 'created' }], remediationId: HOSTILE },
+    {
+      key: 'k1', name: HOSTILE, scope: HOSTILE, team: HOSTILE, source: HOSTILE, action: 'create', status: 'failed',
+      reason: HOSTILE, rolesGranted: [{ scope: HOSTILE, result: 'created' }], remediationId: HOSTILE
+    },
     { key: 'k2', name: 'n', scope: '/s', team: 't', source: LONG, action: 'update', status: 'succeeded', reason: LONG, rolesGranted: [] }
   ]
 }
@@ -131,9 +140,11 @@ function prose(markdown: string): string {
 describe('Markdown renderers keep their structure with hostile values', () => {
   it('plan comment', () => {
     const plan = hostilePlan()
-    const sections = plan.changes.filter((c) => c.action !== 'no-op').length + plan.definitionChanges.filter((c) => c.action !== 'no-op').length
-    const comment = renderPlanComment(plan, { commit: COMMIT, owners: { [HOSTILE]: [OWNER, '@evil/x\n</details>', 'a@b.c'] }, limit: 1_000_000 })
-    expectInert(comment, { markers: ['<!-- flux-policy:plan -->', `<!-- flux-policy:plan-hash ${plan.hash} -->`], details: sections, codeBlocks: sections, mentions: [OWNER] })
+    const sections = [...plan.changes, ...plan.definitionChanges].filter((c) => c.action !== 'no-op').length
+    const owners = { [HOSTILE]: [OWNER, '@evil/x\n</details>', 'a@b.c'] }
+    const comment = renderPlanComment(plan, { commit: COMMIT, owners, limit: 1_000_000 })
+    const markers = ['<!-- flux-policy:plan -->', `<!-- flux-policy:plan-hash ${plan.hash} -->`]
+    expectInert(comment, { markers, details: sections, codeBlocks: sections, mentions: [OWNER] })
   })
 
   it('validation comment and job summary', () => {
@@ -142,14 +153,19 @@ describe('Markdown renderers keep their structure with hostile values', () => {
   })
 
   it('apply result and remediation outcomes', () => {
-    expectInert(renderApplyResult(applyResult, { commit: COMMIT, planHash: 'abc', reviewedHash: 'def' }), { markers: ['<!-- flux-policy:apply -->'], details: 0, codeBlocks: 0 })
-    expectInert(renderApplyResult({ refused: HOSTILE, outcomes: [], succeeded: false }, { commit: COMMIT, planHash: 'abc' }), { markers: ['<!-- flux-policy:apply -->'], details: 0, codeBlocks: 0 })
-    const outcome = { id: `/x/${HOSTILE}`, state: HOSTILE, total: 2, succeeded: 0, failed: 2, timedOut: false, failedClusters: [{ resourceId: `/c/${HOSTILE}`, status: 'Failed', error: HOSTILE }] }
+    const structure = { markers: ['<!-- flux-policy:apply -->'], details: 0, codeBlocks: 0 }
+    expectInert(renderApplyResult(applyResult, { commit: COMMIT, planHash: 'abc', reviewedHash: 'def' }), structure)
+    expectInert(renderApplyResult({ refused: HOSTILE, outcomes: [], succeeded: false }, { commit: COMMIT, planHash: 'abc' }), structure)
+    const failedClusters = [{ resourceId: `/c/${HOSTILE}`, status: 'Failed', error: HOSTILE }]
+    const outcome = { id: `/x/${HOSTILE}`, state: HOSTILE, total: 2, succeeded: 0, failed: 2, timedOut: false, failedClusters }
     expectInert(renderRemediationOutcomes([outcome]), { markers: [], details: 0, codeBlocks: 0 })
   })
 
   it('drift issue: its markers are the only ones, and state is read back from them', () => {
-    const issue = renderDriftIssue(report, undefined, { now: '2026-01-02T00:00:00Z', commit: COMMIT, owners: [OWNER, '@x\n</details>'], fileUrl: (f) => `https://github.com/o/r/blob/main/${f}` })
+    const issue = renderDriftIssue(report, undefined, {
+      now: '2026-01-02T00:00:00Z', commit: COMMIT, owners: [OWNER, '@x\n</details>'],
+      fileUrl: (f) => `https://github.com/o/r/blob/main/${f}`
+    })
     const markers = issue.body.split('\n').filter((l) => l.startsWith('<!--'))
     expect(markers).toHaveLength(2)
     expectInert(issue.body, { markers, details: 0, codeBlocks: 1, mentions: [OWNER] })
@@ -160,7 +176,8 @@ describe('Markdown renderers keep their structure with hostile values', () => {
 
   it('audit summary', () => {
     const result = auditResult()
-    expectInert(renderAuditSummary(result, { issueLinks: new Map([['alpha/apps', 'https://github.com/o/r/issues/1"><script>']]) }), { markers: [], details: 2, codeBlocks: 3 })
+    const issueLinks = new Map([['alpha/apps', 'https://github.com/o/r/issues/1"><script>']])
+    expectInert(renderAuditSummary(result, { issueLinks }), { markers: [], details: 2, codeBlocks: 3 })
   })
 })
 
@@ -181,7 +198,8 @@ describe('terminal renderers print values as one visible line each', () => {
 
   it('plan, apply and audit text', () => {
     const plan = hostilePlan()
-    for (const text of [renderPlanText(plan, { colour: false }), renderApplyText(applyResult), renderApplyText({ refused: HOSTILE, outcomes: [], succeeded: false }), renderAuditText(auditResult())]) {
+    const refused = renderApplyText({ refused: HOSTILE, outcomes: [], succeeded: false })
+    for (const text of [renderPlanText(plan, { colour: false }), renderApplyText(applyResult), refused, renderAuditText(auditResult())]) {
       expect(text).not.toMatch(hasEscape)
       expect(startsCommand(text)).toEqual([])
       expect(text).not.toContain('\n</details>')

@@ -10,6 +10,7 @@ type Scenario = { scenario: string; perRun: string; args: string[] } | { scenari
 
 const scenarios: Scenario[] = [
   { scenario: 'validate', perRun: 'bench/scenarios/validate.ts', args: ['1000'] },
+  { scenario: 'long-line', perRun: 'bench/scenarios/long-line.ts', args: ['1000000'] },
   { scenario: 'plan', selfMeasured: 'bench/scenarios/plan.ts', args: [] },
   { scenario: 'apply', selfMeasured: 'bench/scenarios/apply.ts', args: [] },
   { scenario: 'cold-start', selfMeasured: 'bench/scenarios/cold-start.ts', args: [] },

@@ -12,6 +12,7 @@ import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issu
 import type { GitHubClient } from '../github/octokit.js'
 import type { RunContext } from '../github/run-context.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
+import { terminalText } from '../render/terminal-text.js'
 import type { ActionSettings } from './inputs.js'
 import { problemsReport, repositoryPath } from './report-problems.js'
 import type { StepResult } from './step-result.js'
@@ -98,7 +99,7 @@ async function syncIssues(
     dryRun: settings.audit.dryRun,
     isCurrent: (key) => current.has(key),
     commit: context.sha || undefined,
-    log: (line) => core.info(line),
+    log: (line) => core.info(terminalText(line)),
     context: (report) => ({
       now,
       commit: context.sha || undefined,

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { readRunContext } from '../github/run-context.js'
 import { modeForEvent, readSettings } from './inputs.js'
+import { terminalText } from '../render/terminal-text.js'
 
 /**
  * The action's entry: read the inputs and the event once, run the chosen mode; only here does an error fail the
@@ -39,6 +40,6 @@ export async function run(): Promise<void> {
       }
     }
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(terminalText(error instanceof Error ? error.message : String(error)))
   }
 }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { GitHubClient } from '../github/octokit.js'
 import type { StickyCommentTarget } from '../github/sticky-comment.js'
+import { terminalText } from '../render/terminal-text.js'
 
 /** A line in the step log, or an annotation (on a file's line when `properties` say where). */
 export interface StepMessage {
@@ -38,10 +39,14 @@ export const emptyStepResult = (): StepResult => ({ outputs: {}, messages: [] })
  */
 export async function writeStepResult(result: StepResult, github?: GitHubClient): Promise<void> {
   for (const m of result.messages) {
-    if (m.level === 'info') core.info(m.text)
-    else if (m.level === 'notice') core.notice(m.text, m.properties)
-    else if (m.level === 'warning') core.warning(m.text, m.properties)
-    else core.error(m.text, m.properties)
+    // @actions/core escapes %, CR and LF in annotations; other controls (escape sequences) are made visible here,
+    // and a log line gets both, so no file value can start a workflow command at column 0.
+    const text = terminalText(m.text)
+    const properties = m.properties?.file ? { ...m.properties, file: terminalText(m.properties.file) } : m.properties
+    if (m.level === 'info') core.info(text)
+    else if (m.level === 'notice') core.notice(text, properties)
+    else if (m.level === 'warning') core.warning(text, properties)
+    else core.error(text, properties)
   }
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value)
   if (result.summary) await core.summary.addRaw(result.summary).write()
@@ -50,7 +55,7 @@ export async function writeStepResult(result: StepResult, github?: GitHubClient)
     const problem = await postComment(result.comment, github)
     if (problem) failures.push(problem)
   }
-  if (failures.length > 0) core.setFailed(failures.join('\n'))
+  if (failures.length > 0) core.setFailed(failures.map((f) => f.split('\n').map(terminalText).join('\n')).join('\n'))
 }
 
 async function postComment(comment: StepComment, github: GitHubClient): Promise<string | undefined> {

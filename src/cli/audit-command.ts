@@ -9,6 +9,7 @@ import { renderAuditText } from '../render/drift/audit-text.js'
 import { renderProblemsText } from '../render/problems.js'
 import { EXIT, type CliIo } from './cli-io.js'
 import type { CliRequest } from './parse-args.js'
+import { terminalText } from '../render/terminal-text.js'
 
 type AuditRequest = Extract<CliRequest, { kind: 'audit' }>
 
@@ -27,7 +28,7 @@ export async function auditCommand(request: AuditRequest, root: string, io: CliI
     return EXIT.problems
   }
   if (outcome.kind === 'failed') {
-    io.err(`flux-policy: the audit could not finish (${outcome.error.code}): ${outcome.error.message}`)
+    io.err(terminalText(`flux-policy: the audit could not finish (${outcome.error.code}): ${outcome.error.message}`))
     return EXIT.problems
   }
   const { result } = outcome

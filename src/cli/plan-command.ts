@@ -16,6 +16,7 @@ import { renderProblemsText } from '../render/problems.js'
 import type { CliRequest } from './parse-args.js'
 import { EXIT, type CliIo } from './cli-io.js'
 import { isConfirmation, shouldColour } from './terminal.js'
+import { terminalText } from '../render/terminal-text.js'
 
 type PlanRequest = Extract<CliRequest, { kind: 'plan' | 'apply' }>
 
@@ -66,7 +67,7 @@ async function applyCommand(plan: Plan, request: PlanRequest, root: string, repo
   const applied = await applyRoot(root, repository, { reads: azureReads(clients), writes: azureWrites(clients) }, {
     allowManyDeletes: request.allowDeletes,
     requireHash: plan.hash,
-    onProgress: (o) => io.err(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`)
+    onProgress: (o) => io.err(terminalText(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`))
   })
   if (applied.kind === 'invalid') return EXIT.problems
   io.out(renderApplyText(applied.result))

@@ -9,6 +9,7 @@ import { parseCliArgs, USAGE } from './parse-args.js'
 import { auditCommand } from './audit-command.js'
 import { initCommand } from './init-command.js'
 import { planCommand } from './plan-command.js'
+import { terminalText } from '../render/terminal-text.js'
 
 export { EXIT, type CliIo }
 
@@ -29,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const root = resolve(io.cwd, request.root)
   if (request.kind === 'init') return initCommand(request, root, io)
   if (!(await isDirectory(root))) {
-    io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`)
+    io.err(`flux-policy: --root ${terminalText(root)} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`)
     return EXIT.usage
   }
   if (request.kind === 'validate') return validateCommand(root, request.format, io)
@@ -37,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return request.kind === 'audit' ? await auditCommand(request, root, io) : await planCommand(request, root, io)
   } catch (error) {
     if (error instanceof CloudSettingError) {
-      io.err(`flux-policy: ${error.message}`)
+      io.err(terminalText(`flux-policy: ${error.message}`))
       return EXIT.usage
     }
     throw error

@@ -2,7 +2,7 @@ import type { Loaded, PlatformFile, PolicyModel, SourceSpec, TeamFile } from './
 import { START_OF_FILE, problemAt, sortProblems, type Problem } from './problem.js'
 import type { CheckedTeamFile, RuleContext, SemanticRule } from './rules/context.js'
 import { duplicateConfigurationRule, duplicateSourceRule, duplicateTargetRule } from './rules/overlap-rules.js'
-import { scanKeysForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
+import { scanDocumentForSecrets, scanTextForSecrets } from './rules/secret-scan.js'
 import { checkControlCharacters } from './rules/control-characters.js'
 import { keyVaultGrantedRule } from './rules/key-vault-rules.js'
 import { sourceRules } from './rules/source-rules.js'
@@ -50,6 +50,8 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     })
   const context: Omit<RuleContext, 'hierarchy'> = { teamFiles: [] }
   let allValid = true
+  // Secrets found (as written and as decoded): no message may repeat them, whichever rule quotes them.
+  const secrets: string[] = []
   for (const { path, text: raw, kind, refused } of files) {
     if (refused) {
       const at = { line: refused.line ?? 1, column: refused.column ?? 1 }
@@ -59,11 +61,15 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     }
     // Old Mac (CR-only) line endings would make the whole file one line; read every line ending as a newline.
     const text = raw.replace(/\r\n?/g, '\n')
-    problems.push(...scanTextForSecrets(path, text))
+    const rawScan = scanTextForSecrets(path, text)
+    problems.push(...rawScan.problems)
+    secrets.push(...rawScan.secrets)
     const parsed = parseYamlFile(path, text)
     problems.push(...parsed.problems)
     if (!parsed.document) { allValid = false; continue }
-    problems.push(...scanKeysForSecrets(parsed.document))
+    const decodedScan = scanDocumentForSecrets(parsed.document, new Set(rawScan.problems.map((p) => p.line)))
+    problems.push(...decodedScan.problems)
+    secrets.push(...decodedScan.secrets)
     const schema = checkSchema(kind, parsed.document)
     const control = checkControlCharacters(parsed.document, schema.failedPointers)
     problems.push(...schema.problems, ...control.problems)
@@ -90,7 +96,8 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
   for (const rule of SELF_CONTAINED_RULES) problems.push(...rule(ruleContext))
   if (ruleContext.platform) for (const rule of PLATFORM_DEPENDENT_RULES) problems.push(...rule(ruleContext))
   // Messages quote what users wrote; a secret in the wrong place must not reach logs through them.
-  const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message) })))
+  const known = [...new Set(secrets)].sort((a, b) => b.length - a.length)
+  const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message, known) })))
   const model = sorted.length === 0 && allValid && context.platform ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) } : undefined
   return { model, problems: sorted, files: files.map(({ path, kind }) => ({ path, kind })) }
 }

@@ -12,8 +12,18 @@ export interface SourceDocument {
   positionOf(path: Path): Position
   /** Position of the key of the entry at `path` (falls back to the value). */
   keyPositionOf(path: Path): Position
-  /** Every scalar string in the document with its path, for scanners. */
-  strings(): Array<{ path: Path; value: string }>
+  /** Every scalar string in the document (values and keys, decoded) with its path and source text, for scanners. */
+  strings(): DocumentString[]
+}
+
+export interface DocumentString {
+  /** The value's path; for a key, the path of the entry it names. */
+  path: Path
+  /** Decoded (escapes resolved). */
+  value: string
+  isKey: boolean
+  /** As written in the file (quotes and escapes included). */
+  source: string
 }
 
 export interface ParsedFile {
@@ -74,7 +84,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     value,
     positionOf: (path) => locate(path, false),
     keyPositionOf: (path) => locate(path, true),
-    strings: () => collectStrings(root, [])
+    strings: () => collectStrings(root, [], text)
   }
   return { document, problems }
 }
@@ -105,15 +115,18 @@ function child(node: unknown, segment: PathSegment): { key?: unknown; value: unk
   return undefined
 }
 
-function collectStrings(node: unknown, path: PathSegment[]): Array<{ path: Path; value: string }> {
-  if (isScalar(node)) return typeof node.value === 'string' ? [{ path, value: node.value }] : []
+function collectStrings(node: unknown, path: PathSegment[], text: string, isKey = false): DocumentString[] {
+  if (isScalar(node)) {
+    const source = node.range ? text.slice(node.range[0], node.range[1]) : ''
+    return typeof node.value === 'string' ? [{ path, value: node.value, isKey, source }] : []
+  }
   if (isMap(node)) {
     return node.items.flatMap((pair) => {
       const key = isScalar(pair.key) ? String(pair.key.value) : ''
-      return collectStrings(pair.value, [...path, key])
+      return [...collectStrings(pair.key, [...path, key], text, true), ...collectStrings(pair.value, [...path, key], text)]
     })
   }
-  if (isSeq(node)) return node.items.flatMap((item, index) => collectStrings(item, [...path, index]))
+  if (isSeq(node)) return node.items.flatMap((item, index) => collectStrings(item, [...path, index], text))
   return []
 }
 

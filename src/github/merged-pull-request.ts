@@ -1,3 +1,4 @@
+import { planChangesOf, planHashOf } from '../render/plan/plan-markdown.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
 
@@ -13,18 +14,14 @@ export async function findMergedPullRequest(github: GitHubClient, repository: Re
   return pr ? { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')) } : undefined
 }
 
-const PLAN_HASH = /<!-- flux-policy:plan-hash ([0-9a-f]+) -->/
-const PLAN_CHANGES = /<!-- flux-policy:plan-changes ([0-9a-f,]*) -->/
-
 /** The plan recorded in the tool's plan comment on a pull request: its hash, and its changes' fingerprints. */
 export async function reviewedPlan(
   github: GitHubClient, repository: RepositoryRef, issueNumber: number, author: string
 ): Promise<{ hash: string; changes?: string[] } | undefined> {
   const comments = await github.paginate(github.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
-  const mine = comments.filter((c) => c.user?.login === author && PLAN_HASH.test(c.body ?? ''))
-  const body = mine.at(-1)?.body
+  const body = comments.filter((c) => c.user?.login === author && planHashOf(c.body ?? '') !== undefined).at(-1)?.body
   if (!body) return undefined
-  const changes = PLAN_CHANGES.exec(body)?.[1]
-  const hash = PLAN_HASH.exec(body)![1]!
-  return changes === undefined ? { hash } : { hash, changes: changes ? changes.split(',') : [] }
+  const hash = planHashOf(body)!
+  const changes = planChangesOf(body)
+  return changes === undefined ? { hash } : { hash, changes }
 }

@@ -20,7 +20,7 @@ export async function upsertStickyComment(github: GitHubClient, target: StickyCo
   const { owner, repo, issueNumber, marker } = target
   const author = await tokenLogin(github)
   const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
-  const mine = comments.find((c) => c.body?.includes(marker) && c.user?.login === author)
+  const mine = comments.find((c) => opensWithMarker(c.body, marker) && c.user?.login === author)
   if (!mine) {
     const created = await github.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
     return { action: 'created', id: created.data.id, url: created.data.html_url }
@@ -28,6 +28,14 @@ export async function upsertStickyComment(github: GitHubClient, target: StickyCo
   if (mine.body === body) return { action: 'unchanged', id: mine.id, url: mine.html_url }
   const updated = await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
   return { action: 'updated', id: updated.data.id, url: updated.data.html_url }
+}
+
+/**
+ * Whether a comment is the one a marker names: the marker must be the comment's first line, where the tool puts
+ * it, so a value quoted in another of the tool's comments (an apply result, a drift issue) can never spoof it.
+ */
+export function opensWithMarker(body: string | null | undefined, marker: string): boolean {
+  return body === marker || (body?.startsWith(`${marker}\n`) ?? false)
 }
 
 /** The login the token acts as: a user's or app's own login, or the Actions bot for GITHUB_TOKEN. */

@@ -1,4 +1,5 @@
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
+import { mdCode, mdMessage, mdText } from './markdown/inert.js'
 
 export const APPLY_MARKER = '<!-- flux-policy:apply -->'
 
@@ -17,7 +18,7 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
   const shown = result.outcomes.filter((o) => o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded')
   const failed = shown.filter((o) => o.status !== 'succeeded')
   const headline = result.refused
-    ? `**✗ Not applied.** ${result.refused}`
+    ? `**✗ Not applied.** ${mdMessage(result.refused)}`
     : failed.length === 0
       ? `**✓ Applied** ${shown.length === 0 ? nothingLeft(context) : `${shown.length} change${shown.length === 1 ? '' : 's'}.`}`
       : `**✗ Partially applied:** ${failed.length} of ${shown.length} failed. Fix the cause and re-run the workflow: apply converges.`
@@ -39,7 +40,7 @@ const nothingLeft = (context: ApplyReportContext) =>
   context.alreadyLive ? '— the reviewed changes were applied by an earlier run.' : '— Azure already matched the files.'
 
 function hashLine(context: ApplyReportContext): string {
-  const commit = `commit \`${context.commit.slice(0, 12)}\``
+  const commit = `commit ${mdCode(context.commit.slice(0, 12))}`
   if (!context.reviewedHash) return `Applied plan \`${context.planHash}\` at ${commit}; no reviewed plan was found to compare with.`
   if (context.reviewedHash === context.planHash) return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the same plan that was reviewed on the pull request.`
   if (context.alreadyLive !== undefined) {
@@ -53,18 +54,14 @@ function hashLine(context: ApplyReportContext): string {
 const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=' } as const
 
 function row(o: AssignmentOutcome): string {
-  const status = o.status === 'succeeded' ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}` : `✗ ${o.status}: ${cell(o.reason ?? '')}`
-  const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at \`${r.scope}\``).join(', ')}` : ''
-  const what = o.kind === 'definition' ? `custom definition for ${o.team}/${o.source}` : o.source === 'flux-extension' ? 'Flux extension prerequisite' : `${o.team}/${o.source}`
-  return `| ${SYMBOL[o.action]} | \`${o.name}\` | ${what} | \`${o.scope}\` | ${status}${roles} |`
+  const status = o.status === 'succeeded' ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}` : `✗ ${o.status}: ${mdMessage(o.reason ?? '')}`
+  const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at ${mdCode(r.scope)}`).join(', ')}` : ''
+  const what = o.kind === 'definition' ? `custom definition for ${mdText(`${o.team}/${o.source}`)}` : o.source === 'flux-extension' ? 'Flux extension prerequisite' : mdText(`${o.team}/${o.source}`)
+  return `| ${SYMBOL[o.action]} | ${mdCode(o.name)} | ${what} | ${mdCode(o.scope)} | ${status}${roles} |`
 }
 
 function remediationLines(outcomes: AssignmentOutcome[]): string[] {
   const started = outcomes.filter((o) => o.remediationId)
   if (!started.length) return []
-  return ['### Remediation tasks started', '', 'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.', '', ...started.map((o) => `- \`${o.name}\`: \`${o.remediationId}\``), '']
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 300)
+  return ['### Remediation tasks started', '', 'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.', '', ...started.map((o) => `- ${mdCode(o.name)}: ${mdCode(o.remediationId!)}`), '']
 }

@@ -1,9 +1,10 @@
 import type { Problem } from '../config/problem.js'
+import { mdCode, mdMessage } from './markdown/inert.js'
 
 /** The job-summary Markdown for a validation: the full list, since the runner shows only 10 annotations a step. */
 export function renderProblemsSummary(problems: readonly Problem[], fileCount: number): string {
   if (problems.length === 0) return `### flux-policy: ✓ ${fileCount} policy files valid\n`
-  const rows = problems.map((p) => `| \`${p.file}:${p.line}:${p.column}\` | \`${p.rule}\` | ${cell(p.message)} |`)
+  const rows = problems.map((p) => problemRow(p))
   return [
     `### flux-policy: ✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy files`,
     '',
@@ -16,6 +17,7 @@ export function renderProblemsSummary(problems: readonly Problem[], fileCount: n
   ].join('\n')
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+/** One table row: where (file names are file values too), the rule, and the message with its quoted values inert. */
+export function problemRow(p: Problem, fileOf: (file: string) => string = (f) => f): string {
+  return `| ${mdCode(`${fileOf(p.file)}:${p.line}:${p.column}`)} | ${mdCode(p.rule)} | ${mdMessage(p.message)} |`
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../config/problem.js'
+import { terminalJson, terminalLines, terminalText } from './terminal-text.js'
 
 export type ProblemFormat = 'text' | 'json' | 'github'
 export const PROBLEM_FORMATS: readonly ProblemFormat[] = ['text', 'json', 'github']
@@ -9,12 +10,12 @@ export function renderProblemsText(problems: readonly Problem[], fileCount: numb
   const verdict = problems.length === 0
     ? `✓ ${fileCount} ${plural(fileCount, 'file')} valid`
     : `✗ ${problems.length} ${plural(problems.length, 'problem')} in ${filesNamed(problems)} (${fileCount === 0 ? 'no policy files found' : `${fileCount} policy ${plural(fileCount, 'file')} found`})`
-  return [...lines, ...(lines.length ? [''] : []), verdict].join('\n')
+  return terminalLines([...lines, ...(lines.length ? [''] : []), verdict])
 }
 
 /** The documented machine form: {"valid": bool, "problems": [{file, line, column, rule, message}]}. */
 export function renderProblemsJson(problems: readonly Problem[]): string {
-  return JSON.stringify({ valid: problems.length === 0, problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message })) }, null, 2)
+  return terminalJson(JSON.stringify({ valid: problems.length === 0, problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message })) }, null, 2))
 }
 
 /** GitHub workflow commands; `fileOf` maps a policy-root path to the repository path annotations need. */
@@ -24,9 +25,9 @@ export function renderProblemsGithub(problems: readonly Problem[], fileOf: (file
     .join('\n')
 }
 
-// The runner's own escaping rules for workflow commands.
+// The runner's own escaping rules for workflow commands (as @actions/core's), after other controls are made visible.
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return terminalText(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 function escapeProperty(value: string): string {

@@ -1,12 +1,13 @@
 import type { RemediationOutcome } from '../apply/wait-for-remediations.js'
+import { mdCode, mdText } from './markdown/inert.js'
 
 const MAX_FAILED_LISTED = 50
 
 /** How the remediations ended, per task, with the clusters that failed and why. */
 export function renderRemediationOutcomes(outcomes: readonly RemediationOutcome[]): string {
   if (outcomes.length === 0) return ''
-  const rows = outcomes.map((o) => `| \`${o.id.split('/').pop()}\` | ${o.timedOut ? `⏳ still ${o.state}` : o.state === 'Succeeded' ? '✓ Succeeded' : `✗ ${o.state}`} | ${o.succeeded} | ${o.failed} | ${o.total} |`)
-  const failed = outcomes.flatMap((o) => o.failedClusters.map((c) => `| \`${c.resourceId.split('/').slice(-1)[0]}\` | \`${c.resourceId}\` | ${(c.error ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')} |`))
+  const rows = outcomes.map((o) => `| ${mdCode(o.id.split('/').pop() ?? '')} | ${o.timedOut ? `⏳ still ${mdText(o.state)}` : o.state === 'Succeeded' ? '✓ Succeeded' : `✗ ${mdText(o.state)}`} | ${o.succeeded} | ${o.failed} | ${o.total} |`)
+  const failed = outcomes.flatMap((o) => o.failedClusters.map((c) => `| ${mdCode(c.resourceId.split('/').slice(-1)[0] ?? '')} | ${mdCode(c.resourceId)} | ${mdText(c.error ?? '')} |`))
   return [
     '### Remediation results',
     '',

@@ -1,17 +1,19 @@
 import type { Problem } from '../config/problem.js'
+import { mdCode } from './markdown/inert.js'
 import { PLAN_MARKER } from './plan/plan-markdown.js'
+import { problemRow } from './problems-summary.js'
 
 const MAX_LISTED = 200
 
 /** The sticky comment when the files are invalid: every problem with its place; nothing was planned. */
 export function renderValidationComment(problems: readonly Problem[], commit: string, fileOf: (file: string) => string = (f) => f): string {
-  const listed = problems.slice(0, MAX_LISTED).map((p) => `| \`${fileOf(p.file)}:${p.line}:${p.column}\` | \`${p.rule}\` | ${cell(p.message)} |`)
+  const listed = problems.slice(0, MAX_LISTED).map((p) => problemRow(p, fileOf))
   const more = problems.length > MAX_LISTED ? [`\n_…and ${problems.length - MAX_LISTED} more; see the job summary._`] : []
   return [
     PLAN_MARKER,
     '## flux-policy plan',
     '',
-    `**✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy files** at commit \`${commit.slice(0, 12)}\`. Nothing was planned; fix these and push again.`,
+    `**✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the policy files** at commit ${mdCode(commit.slice(0, 12))}. Nothing was planned; fix these and push again.`,
     '',
     '| where | rule | problem |',
     '|---|---|---|',
@@ -27,7 +29,7 @@ export function renderForkComment(fileCount: number, commit: string): string {
     PLAN_MARKER,
     '## flux-policy plan',
     '',
-    `**✓ ${fileCount} policy files valid** at commit \`${commit.slice(0, 12)}\`.`,
+    `**✓ ${fileCount} policy files valid** at commit ${mdCode(commit.slice(0, 12))}.`,
     '',
     '> [!NOTE]',
     '> This pull request comes from a fork, so the workflow has no access to the repository\'s Azure credentials and',
@@ -35,8 +37,4 @@ export function renderForkComment(fileCount: number, commit: string): string {
     '> after merging into a branch here) to see the plan.',
     ''
   ].join('\n')
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }

@@ -1,9 +1,10 @@
 import { driftedClusterCount, teamHealth } from '../../audit/drift-counts.js'
 import type { AuditResult } from '../../audit/audit-result.js'
+import { terminalJson } from '../terminal-text.js'
 
 /** The audit as JSON, for scripts: counts, health per team and source, and every drifted cluster and assignment. */
 export function renderAuditJson(result: AuditResult): string {
-  return JSON.stringify({
+  return terminalJson(JSON.stringify({
     repository: result.repository,
     summary: { driftedSources: result.reports.length, driftedClusters: driftedClusterCount(result.reports), ...result.counts },
     teams: teamHealth(result.health, result.reports),
@@ -14,5 +15,5 @@ export function renderAuditJson(result: AuditResult): string {
     })),
     resourceGraph: { queries: result.queries, ...result.stats },
     timing: result.timing
-  }, null, 2)
+  }, null, 2))
 }

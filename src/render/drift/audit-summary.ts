@@ -2,6 +2,7 @@ import { driftedClusterCount, healthyPercent, teamHealth, type TeamHealth } from
 import { DRIFT_KINDS, DRIFT_LABELS } from '../../audit/drift-kinds.js'
 import type { DriftReport } from '../../audit/drift-report.js'
 import type { AuditResult } from '../../audit/audit-result.js'
+import { codeBlock, htmlText, linkTarget, mdMessage, mermaidLabel } from '../markdown/inert.js'
 import { cellText, code, plural, utcMinute } from './markdown-text.js'
 
 export interface AuditSummaryOptions {
@@ -27,7 +28,7 @@ export function renderAuditSummary(result: AuditResult, options: AuditSummaryOpt
     '| Drift | Count |', '|---|---:|',
     ...DRIFT_KINDS.map((k) => `| ${DRIFT_LABELS[k]} (\`${k}\`) | ${result.counts[k]} |`),
     ...(options.issueLine ? ['', options.issueLine] : []),
-    ...(result.plan.errors.length > 0 ? ['', ...result.plan.errors.map((e) => `> [!WARNING]\n> ${cellText(e.message)}`)] : [])
+    ...(result.plan.errors.length > 0 ? ['', ...result.plan.errors.map((e) => `> [!WARNING]\n> ${mdMessage(e.message)}`)] : [])
   ]
   let out = head.join('\n')
   if (result.reports.length > 0) out += '\n\n### Drifting sources\n'
@@ -56,7 +57,7 @@ function headline(result: AuditResult): string {
 
 function chart(teams: TeamHealth[]): string[] {
   if (teams.length === 0) return []
-  const label = (team: string) => `"${team.replace(/"/g, "'")}"`
+  const label = (team: string) => `"${mermaidLabel(team)}"`
   return [
     '```mermaid', 'xychart-beta', '  title "Healthy Flux configurations per team (%)"',
     `  x-axis [${teams.map((t) => label(t.team)).join(', ')}]`, '  y-axis "healthy %" 0 --> 100',
@@ -69,8 +70,8 @@ const MAX_ROWS_PER_SOURCE = 200
 function sourceSection(report: DriftReport, issue: string | undefined): string {
   const clusters = new Set(report.clusters.map((c) => c.clusterId)).size
   const parts = [clusters > 0 ? plural(clusters, 'cluster') : '', report.assignments.length > 0 ? 'assignment changed' : ''].filter(Boolean).join(', ')
-  const lines = [`<details><summary><b>${cellText(report.key)}</b> — ${parts}${issue ? ` (<a href="${issue}">issue</a>)` : ''}</summary>`, '']
-  for (const a of report.assignments) lines.push(`Assignment ${code(a.name)} at ${code(a.scope)}:`, '', '```diff', ...a.lines, '```', '')
+  const lines = [`<details><summary><b>${htmlText(report.key)}</b> — ${parts}${issue ? ` (<a href="${linkTarget(issue)}">issue</a>)` : ''}</summary>`, '']
+  for (const a of report.assignments) lines.push(`Assignment ${code(a.name)} at ${code(a.scope)}:`, '', ...codeBlock(a.lines, 'diff'), '')
   if (report.clusters.length > 0) {
     lines.push('| Cluster | Subscription | Drift | Since | Detail |', '|---|---|---|---|---|')
     for (const c of report.clusters.slice(0, MAX_ROWS_PER_SOURCE)) {

@@ -1,6 +1,7 @@
 import { driftedClusterCount, healthyPercent, teamHealth } from '../../audit/drift-counts.js'
 import { DRIFT_LABELS } from '../../audit/drift-kinds.js'
 import type { AuditResult } from '../../audit/audit-result.js'
+import { terminalLines } from '../terminal-text.js'
 import { plural } from './markdown-text.js'
 
 /** The audit for a terminal: health per team, then every drifted source with its clusters. Pure. */
@@ -21,7 +22,7 @@ export function renderAuditText(result: AuditResult): string {
     for (const c of report.clusters) lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
   }
   lines.push('', `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`)
-  return lines.join('\n')
+  return terminalLines(lines)
 }
 
 const pad = (value: number | string, width: number): string => String(value).padStart(width)

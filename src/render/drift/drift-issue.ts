@@ -4,6 +4,7 @@ import type { DriftReport } from '../../audit/drift-report.js'
 import { canonicalJson } from '../../util/canonical-json.js'
 import { describeExpectation } from './expected-section.js'
 import { clusterKey, formatIssueState, issueMarker, MAX_REMEMBERED_CLUSTERS, shortHash, type IssueState } from './issue-state.js'
+import { codeBlock, linkTarget, oneLine, ownerMention } from '../markdown/inert.js'
 import { cellText, code, plural, utcMinute } from './markdown-text.js'
 
 export const DRIFT_LABEL = 'flux-drift'
@@ -59,8 +60,9 @@ export function renderDriftIssue(report: DriftReport, previous: IssueState | und
 }
 
 export function issueTitle(report: Pick<DriftReport, 'key' | 'team' | 'source' | 'expectation' | 'assignments'>): string {
-  if (report.key.startsWith('flux-extension:')) return `Drift: Flux extension prerequisite at ${report.assignments[0]?.scope ?? report.key.slice('flux-extension:'.length)}`
-  return `Drift: ${report.team}/${report.source}`
+  // Titles are plain text (GitHub renders no Markdown there), one visible line.
+  if (report.key.startsWith('flux-extension:')) return `Drift: Flux extension prerequisite at ${oneLine(report.assignments[0]?.scope ?? report.key.slice('flux-extension:'.length))}`
+  return `Drift: ${oneLine(`${report.team}/${report.source}`)}`
 }
 
 export function issueLabels(report: Pick<DriftReport, 'key' | 'team'>): string[] {
@@ -74,13 +76,13 @@ function sections(report: DriftReport, shown: ClusterDrift[], since: (c: Cluster
     report.assignments.length > 0 ? `the live policy assignment differs from the default branch` : ''
   ].filter(Boolean).join(', and ')
   const link = report.file ? context.fileUrl?.(report.file, report.line) : undefined
-  const file = report.file ? (link ? `[${code(report.file)}](${link})` : code(report.file)) : 'the files'
-  const out = [`### flux-policy drift: ${code(report.key)}`, '', `${what.charAt(0).toUpperCase()}${what.slice(1)} (${file}${context.commit ? ` at \`${context.commit.slice(0, 12)}\`` : ''}).`]
-  if (context.owners.length > 0) out.push('', `Owners: ${context.owners.join(' ')}`)
+  const file = report.file ? (link ? `[${code(report.file)}](${linkTarget(link)})` : code(report.file)) : 'the files'
+  const out = [`### flux-policy drift: ${code(report.key)}`, '', `${what.charAt(0).toUpperCase()}${what.slice(1)} (${file}${context.commit ? ` at ${code(context.commit.slice(0, 12))}` : ''}).`]
+  if (context.owners.length > 0) out.push('', `Owners: ${context.owners.map(ownerMention).join(' ')}`)
   if (report.expectation) out.push('', '#### Expected', '', ...describeExpectation(report.expectation))
   for (const a of report.assignments) {
     const verb = a.action === 'create' ? 'is missing from Azure (deleted, or never applied)' : a.action === 'delete' ? 'is still in Azure, but its source is gone from the files' : 'differs from the files (changed in the portal or by another tool)'
-    out.push('', '#### Policy assignment', '', `${code(a.name)} at ${code(a.scope)} ${verb}. What the next apply does:`, '', '```diff', ...a.lines.map((l) => l.replace(/```/g, "'''")), '```')
+    out.push('', '#### Policy assignment', '', `${code(a.name)} at ${code(a.scope)} ${verb}. What the next apply does:`, '', ...codeBlock(a.lines, 'diff'))
   }
   if (report.clusters.length > 0) {
     out.push('', '#### Affected clusters', '', '| Cluster | Subscription | Drift | Since | Error |', '|---|---|---|---|---|')

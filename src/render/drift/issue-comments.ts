@@ -1,5 +1,5 @@
 import { MAX_REMEMBERED_CLUSTERS, type IssueState } from './issue-state.js'
-import { plural } from './markdown-text.js'
+import { code, plural } from './markdown-text.js'
 
 /**
  * The comment that goes with an update, only when the set of drifted clusters or the assignment's state changed
@@ -31,7 +31,7 @@ export function reopenComment(next: IssueState): string {
 }
 
 export function closeComment(sourceStillInFiles: boolean, commit: string | undefined): string {
-  const at = commit ? ` at \`${commit.slice(0, 12)}\`` : ''
+  const at = commit ? ` at ${code(commit.slice(0, 12))}` : ''
   return sourceStillInFiles
     ? `No drift left: every cluster under this source and its policy assignment match the files${at}. Closing.`
     : `This source is no longer in the policy files${at} and nothing of it drifts in Azure. Closing.`

@@ -34,9 +34,17 @@ export function changeDiffLines(change: AssignmentChange): string[] {
 export const ACTION_SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=' } as const
 export const ACTION_VERB = { create: 'create', update: 'update', delete: 'delete', 'no-op': 'unchanged' } as const
 
-export function changeTitle(change: AssignmentChange): string {
-  const what = change.kind === 'extension' ? 'Flux extension prerequisite' : `${change.team}/${change.source}`
-  return `${ACTION_SYMBOL[change.action]} ${what} — ${ACTION_VERB[change.action]} \`${change.name}\` at \`${change.scope}\``
+/** How a title shows values: as text, and as names (code). Titles are rendered for Markdown, HTML or a terminal. */
+export interface TitleQuoting {
+  text(value: string): string
+  code(value: string): string
+}
+
+export const PLAIN_TITLE: TitleQuoting = { text: (v) => v, code: (v) => v }
+
+export function changeTitle(change: AssignmentChange, quote: TitleQuoting = PLAIN_TITLE): string {
+  const what = change.kind === 'extension' ? 'Flux extension prerequisite' : quote.text(`${change.team}/${change.source}`)
+  return `${ACTION_SYMBOL[change.action]} ${what} — ${ACTION_VERB[change.action]} ${quote.code(change.name)} at ${quote.code(change.scope)}`
 }
 
 function definitionName(id: string): string {

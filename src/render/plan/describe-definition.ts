@@ -1,9 +1,11 @@
 import { definitionByName } from '../../desired/catalog.js'
 import type { DefinitionChange } from '../../plan/plan.js'
+import { PLAIN_TITLE, type TitleQuoting } from './describe-change.js'
 
-export function definitionTitle(change: DefinitionChange): string {
+export function definitionTitle(change: DefinitionChange, quote: TitleQuoting = PLAIN_TITLE): string {
   const symbol = { create: '+', update: '~', delete: '-', 'no-op': '=' }[change.action]
-  return `${symbol} custom definition for ${change.team}/${change.source} — ${change.action === 'no-op' ? 'unchanged' : change.action} \`${change.name}\` at \`${change.scope}\``
+  const verb = change.action === 'no-op' ? 'unchanged' : change.action
+  return `${symbol} custom definition for ${quote.text(`${change.team}/${change.source}`)} — ${verb} ${quote.code(change.name)} at ${quote.code(change.scope)}`
 }
 
 /** The lines of a definition change's `diff` block. */

@@ -1,11 +1,12 @@
 import type { AssignmentChange, Plan } from '../../plan/plan.js'
+import { terminalJson } from '../terminal-text.js'
 
 /** Version of the JSON plan document (docs/plan-json.md describes it). */
 export const PLAN_JSON_VERSION = 1
 
 /** The JSON plan: stable, documented, for artifacts and other tools. */
 export function renderPlanJson(plan: Plan, context: { commit?: string } = {}): string {
-  return JSON.stringify({
+  return terminalJson(JSON.stringify({
     version: PLAN_JSON_VERSION,
     repository: plan.repository,
     commit: context.commit,
@@ -18,7 +19,7 @@ export function renderPlanJson(plan: Plan, context: { commit?: string } = {}): s
     remediations: plan.remediations,
     warnings: plan.warnings,
     errors: plan.errors
-  }, null, 2)
+  }, null, 2))
 }
 
 function changeJson(c: AssignmentChange) {

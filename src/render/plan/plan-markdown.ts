@@ -1,6 +1,7 @@
 import type { Plan } from '../../plan/plan.js'
 import { changeFingerprints, MAX_RECORDED_CHANGES } from '../../plan/change-fingerprints.js'
-import { changeDiffLines, changeTitle } from './describe-change.js'
+import { blockLine, fenceFor, htmlText, mdCode, mdMessage, mdText, ownerMention } from '../markdown/inert.js'
+import { changeDiffLines, changeTitle, type TitleQuoting } from './describe-change.js'
 import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { hasChanges, planStatusLine } from './plan-status.js'
 import { fitSections, type Section } from './fit-sections.js'
@@ -29,19 +30,18 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
     ...changesMarker(plan),
     '## flux-policy plan',
     '',
-    `**${planStatusLine(plan.counts, plan.definitionCounts)}** Planned for commit \`${context.commit.slice(0, 12)}\` · plan hash \`${plan.hash}\``,
+    `**${planStatusLine(plan.counts, plan.definitionCounts)}** Planned for commit ${mdCode(context.commit.slice(0, 12))} · plan hash \`${plan.hash}\``,
     '',
     ...errorBlock(plan),
     ...deletionBanner(plan),
     ...teamTable(plan, context.owners ?? {}),
   ]
-  const section = (title: string, body: string[]): Section => ({ open: [`<details><summary>${title}</summary>`, '', '```diff'], body, close: ['```', '', '</details>', ''] })
   const sections: Section[] = [
-    ...plan.definitionChanges.filter((c) => c.action !== 'no-op').map((c) => section(definitionTitle(c), definitionDiffLines(c))),
-    ...plan.changes.filter((c) => c.action !== 'no-op').map((c) => section(changeTitle(c), changeDiffLines(c)))
+    ...plan.definitionChanges.filter((c) => c.action !== 'no-op').map((c) => section(definitionTitle(c, IN_SUMMARY), definitionDiffLines(c))),
+    ...plan.changes.filter((c) => c.action !== 'no-op').map((c) => section(changeTitle(c, IN_SUMMARY), changeDiffLines(c)))
   ]
   const tail = [...followUpBlock(plan), ...warningBlock(plan)]
-  const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (\`${context.planFile}\`)` : ''}.\n`
+  const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (${mdCode(context.planFile)})` : ''}.\n`
   return fitSections(header.join('\n') + '\n', sections, tail.join('\n'), pointer, context.limit ?? COMMENT_LIMIT)
 }
 
@@ -51,9 +51,38 @@ function changesMarker(plan: Plan): string[] {
   return changes.length <= MAX_RECORDED_CHANGES ? [`<!-- flux-policy:plan-changes ${changes.join(',')} -->`] : []
 }
 
+// Titles sit in a `<summary>`: raw HTML, where Markdown is not parsed.
+const IN_SUMMARY: TitleQuoting = { text: (v) => htmlText(v), code: (v) => `\`${htmlText(v)}\`` }
+
+/** One collapsible diff; the fence is longer than any backtick run in the (single-line, inert) body lines. */
+function section(title: string, lines: string[]): Section {
+  const body = lines.map((l) => blockLine(l))
+  const fence = fenceFor(body)
+  return { open: [`<details><summary>${title}</summary>`, '', `${fence}diff`], body, close: [fence, '', '</details>', ''] }
+}
+
+const PLAN_HASH_LINE = /^<!-- flux-policy:plan-hash ([0-9a-f]+) -->$/
+const PLAN_CHANGES_LINE = /^<!-- flux-policy:plan-changes ([0-9a-f,]*) -->$/
+
+/**
+ * The plan hash a plan comment carries, read only where the tool writes it: the line right after the marker that
+ * opens the comment. A value quoted further down (rendered inert anyway) is never taken for it.
+ */
+export function planHashOf(body: string): string | undefined {
+  const [first, second] = body.split('\n', 2)
+  return first === PLAN_MARKER ? PLAN_HASH_LINE.exec(second ?? '')?.[1] : undefined
+}
+
+/** The changes' fingerprints a plan comment carries, read only on the line the tool writes them (after the hash). */
+export function planChangesOf(body: string): string[] | undefined {
+  if (planHashOf(body) === undefined) return undefined
+  const changes = PLAN_CHANGES_LINE.exec(body.split('\n', 3)[2] ?? '')?.[1]
+  return changes === undefined ? undefined : changes ? changes.split(',') : []
+}
+
 function errorBlock(plan: Plan): string[] {
   if (plan.errors.length === 0) return []
-  return ['> [!CAUTION]', '> **This plan cannot be applied:**', ...plan.errors.map((e) => `> - \`${e.file}:${e.line}\` — ${e.message}`), '']
+  return ['> [!CAUTION]', '> **This plan cannot be applied:**', ...plan.errors.map((e) => `> - ${mdCode(`${e.file}:${e.line}`)} — ${mdMessage(e.message)}`), '']
 }
 
 function deletionBanner(plan: Plan): string[] {
@@ -68,15 +97,15 @@ function teamTable(plan: Plan, owners: Record<string, string[]>): string[] {
   if (!hasChanges(plan) || teams.length === 0) return []
   const rows = teams.map((t) => {
     const c = plan.countsByTeam[t]!
-    const who = owners[t]?.length ? ` (${owners[t]!.join(' ')})` : ''
-    return `| ${t}${who} | ${c.create} | ${c.update} | ${c.delete} | ${c.noop} |`
+    const who = owners[t]?.length ? ` (${owners[t]!.map(ownerMention).join(' ')})` : ''
+    return `| ${mdText(t)}${who} | ${c.create} | ${c.update} | ${c.delete} | ${c.noop} |`
   })
   return ['| team | + create | ~ update | - delete | unchanged |', '|---|---:|---:|---:|---:|', ...rows, '']
 }
 
 function followUpBlock(plan: Plan): string[] {
-  const roles = plan.roleAssignments.map((r) => `| \`${r.assignmentName}\` | Contributor | \`${r.scope}\` |`)
-  const remediations = plan.remediations.map((r) => `- \`${r.assignmentName}\` at \`${r.scope}\``)
+  const roles = plan.roleAssignments.map((r) => `| ${mdCode(r.assignmentName)} | Contributor | ${mdCode(r.scope)} |`)
+  const remediations = plan.remediations.map((r) => `- ${mdCode(r.assignmentName)} at ${mdCode(r.scope)}`)
   return [
     ...(roles.length ? ['### Role assignments apply will create', '', '| for assignment | role | at |', '|---|---|---|', ...roles, ''] : []),
     ...(remediations.length ? ['### Remediation tasks apply will start', '', ...remediations, ''] : [])
@@ -84,5 +113,5 @@ function followUpBlock(plan: Plan): string[] {
 }
 
 function warningBlock(plan: Plan): string[] {
-  return plan.warnings.length ? ['### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${w.message}`), ''] : []
+  return plan.warnings.length ? ['### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${mdMessage(w.message)}`), ''] : []
 }

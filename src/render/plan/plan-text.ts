@@ -2,12 +2,15 @@ import type { Plan } from '../../plan/plan.js'
 import { changeDiffLines, changeTitle } from './describe-change.js'
 import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { planStatusLine } from './plan-status.js'
+import { terminalText } from '../terminal-text.js'
 
 const COLOURS = { '+': '\x1b[32m', '-': '\x1b[31m', '!': '\x1b[33m', '~': '\x1b[33m', reset: '\x1b[0m', bold: '\x1b[1m' }
 
 /** The terminal form of a plan; coloured when `colour` (the CLI passes whether stdout is a TTY). */
 export function renderPlanText(plan: Plan, options: { colour: boolean }): string {
-  const paint = (line: string) => {
+  // Values are made terminal-safe first; the colours are the tool's own.
+  const paint = (raw: string) => {
+    const line = terminalText(raw)
     const colour = COLOURS[line[0] as keyof typeof COLOURS]
     return options.colour && colour ? `${colour}${line}${COLOURS.reset}` : line
   }
@@ -15,16 +18,16 @@ export function renderPlanText(plan: Plan, options: { colour: boolean }): string
   for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`))
   for (const change of plan.definitionChanges) {
     if (change.action === 'no-op') continue
-    lines.push(paint(definitionTitle(change).replace(/`/g, '')))
+    lines.push(paint(definitionTitle(change)))
     for (const line of definitionDiffLines(change)) lines.push(`    ${paint(line)}`)
   }
   for (const change of plan.changes) {
     if (change.action === 'no-op') continue
-    lines.push(paint(changeTitle(change).replace(/`/g, '')))
+    lines.push(paint(changeTitle(change)))
     for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`)
   }
-  for (const r of plan.roleAssignments) lines.push(`role: Contributor for ${r.assignmentName} at ${r.scope}`)
-  for (const r of plan.remediations) lines.push(`remediation: ${r.assignmentName} at ${r.scope}`)
+  for (const r of plan.roleAssignments) lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`))
+  for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`))
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`))
   const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`
   lines.push('', options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status)

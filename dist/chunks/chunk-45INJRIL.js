@@ -1,0 +1,6 @@
+import { createRequire as __fpCreateRequire } from 'node:module';
+import { fileURLToPath as __fpFileURLToPath } from 'node:url';
+import { dirname as __fpDirname } from 'node:path';
+const require = __fpCreateRequire(import.meta.url);
+const __filename = __fpFileURLToPath(import.meta.url);
+const __dirname = __fpDirname(__filename);

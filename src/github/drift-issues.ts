@@ -31,16 +31,17 @@ export interface DriftIssueSyncResult {
 const LABEL_COLOURS = { drift: 'd73a4a', team: 'c5def5' }
 
 /**
- * Keeps one GitHub issue per drifted source: finds the tool's issues by label and creator over every page of
+ * Keeps one GitHub issue per drifted source: finds the tool's issues by label, author and marker over every page of
  * `issues.listForRepo` (not the search API, which lags and would make duplicates), plans with `planIssueSync`,
  * creates missing labels, then writes at most `maxWrites` times. Octokit's throttling plugin paces the writes.
  */
 export async function syncDriftIssues(github: GitHubClient, options: DriftIssueSyncOptions): Promise<DriftIssueSyncResult> {
   const { owner, repo } = options.repository
   const creator = await tokenLogin(github)
-  const listed = await github.paginate(github.rest.issues.listForRepo, { owner, repo, labels: DRIFT_LABEL, creator, state: 'all', per_page: 100 })
+  // Every page of the label, ownership decided here (author and marker), not by the `creator` filter (#13).
+  const listed = await github.paginate(github.rest.issues.listForRepo, { owner, repo, labels: DRIFT_LABEL, state: 'all', per_page: 100 })
   const existing: ExistingIssue[] = listed
-    .filter((i) => !i.pull_request && issueKeyOf(i.body) !== undefined)
+    .filter((i) => !i.pull_request && i.user?.login?.toLowerCase() === creator.toLowerCase() && issueKeyOf(i.body) !== undefined)
     .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', title: i.title, body: i.body ?? '' }))
   const labels = await github.paginate(github.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 })
   const plan = planIssueSync({ ...options, existing, existingLabels: new Set(labels.map((l) => l.name.toLowerCase())) })

@@ -78,18 +78,19 @@ function audit(expectations: SourceExpectation[], withoutCreationTime: string[] 
   }
   const scoping = { subscriptionsOfManagementGroup: (g: string) => simulated.subscriptionIdsUnder(g) }
   const plans = planDriftQueries(expectations, new Map())
-  const rows = plans.flatMap((plan) => {
+  const perPlan = plans.map((plan) => {
     const answer = answerResourceGraphQuery({ ...plan.scope, query: driftQueryText(plan, { graceSeconds: 7200, pendingSeconds: 7200 }) }, tables, scoping, undefined, { now: () => NOW })
     expect(answer.status).toBe(200)
     return (answer.body as { data: unknown[] }).data
   })
+  const rows = perPlan.flat()
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) throw new Error(read.error.message)
-  return { rows, driftRows: read.rows.drift, ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines) }
+  return { rows, perPlan, driftRows: read.rows.drift, ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines) }
 }
 
 describe('the drift query', () => {
-  const { rows, reports, health } = audit([APPS, BASELINE, SETTLING])
+  const { rows, perPlan, reports, health } = audit([APPS, BASELINE, SETTLING])
   const apps = reports.find((r) => r.key === 'payments/apps')!
 
   it('finds each kind of drift on each cluster, the first that applies, and nothing on healthy clusters', () => {
@@ -143,6 +144,16 @@ describe('the drift query', () => {
 
   it('returns only drift rows and one total per source, not the fleet', () => {
     expect(rows).toHaveLength(9 + 5 + 3)
+  })
+
+  it('sorts the rows by a unique key (source, row, clusterId), so paging is stable', () => {
+    expect(perPlan).toHaveLength(2)
+    for (const planRows of perPlan) {
+      const keys = (planRows as Array<{ source: number; row: string; clusterId: string }>).map((r) => [r.source, r.row, r.clusterId] as const)
+      expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(keys.length)
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0))
+      expect(keys).toEqual(sorted)
+    }
   })
 })
 

@@ -8,7 +8,7 @@ const __dirname = __fpDirname(__filename);
 import {
   applyRoot,
   azureWrites
-} from "./chunks/chunk-XM4SAFGH.js";
+} from "./chunks/chunk-FU5H2VIK.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -19,32 +19,36 @@ import {
   plural,
   renderAuditSummary,
   teamHealth
-} from "./chunks/chunk-TSPEGAVG.js";
+} from "./chunks/chunk-G4NXE7XH.js";
 import "./chunks/chunk-AUM3GXWN.js";
+import {
+  renderPlanJson
+} from "./chunks/chunk-6C2JSTQG.js";
 import {
   definitionDiffLines,
   definitionTitle,
   hasChanges,
   planStatusLine,
-  renderPlanComment,
-  renderPlanJson
-} from "./chunks/chunk-7APY73SS.js";
-import "./chunks/chunk-HTFHLQT5.js";
-import {
-  changeDiffLines,
-  changeTitle
-} from "./chunks/chunk-5FRZGREL.js";
+  renderPlanComment
+} from "./chunks/chunk-C6RGKSMG.js";
 import {
   CloudSettingError,
   azureReads,
+  changeDiffLines,
+  changeTitle,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-PO6JKW22.js";
+} from "./chunks/chunk-RFGAKJPS.js";
 import "./chunks/chunk-45INJRIL.js";
+import {
+  terminalJson,
+  terminalLines,
+  terminalText
+} from "./chunks/chunk-KLN5K5CU.js";
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-PDJNMBBM.js";
+} from "./chunks/chunk-4XHJQ44M.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
@@ -62,16 +66,16 @@ var PROBLEM_FORMATS = ["text", "json", "github"];
 function renderProblemsText(problems, fileCount) {
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  error  ${p.message}  [${p.rule}]`);
   const verdict = problems.length === 0 ? `\u2713 ${fileCount} ${plural2(fileCount, "file")} valid` : `\u2717 ${problems.length} ${plural2(problems.length, "problem")} in ${filesNamed(problems)} (${fileCount === 0 ? "no policy files found" : `${fileCount} policy ${plural2(fileCount, "file")} found`})`;
-  return [...lines, ...lines.length ? [""] : [], verdict].join("\n");
+  return terminalLines([...lines, ...lines.length ? [""] : [], verdict]);
 }
 function renderProblemsJson(problems) {
-  return JSON.stringify({ valid: problems.length === 0, problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message })) }, null, 2);
+  return terminalJson(JSON.stringify({ valid: problems.length === 0, problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message })) }, null, 2));
 }
 function renderProblemsGithub(problems, fileOf = (f) => f) {
   return problems.map((p) => `::error file=${escapeProperty(fileOf(p.file))},line=${p.line},col=${p.column},title=${escapeProperty(`flux-policy ${p.rule}`)}::${escapeData(p.message)}`).join("\n");
 }
 function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return terminalText(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -209,7 +213,7 @@ function auditRequest(values) {
 
 // src/render/drift/audit-json.ts
 function renderAuditJson(result) {
-  return JSON.stringify({
+  return terminalJson(JSON.stringify({
     repository: result.repository,
     summary: { driftedSources: result.reports.length, driftedClusters: driftedClusterCount(result.reports), ...result.counts },
     teams: teamHealth(result.health, result.reports),
@@ -225,7 +229,7 @@ function renderAuditJson(result) {
     })),
     resourceGraph: { queries: result.queries, ...result.stats },
     timing: result.timing
-  }, null, 2);
+  }, null, 2));
 }
 
 // src/render/drift/audit-text.ts
@@ -244,7 +248,7 @@ function renderAuditText(result) {
     for (const c of report.clusters) lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`);
   }
   lines.push("", `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`);
-  return lines.join("\n");
+  return terminalLines(lines);
 }
 var pad = (value, width) => String(value).padStart(width);
 
@@ -263,7 +267,7 @@ async function auditCommand(request, root, io) {
     return EXIT.problems;
   }
   if (outcome.kind === "failed") {
-    io.err(`flux-policy: the audit could not finish (${outcome.error.code}): ${outcome.error.message}`);
+    io.err(terminalText(`flux-policy: the audit could not finish (${outcome.error.code}): ${outcome.error.message}`));
     return EXIT.problems;
   }
   const { result } = outcome;
@@ -328,7 +332,6 @@ jobs:
         with:
           tenant-id: \${{ vars.AZURE_TENANT_ID }}
           client-id: \${{ vars.AZURE_APPLY_CLIENT_ID }}
-          require-reviewed-plan: true
 `;
 var AUDIT_WORKFLOW = `# .github/workflows/flux-policy-audit.yml
 name: flux-policy audit
@@ -509,18 +512,19 @@ import { dirname as dirname2, resolve } from "node:path";
 
 // src/render/apply-text.ts
 function renderApplyText(result) {
-  if (result.refused) return `\u2717 Not applied: ${result.refused}`;
+  if (result.refused) return `\u2717 Not applied: ${terminalText(result.refused)}`;
   const done = result.outcomes.filter((o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded");
   const failed = done.filter((o) => o.status !== "succeeded");
   const lines = done.map((o) => `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`);
   const verdict = failed.length === 0 ? `Applied: ${done.length} change${done.length === 1 ? "" : "s"}.` : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`;
-  return [...lines, "", verdict].join("\n");
+  return terminalLines([...lines, "", verdict]);
 }
 
 // src/render/plan/plan-text.ts
 var COLOURS = { "+": "\x1B[32m", "-": "\x1B[31m", "!": "\x1B[33m", "~": "\x1B[33m", reset: "\x1B[0m", bold: "\x1B[1m" };
 function renderPlanText(plan, options) {
-  const paint = (line) => {
+  const paint = (raw) => {
+    const line = terminalText(raw);
     const colour = COLOURS[line[0]];
     return options.colour && colour ? `${colour}${line}${COLOURS.reset}` : line;
   };
@@ -528,16 +532,16 @@ function renderPlanText(plan, options) {
   for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`));
   for (const change of plan.definitionChanges) {
     if (change.action === "no-op") continue;
-    lines.push(paint(definitionTitle(change).replace(/`/g, "")));
+    lines.push(paint(definitionTitle(change)));
     for (const line of definitionDiffLines(change)) lines.push(`    ${paint(line)}`);
   }
   for (const change of plan.changes) {
     if (change.action === "no-op") continue;
-    lines.push(paint(changeTitle(change).replace(/`/g, "")));
+    lines.push(paint(changeTitle(change)));
     for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`);
   }
-  for (const r of plan.roleAssignments) lines.push(`role: Contributor for ${r.assignmentName} at ${r.scope}`);
-  for (const r of plan.remediations) lines.push(`remediation: ${r.assignmentName} at ${r.scope}`);
+  for (const r of plan.roleAssignments) lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`));
+  for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`));
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`));
   const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`;
   lines.push("", options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status);
@@ -600,7 +604,7 @@ async function applyCommand(plan, request, root, repository, clients, io) {
   const applied = await applyRoot(root, repository, { reads: azureReads(clients), writes: azureWrites(clients) }, {
     allowManyDeletes: request.allowDeletes,
     requireHash: plan.hash,
-    onProgress: (o) => io.err(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`)
+    onProgress: (o) => io.err(terminalText(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`))
   });
   if (applied.kind === "invalid") return EXIT.problems;
   io.out(renderApplyText(applied.result));
@@ -626,7 +630,7 @@ ${USAGE}`);
   const root = resolve2(io.cwd, request.root);
   if (request.kind === "init") return initCommand(request, root, io);
   if (!await isDirectory(root)) {
-    io.err(`flux-policy: --root ${root} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`);
+    io.err(`flux-policy: --root ${terminalText(root)} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`);
     return EXIT.usage;
   }
   if (request.kind === "validate") return validateCommand(root, request.format, io);
@@ -634,7 +638,7 @@ ${USAGE}`);
     return request.kind === "audit" ? await auditCommand(request, root, io) : await planCommand(request, root, io);
   } catch (error) {
     if (error instanceof CloudSettingError) {
-      io.err(`flux-policy: ${error.message}`);
+      io.err(terminalText(`flux-policy: ${error.message}`));
       return EXIT.usage;
     }
     throw error;

@@ -12,6 +12,9 @@ import {
   warning
 } from "./chunks/chunk-46LYCQ7J.js";
 import {
+  terminalText
+} from "./chunks/chunk-KLN5K5CU.js";
+import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
 import "./chunks/chunk-AWYRSD4S.js";
@@ -111,29 +114,29 @@ async function run() {
       const { createGitHubClient } = await import("./chunks/octokit-3KWWNTEU.js");
       return createGitHubClient({ token: settings.githubToken, baseUrl: apiUrl, log: { warn: warning } });
     };
-    const { writeStepResult } = await import("./chunks/step-result-KJGX2QTL.js");
+    const { writeStepResult } = await import("./chunks/step-result-ENOSJOOJ.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-74LMBJOA.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-BTOGINEL.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-IO2SD4DF.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-KM73B6ZA.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-IPZ5QGBW.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-ZIEIGMZ6.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-WJB3TAJN.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-MB4BWLPC.js")).runAuditStep(settings, context(), client));
         break;
       }
     }
   } catch (error) {
-    setFailed(error instanceof Error ? error.message : String(error));
+    setFailed(terminalText(error instanceof Error ? error.message : String(error)));
   }
 }
 

@@ -76,7 +76,7 @@ const EXPECTED: Array<[string, (run: Ran) => void]> = [
   [
     'npm run action -- --event /tmp/flux-policy-events/pull_request.json --workspace my-policies',
     (run) => {
-      expect(run.stdout).toMatch(/^Plan comment (created|updated): /m)
+      expect(run.stdout).toMatch(/^Comment (created|updated): /m)
       expect(run.stdout).toContain('has-changes=false')
       expect(run.stdout).toContain('## flux-policy plan')
       expect(run.status).toBe(0)

@@ -1,6 +1,7 @@
 // Hostile values (from files, or from Azure) through every renderer: the output keeps the structure the renderer
 // itself emits, and nothing a value holds becomes Markdown, HTML, a mention, a reference, a hidden comment, a
 // workflow command or a terminal escape.
+import { changeFingerprints } from '../../src/plan/change-fingerprints.js'
 import type { ApplyResult } from '../../src/apply/apply-result.js'
 import type { ClusterDrift } from '../../src/audit/cluster-drift.js'
 import type { DriftReport } from '../../src/audit/drift-report.js'
@@ -144,7 +145,8 @@ describe('Markdown renderers keep their structure with hostile values', () => {
     const sections = [...plan.changes, ...plan.definitionChanges].filter((c) => c.action !== 'no-op').length
     const owners = { [HOSTILE]: [OWNER, '@evil/x\n</details>', 'a@b.c'] }
     const comment = renderPlanComment(plan, { commit: COMMIT, owners, limit: 1_000_000 })
-    const markers = ['<!-- flux-policy:plan -->', `<!-- flux-policy:plan-hash ${plan.hash} -->`]
+    const markers = ['<!-- flux-policy:plan -->', `<!-- flux-policy:plan-hash ${plan.hash} -->`,
+      `<!-- flux-policy:plan-changes ${changeFingerprints(plan).join(',')} -->`]
     expectInert(comment, { markers, details: sections, codeBlocks: sections, mentions: [OWNER] })
   })
 

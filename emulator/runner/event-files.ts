@@ -6,14 +6,18 @@ import type { RepositoryRecord } from '../github/state/records.js'
 
 /**
  * Event payloads a workflow run of the seeded repository would get, for running the bundled action locally
- * (`npm run action -- --event DIR/<name>.json`): pull request #1 opened, a push to the default branch, the nightly
+ * (`npm run action -- --event DIR/<name>.json`): pull request #1 opened, the push of its merge, the nightly
  * schedule and a manual dispatch. Schedule and dispatch payloads carry no commit: the runner takes it from
  * GITHUB_REF and GITHUB_SHA (`defaultBranchEnv`).
  */
 export function eventFiles(github: GitHubEmulator): Array<{ name: string; payload: unknown }> {
   const repository = seededRepository(github)
+  const pullRequest = pullRequestEvent(github, { action: 'opened', number: 1 })
+  // The push is the merge of that pull request, as on GitHub after a reviewed plan: apply finds the pull request
+  // by its merge commit and reads the plan the action commented there (require-reviewed-plan is on by default).
+  github.mergePullRequest(1)
   return [
-    { name: 'pull_request', payload: pullRequestEvent(github, { action: 'opened', number: 1 }) },
+    { name: 'pull_request', payload: pullRequest },
     { name: 'push', payload: pushEvent(github) },
     // https://docs.github.com/webhooks/webhook-events-and-payloads#schedule — the payload holds the cron line.
     { name: 'schedule', payload: { schedule: '17 3 * * *' } },

@@ -34,7 +34,7 @@ function compare(committed, built) {
 function files(dir) {
   const out = new Map()
   const walk = (d) => {
-    let entries = []
+    let entries
     try { entries = readdirSync(d) } catch { return }
     for (const name of entries) {
       const path = join(d, name)

@@ -2,7 +2,7 @@
 // so the committed bundle carries the notices its dependencies require.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 
 export async function writeLicenses(metafile, file) {
   const packages = new Map()

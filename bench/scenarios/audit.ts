@@ -22,7 +22,7 @@ const clock = createSimulatedClock({ rate: 1 })
 const azure = await startAzureEmulator({ fleet: data, clock, simulation: { principalReplicationDelayMs: 0 } })
 type Sample = Record<string, number>
 const samples: Sample[] = []
-let seeded = 0
+let seeded: number
 try {
   const applied = await child(azure, ['--import', 'tsx', 'src/cli.ts', 'apply', '--yes', '--root', root, '--repository', 'contoso/bench'])
   if (applied.code !== 0) throw new Error(`apply failed: ${applied.out}`)

@@ -4,7 +4,7 @@
  * can send (zero diagnostics), so a column or table the real service does not have is caught before Azure is.
  *
  * Columns: the standard set every Resource Graph row carries (Microsoft's "Resource Graph table and resource type
- * reference"; see ../shared/reference/arm-api.md §6a). `type` is lower-cased in the data, `id` keeps ARM casing;
+ * reference", learn.microsoft.com/azure/governance/resource-graph/reference/supported-tables-resources). `type` is lower-cased in the data, `id` keeps ARM casing;
  * `properties`, `tags`, `sku`, `plan`, `identity`, `zones` and `extendedLocation` are dynamic.
  */
 

@@ -16,7 +16,6 @@ import type { ActionSettings } from './inputs.js'
 import { problemsReport, repositoryPath } from './report-problems.js'
 import type { StepComment, StepResult } from './step-result.js'
 import { teamOwners } from './team-owners.js'
-import { terminalText } from '../render/terminal-text.js'
 
 const FORK_NOTICE = "Pull request from a fork: validated only; a plan needs the repository's Azure credentials."
 

@@ -13,28 +13,55 @@ const ENTRIES = '^src/(action|cli)/|^src/(index|cli)[.]ts$'
 
 module.exports = {
   forbidden: [
-    { name: 'core-imports-no-adapter', severity: 'error',
+    {
+      name: 'core-imports-no-adapter',
+      severity: 'error',
       comment: 'The pure core decides from data; it receives Azure and GitHub as interfaces, never the adapters.',
-      from: { path: CORE }, to: { path: `${ADAPTERS}|${COMMANDS}|${ENTRIES}`, dependencyTypesNot: ['type-only'] } },
-    { name: 'core-imports-no-adapter-types', severity: 'error',
+      from: { path: CORE },
+      to: { path: `${ADAPTERS}|${COMMANDS}|${ENTRIES}`, dependencyTypesNot: ['type-only'] }
+    },
+    {
+      name: 'core-imports-no-adapter-types',
+      severity: 'error',
       comment: 'Types live with the layer that owns them: move a type the core needs down into the core.',
-      from: { path: CORE }, to: { path: `${ADAPTERS}|${COMMANDS}|${ENTRIES}`, dependencyTypes: ['type-only'] } },
-    { name: 'adapters-import-no-commands', severity: 'error',
-      from: { path: ADAPTERS }, to: { path: `${COMMANDS}|${ENTRIES}` } },
-    { name: 'commands-import-no-entries', severity: 'error',
-      from: { path: COMMANDS }, to: { path: ENTRIES } },
+      from: { path: CORE },
+      to: { path: `${ADAPTERS}|${COMMANDS}|${ENTRIES}`, dependencyTypes: ['type-only'] }
+    },
+    {
+      name: 'adapters-import-no-commands',
+      severity: 'error',
+      from: { path: ADAPTERS },
+      to: { path: `${COMMANDS}|${ENTRIES}` }
+    },
+    { name: 'commands-import-no-entries', severity: 'error', from: { path: COMMANDS }, to: { path: ENTRIES } },
     { name: 'src-imports-no-emulator', severity: 'error', from: { path: '^src/' }, to: { path: '^emulator/' } },
-    { name: 'emulator-imports-no-src', severity: 'error',
+    {
+      name: 'emulator-imports-no-src',
+      severity: 'error',
       comment: 'The emulator loads recorded Azure data itself; sharing the product code would make it agree with it.',
-      from: { path: '^emulator/' }, to: { path: '^src/' } },
-    { name: 'no-circular', severity: 'error', comment: 'Type-only cycles erase at build time; value cycles do not.',
-      from: { path: '^src/' }, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
-    { name: 'src-imports-declared-runtime-packages', severity: 'error',
+      from: { path: '^emulator/' },
+      to: { path: '^src/' }
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Type-only cycles erase at build time; value cycles do not.',
+      from: { path: '^src/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } }
+    },
+    {
+      name: 'src-imports-declared-runtime-packages',
+      severity: 'error',
       comment: 'The bundle ships src/: every package it imports is a declared runtime dependency.',
       from: { path: '^src/' },
-      to: { dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['type-only'] } },
-    { name: 'no-undeclared-packages', severity: 'error',
-      from: {}, to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] } },
+      to: { dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown'], dependencyTypesNot: ['type-only'] }
+    },
+    {
+      name: 'no-undeclared-packages',
+      severity: 'error',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] }
+    },
     { name: 'not-to-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } }
   ],
   options: {
@@ -42,8 +69,11 @@ module.exports = {
     exclude: { path: '^(dist|schemas|node_modules|coverage|demo-output)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['module', 'main', 'types', 'typings'],
-      extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'] }
+      extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json']
+    }
   }
 }

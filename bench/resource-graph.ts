@@ -55,12 +55,17 @@ function runOnce(clusters: number): Record<string, number> {
   let rows = response.body.count ?? 0
   let pages = 1
   while (response.body.$skipToken) {
-    response = page({ managementGroups: [root], query: ALL_CLUSTERS, options: { $skipToken: response.body.$skipToken } })
+    response = page({
+      managementGroups: [root],
+      query: ALL_CLUSTERS,
+      options: { $skipToken: response.body.$skipToken }
+    })
     rows += response.body.count ?? 0
     pages++
   }
   const allPagesMs = performance.now() - t
-  if (rows !== response.body.totalRecords || rows !== clusters) throw new Error(`paged ${rows} rows of ${response.body.totalRecords} (fleet ${clusters})`)
+  if (rows !== response.body.totalRecords || rows !== clusters)
+    throw new Error(`paged ${rows} rows of ${response.body.totalRecords} (fleet ${clusters})`)
 
   const subscriptions = fleet.subscriptions.map((s) => s.subscriptionId).slice(0, 1000)
   t = performance.now()
@@ -69,9 +74,16 @@ function runOnce(clusters: number): Record<string, number> {
 
   const round = (ms: number): number => Math.round(ms * 10) / 10
   return {
-    rows, pages, firstPageMs: round(firstPageMs), allPagesMs: round(allPagesMs), auditRows: audit.body.totalRecords ?? 0,
-    auditFirstPageMs: round(auditFirstPageMs), fleetMs: round(fleetMs), languageServiceWarmupMs: round(warmupMs),
-    wallMs: round(performance.now() - start), peakRssMb: peakRssMb()
+    rows,
+    pages,
+    firstPageMs: round(firstPageMs),
+    allPagesMs: round(allPagesMs),
+    auditRows: audit.body.totalRecords ?? 0,
+    auditFirstPageMs: round(auditFirstPageMs),
+    fleetMs: round(fleetMs),
+    languageServiceWarmupMs: round(warmupMs),
+    wallMs: round(performance.now() - start),
+    peakRssMb: peakRssMb()
   }
 }
 

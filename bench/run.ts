@@ -6,7 +6,8 @@ import { medianOfRuns } from './measure.js'
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
 /** A scenario is either one run per process (medians taken here) or a script that takes its own medians. */
-type Scenario = { scenario: string; perRun: string; args: string[] } | { scenario: string; selfMeasured: string; args: string[] }
+type Scenario =
+  { scenario: string; perRun: string; args: string[] } | { scenario: string; selfMeasured: string; args: string[] }
 
 const scenarios: Scenario[] = [
   { scenario: 'validate', perRun: 'bench/scenarios/validate.ts', args: ['1000'] },
@@ -24,7 +25,10 @@ for (const s of scenarios.filter((s) => only.length === 0 || only.includes(s.sce
     console.log(JSON.stringify({ scenario: s.scenario, ...medianOfRuns(s.perRun, s.args, RUNS) }))
     continue
   }
-  const child = spawnSync(process.execPath, ['--import', 'tsx', s.selfMeasured, ...s.args], { encoding: 'utf8', env: { ...process.env, BENCH_RUNS: String(RUNS) } })
+  const child = spawnSync(process.execPath, ['--import', 'tsx', s.selfMeasured, ...s.args], {
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_RUNS: String(RUNS) }
+  })
   if (child.status !== 0) throw new Error(`${s.scenario} failed:\n${child.stderr}`)
   const result = JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, unknown>
   console.log(JSON.stringify({ scenario: s.scenario, ...result }))

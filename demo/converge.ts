@@ -25,7 +25,9 @@ export async function convergeReport(world: DemoWorld, quick: boolean): Promise<
   if (quick) return [...lines, '(quick mode: not waiting for remediations)'].join('\n')
   const remediations = () => {
     world.azure.fleet.tables()
-    return world.azure.context.remediations.all().map((r) => ({ name: r.name, ...(remediationBody(r, world.azure.clock.now()).properties as RemediationStatus) }))
+    return world.azure.context.remediations
+      .all()
+      .map((r) => ({ name: r.name, ...(remediationBody(r, world.azure.clock.now()).properties as RemediationStatus) }))
   }
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline && !remediations().every((r) => finished(r.provisioningState))) {
@@ -33,7 +35,9 @@ export async function convergeReport(world: DemoWorld, quick: boolean): Promise<
   }
   for (const r of remediations()) {
     const s = r.deploymentStatus
-    lines.push(`- ${r.name}: ${r.provisioningState} — ${s.successfulDeployments} of ${s.totalDeployments} clusters deployed${s.failedDeployments ? `, ${s.failedDeployments} failed` : ''}`)
+    lines.push(
+      `- ${r.name}: ${r.provisioningState} — ${s.successfulDeployments} of ${s.totalDeployments} clusters deployed${s.failedDeployments ? `, ${s.failedDeployments} failed` : ''}`
+    )
   }
   const after = compliance(world)
   lines.push(`Policy states now: ${after.compliant} compliant, ${after.nonCompliant} non-compliant.`)

@@ -19,7 +19,11 @@ export interface DemoWorld {
 }
 
 export async function startDemoWorld(): Promise<DemoWorld> {
-  const azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock({ rate: DEMO_CLOCK_RATE }), resourceGraph: { quota: false } })
+  const azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock({ rate: DEMO_CLOCK_RATE }),
+    resourceGraph: { quota: false }
+  })
   const github = await startGitHubEmulator()
   const workspace = join(mkdtempSync(join(tmpdir(), 'flux-policy-demo-')), 'fleet-policies')
   cpSync('examples', workspace, { recursive: true })
@@ -28,12 +32,20 @@ export async function startDemoWorld(): Promise<DemoWorld> {
     NODE_EXTRA_CA_CERTS: azure.caFile,
     AZURE_AUTHORITY_HOST: azure.authorityHost
   }
-  const baseInputs = { mode: 'auto', root: '.', 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId }
+  const baseInputs = {
+    mode: 'auto',
+    root: '.',
+    'github-token': github.tokens.bot,
+    'arm-endpoint': azure.armEndpoint,
+    'tenant-id': azure.tenantId,
+    'client-id': azure.clientId
+  }
   return {
     azure,
     github,
     workspace,
-    runAction: (eventName, event, inputs = {}) => runBundledAction({ workspace, eventName, event, env, inputs: { ...baseInputs, ...inputs } }),
+    runAction: (eventName, event, inputs = {}) =>
+      runBundledAction({ workspace, eventName, event, env, inputs: { ...baseInputs, ...inputs } }),
     stop: async () => {
       await azure.stop()
       await github.stop()

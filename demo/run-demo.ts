@@ -28,7 +28,9 @@ try {
   const comment = world.github.state.comments.filter((c) => c.issueNumber === 1).pop()!
   writeFileSync(join(outDir, 'plan-comment.md'), comment.body)
   say(comment.body)
-  say(`\n(Azure writes during the plan: ${world.azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('oauth2')).length})`)
+  say(
+    `\n(Azure writes during the plan: ${world.azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('oauth2')).length})`
+  )
 
   heading('3. apply — the pull request merges; the action applies on the push to main')
   world.github.mergePullRequest(1)
@@ -48,14 +50,19 @@ try {
   for (const line of driftByHand(world)) say(`(meanwhile) ${line}`)
   world.azure.clock.advance(6 * 60 * 60 * 1000)
   const audit = await world.runAction('schedule', { schedule: '17 3 * * *' })
-  if (audit.status !== 0 && !/drift/i.test(audit.stdout)) throw new Error(`audit failed:\n${audit.stdout}${audit.stderr}`)
+  if (audit.status !== 0 && !/drift/i.test(audit.stdout))
+    throw new Error(`audit failed:\n${audit.stdout}${audit.stderr}`)
   const issues = world.github.state.issues.filter((i) => i.labels.includes('flux-drift'))
   for (const issue of issues) {
     writeFileSync(join(outDir, `issue-${issue.number}.md`), `# ${issue.title}\n\n${issue.body}`)
     say(`#${issue.number} ${issue.state} — ${issue.title} [${issue.labels.join(', ')}]`)
   }
   writeFileSync(join(outDir, 'audit-summary.md'), audit.summary)
-  say(issues.length ? `(${issues.length} issue${issues.length === 1 ? '' : 's'} opened; bodies in ${outDir})` : 'No drift: no issue opened.')
+  say(
+    issues.length
+      ? `(${issues.length} issue${issues.length === 1 ? '' : 's'} opened; bodies in ${outDir})`
+      : 'No drift: no issue opened.'
+  )
 
   heading('done')
   say(`Rendered comments are in ${outDir}. The whole demo took ${((Date.now() - started) / 1000).toFixed(1)} s.`)

@@ -9,7 +9,8 @@ import { defaultBranchEnv, eventFiles } from './runner/event-files.js'
 import { startGitHubEmulator, type GitHubEmulator } from './github/start-github-emulator.js'
 
 /**
- * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--graph-quota 15/5s | off] [--github]
+ * `emulator/cli.ts [--port 8443] [--fleet demo | --fleet-size N --seed S] [--clock-rate R] [--graph-quota 15/5s | off]
+ * [--github]
  * [--format json|export] [--save-env PATH] [--describe]` (also `npm run emulator -- …`; `--help` lists them):
  * starts the local Azure (and with --github the local GitHub beside it) and prints one JSON line (or `export`
  * lines) — where it is, a bearer token valid for an hour, and the environment variables that point flux-policy
@@ -43,12 +44,17 @@ async function main(): Promise<void> {
     return
   }
   const azure = await startAzureEmulator({
-    port: command.port, fleet: command.fleet, clock: createSimulatedClock({ rate: command.clockRate }),
+    port: command.port,
+    fleet: command.fleet,
+    clock: createSimulatedClock({ rate: command.clockRate }),
     ...(command.graphQuota === undefined ? {} : { resourceGraph: { quota: command.graphQuota } })
   })
   const github = command.github ? await startGitHubEmulator() : undefined
   const stop = (): void => {
-    Promise.all([azure.stop(), github?.stop()]).then(() => process.exit(0), () => process.exit(1))
+    Promise.all([azure.stop(), github?.stop()]).then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

@@ -18,12 +18,19 @@ export interface SimulatedClock {
 export interface SimulatedClockOptions {
   /** Where simulated time starts (default: now). */
   start?: Date | number
-  /** Simulated milliseconds per real millisecond: 0 (default) is frozen, 1 follows real time, 60 runs a minute a second. */
+  /**
+   * Simulated milliseconds per real millisecond: 0 (default) is frozen, 1 follows real time, 60 runs a minute a second.
+   */
   rate?: number
 }
 
 export function createSimulatedClock(options: SimulatedClockOptions = {}): SimulatedClock {
-  const start = options.start === undefined ? Date.now() : typeof options.start === 'number' ? options.start : options.start.getTime()
+  const start =
+    options.start === undefined
+      ? Date.now()
+      : typeof options.start === 'number'
+        ? options.start
+        : options.start.getTime()
   const rate = options.rate ?? 0
   if (!(rate >= 0)) throw new Error(`the clock rate must be 0 or more (got ${rate})`)
   const realStart = Date.now()

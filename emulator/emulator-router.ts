@@ -26,9 +26,17 @@ export interface EmulatorRouterOptions {
 export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
   const { context, entra, tokens } = options
   const routes = [
-    ...definitionRoutes(context), ...assignmentRoutes(context), ...roleAssignmentRoutes(context), ...remediationRoutes(context), ...options.extraRoutes
+    ...definitionRoutes(context),
+    ...assignmentRoutes(context),
+    ...roleAssignmentRoutes(context),
+    ...remediationRoutes(context),
+    ...options.extraRoutes
   ]
-  const audiences = (): string[] => [context.origin(), 'https://management.azure.com', 'https://management.core.windows.net']
+  const audiences = (): string[] => [
+    context.origin(),
+    'https://management.azure.com',
+    'https://management.core.windows.net'
+  ]
   const authenticate = (request: { headers: Parameters<typeof requireCaller>[0] }) => {
     const caller = requireCaller(request.headers, tokens, audiences(), context.origin())
     context.catchUp()
@@ -36,7 +44,8 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
   }
   const notFound: EmulatorRoute = {
     name: 'unknown',
-    handle: (request) => armErrorResponse(404, 'NotFound', `No route for ${request.method} ${request.target.path} in the emulator.`)
+    handle: (request) =>
+      armErrorResponse(404, 'NotFound', `No route for ${request.method} ${request.target.path} in the emulator.`)
   }
   return (method, target) =>
     resolveEntraRoute(entra, tokens, context.origin, method, target) ??

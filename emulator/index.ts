@@ -11,6 +11,11 @@ export type { ResourceGraphTables, Row } from './fleet/tables.js'
 export type * from './fleet/fleet-model.js'
 export { createFederatedAssertion } from './entra/access-tokens.js'
 export type { ArmRoute, ArmRequest } from './arm/arm-request.js'
-export { AZURE_ARM_LIMITS, type ArmThrottling, type ArmThrottlingOptions, type ArmOperation } from './arm/arm-throttling.js'
+export {
+  AZURE_ARM_LIMITS,
+  type ArmThrottling,
+  type ArmThrottlingOptions,
+  type ArmOperation
+} from './arm/arm-throttling.js'
 export type { TokenBucketLimit } from './arm/token-bucket.js'
 export type { EmulatorContext } from './emulator-context.js'

@@ -1,6 +1,11 @@
 import type { ArmRoute } from './arm/arm-request.js'
 import type { EmulatorContext } from './emulator-context.js'
-import { answerResourceGraphQuery, createResourceGraphQuota, createSnapshotStore, type ResourceGraphQuotaOptions } from './resource-graph/index.js'
+import {
+  answerResourceGraphQuery,
+  createResourceGraphQuota,
+  createSnapshotStore,
+  type ResourceGraphQuotaOptions
+} from './resource-graph/index.js'
 
 export interface ResourceGraphRouteOptions {
   /** Per-user quota (default Azure's 15 queries per 5 s, timed by the simulated clock); `false` turns it off. */
@@ -12,10 +17,14 @@ export interface ResourceGraphRouteOptions {
  * over this emulator's fleet tables, its management-group tree and its simulated clock.
  */
 export function resourceGraphRoute(context: EmulatorContext, options: ResourceGraphRouteOptions = {}): ArmRoute {
-  const quota = options.quota === false ? undefined : createResourceGraphQuota({ now: () => context.clock.now(), ...options.quota })
+  const quota =
+    options.quota === false ? undefined : createResourceGraphQuota({ now: () => context.clock.now(), ...options.quota })
   const snapshots = createSnapshotStore()
   return {
-    name: 'resourceGraph.resources', method: 'POST', resourceType: 'microsoft.resourcegraph/resources', shape: 'collection',
+    name: 'resourceGraph.resources',
+    method: 'POST',
+    resourceType: 'microsoft.resourcegraph/resources',
+    shape: 'collection',
     apiVersions: ['2024-04-01', '2022-10-01', '2021-03-01'],
     handle(request) {
       let body: unknown
@@ -24,9 +33,13 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
       } catch {
         body = request.body
       }
-      const answer = answerResourceGraphQuery(body, context.fleet.tables(),
-        { subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group) }, quota,
-        { now: () => context.clock.now(), snapshots })
+      const answer = answerResourceGraphQuery(
+        body,
+        context.fleet.tables(),
+        { subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group) },
+        quota,
+        { now: () => context.clock.now(), snapshots }
+      )
       return { status: answer.status, headers: withoutContentType(answer.headers), body: answer.body }
     }
   }

@@ -23,7 +23,9 @@ import { emulatorRouter } from './emulator-router.js'
 import { resourceGraphRoute, type ResourceGraphRouteOptions } from './resource-graph-route.js'
 
 export interface AzureEmulatorOptions {
-  /** `demo` (default, matches examples/), `{ clusters, seed }` for a generated fleet, fleet data, or a SimulatedFleet. */
+  /**
+   * `demo` (default, matches examples/), `{ clusters, seed }` for a generated fleet, fleet data, or a SimulatedFleet.
+   */
   fleet?: FleetSource
   /** Fault rules active from the start (more can be added with `faults.add`). */
   faults?: FaultRule[]
@@ -86,8 +88,10 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
   const clock = options.clock ?? createSimulatedClock({ rate: 1 })
   const settings: SimulationSettings = { ...DEFAULT_SIMULATION_SETTINGS, ...options.simulation }
   const entra: EntraSettings = {
-    tenantId: fleet.tenantId, clientId: options.clientId ?? '0c9b6f3e-5d1a-4e7b-9a2c-f12345678c19',
-    clientSecret: options.clientSecret ?? randomBytes(18).toString('base64url'), servicePrincipalObjectId: randomUUID(),
+    tenantId: fleet.tenantId,
+    clientId: options.clientId ?? '0c9b6f3e-5d1a-4e7b-9a2c-f12345678c19',
+    clientSecret: options.clientSecret ?? randomBytes(18).toString('base64url'),
+    servicePrincipalObjectId: randomUUID(),
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
     ...(options.federatedSubjects ? { federatedSubjects: options.federatedSubjects } : {})
   }
@@ -97,12 +101,22 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
   const assignments = new AssignmentStore(fleet.tenantId, directory, () => fleet.policyChanged())
   let origin = ''
   const context: EmulatorContext = {
-    tenantId: fleet.tenantId, fleet, clock, settings, definitions, assignments, directory,
-    roleAssignments: new RoleAssignmentStore(), remediations: new RemediationStore(),
+    tenantId: fleet.tenantId,
+    fleet,
+    clock,
+    settings,
+    definitions,
+    assignments,
+    directory,
+    roleAssignments: new RoleAssignmentStore(),
+    remediations: new RemediationStore(),
     origin: () => origin,
     catchUp: () => runDueDeployments(context, clock.now())
   }
-  fleet.attachSimulation({ policyStateRows: () => policyStateRows(fleet, definitions, assignments, clock.iso()), catchUp: context.catchUp })
+  fleet.attachSimulation({
+    policyStateRows: () => policyStateRows(fleet, definitions, assignments, clock.iso()),
+    catchUp: context.catchUp
+  })
   const unsubscribe = clock.onAdvance(() => context.catchUp())
   const tokens = new AccessTokens()
   const requests = new RequestLog()
@@ -110,19 +124,47 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
   const armThrottling = createArmThrottling(options.armThrottling === true ? {} : (options.armThrottling ?? false))
   const ca = await createTestCertificateAuthority()
   const listener = await startHttpsListener({
-    keyPem: ca.serverKeyPem, certPem: ca.serverCertPem, port: options.port ?? 0, faults,
+    keyPem: ca.serverKeyPem,
+    certPem: ca.serverCertPem,
+    port: options.port ?? 0,
+    faults,
     record: (entry) => requests.record(entry),
-    resolveRoute: emulatorRouter({ context, entra, tokens, throttling: armThrottling, extraRoutes: [resourceGraphRoute(context, options.resourceGraph), ...(options.extraRoutes?.(context) ?? [])] })
+    resolveRoute: emulatorRouter({
+      context,
+      entra,
+      tokens,
+      throttling: armThrottling,
+      extraRoutes: [resourceGraphRoute(context, options.resourceGraph), ...(options.extraRoutes?.(context) ?? [])]
+    })
   })
   origin = `https://127.0.0.1:${listener.port}`
   return {
-    armEndpoint: origin, authorityHost: origin, tenantId: entra.tenantId, clientId: entra.clientId, clientSecret: entra.clientSecret,
-    servicePrincipalObjectId: entra.servicePrincipalObjectId, caPem: ca.caPem, caFile: ca.caFile,
-    token: tokens.issue({
-      aud: origin, iss: `https://sts.windows.net/${entra.tenantId}/`, tid: entra.tenantId, appid: entra.clientId,
-      oid: entra.servicePrincipalObjectId, sub: entra.servicePrincipalObjectId
-    }, entra.tokenLifetimeSeconds).token,
-    fleet, requests, clock, faults, armThrottling, settings, context,
+    armEndpoint: origin,
+    authorityHost: origin,
+    tenantId: entra.tenantId,
+    clientId: entra.clientId,
+    clientSecret: entra.clientSecret,
+    servicePrincipalObjectId: entra.servicePrincipalObjectId,
+    caPem: ca.caPem,
+    caFile: ca.caFile,
+    token: tokens.issue(
+      {
+        aud: origin,
+        iss: `https://sts.windows.net/${entra.tenantId}/`,
+        tid: entra.tenantId,
+        appid: entra.clientId,
+        oid: entra.servicePrincipalObjectId,
+        sub: entra.servicePrincipalObjectId
+      },
+      entra.tokenLifetimeSeconds
+    ).token,
+    fleet,
+    requests,
+    clock,
+    faults,
+    armThrottling,
+    settings,
+    context,
     federatedAssertion: (subject = 'repo:contoso/policies:ref:refs/heads/main') => createFederatedAssertion(subject),
     async stop() {
       unsubscribe()

@@ -26,10 +26,14 @@ const noBrowserSignIn = {
   name: 'no-browser-sign-in',
   setup(build) {
     build.onResolve({ filter: /^open$/ }, (args) =>
-      args.importer.includes('node_modules/@azure/identity/') ? { path: 'open', namespace: 'no-browser-sign-in' } : undefined)
+      args.importer.includes('node_modules/@azure/identity/')
+        ? { path: 'open', namespace: 'no-browser-sign-in' }
+        : undefined
+    )
     build.onLoad({ filter: /.*/, namespace: 'no-browser-sign-in' }, () => ({
       loader: 'js',
-      contents: "export default async function open() { throw new Error('flux-policy never opens a browser to sign in; " +
+      contents:
+        "export default async function open() { throw new Error('flux-policy never opens a browser to sign in; " +
         "use GitHub OIDC, a service principal, workload identity or the Azure CLI.') }"
     }))
   }

@@ -8,11 +8,15 @@ const temp = mkdtempSync(join(tmpdir(), 'flux-policy-dist-'))
 try {
   const validators = 'src/config/schema/compiled-validators.js'
   execFileSync(process.execPath, ['scripts/compile-validators.mjs', join(temp, 'validators.js')], { stdio: 'inherit' })
-  const staleValidators = readFileSync(validators).equals(readFileSync(join(temp, 'validators.js'))) ? [] : [`differs: ${validators}`]
+  const staleValidators = readFileSync(validators).equals(readFileSync(join(temp, 'validators.js')))
+    ? []
+    : [`differs: ${validators}`]
   execFileSync(process.execPath, ['scripts/build.mjs', join(temp, 'dist'), join(temp, 'schemas')], { stdio: 'inherit' })
   const differences = [...staleValidators, ...['dist', 'schemas'].flatMap((dir) => compare(dir, join(temp, dir)))]
   if (differences.length > 0) {
-    console.error(`dist/, schemas/ or the compiled validators are out of date with the sources:\n  ${differences.join('\n  ')}\nRun \`npm run build\` and commit the result.`)
+    console.error(
+      `dist/, schemas/ or the compiled validators are out of date with the sources:\n  ${differences.join('\n  ')}\nRun \`npm run build\` and commit the result.`
+    )
     process.exit(1)
   }
   console.log('dist/ and schemas/ match the sources')
@@ -35,7 +39,11 @@ function files(dir) {
   const out = new Map()
   const walk = (d) => {
     let entries
-    try { entries = readdirSync(d) } catch { return }
+    try {
+      entries = readdirSync(d)
+    } catch {
+      return
+    }
     for (const name of entries) {
       const path = join(d, name)
       if (statSync(path).isDirectory()) walk(path)

@@ -31,10 +31,18 @@ function rows(node: Node, prefix: string): string[] {
   const required: string[] = node.required ?? []
   const own = Object.entries<Node>(node.properties ?? {}).flatMap(([key, child]) => {
     const path = `${prefix}${key}`
-    return [`| \`${path}\` | ${typeOf(child)} | ${required.includes(key) ? 'yes' : ''} | ${describe(child)} |`, ...nested(child, path)]
+    return [
+      `| \`${path}\` | ${typeOf(child)} | ${required.includes(key) ? 'yes' : ''} | ${describe(child)} |`,
+      ...nested(child, path)
+    ]
   })
-  const map = node.additionalProperties && typeof node.additionalProperties === 'object' ? node.additionalProperties as Node : undefined
-  return map ? [...own, `| \`${prefix}<name>\` | ${typeOf(map)} | | ${describe(map)} |`, ...nested(map, `${prefix}<name>`)] : own
+  const map =
+    node.additionalProperties && typeof node.additionalProperties === 'object'
+      ? (node.additionalProperties as Node)
+      : undefined
+  return map
+    ? [...own, `| \`${prefix}<name>\` | ${typeOf(map)} | | ${describe(map)} |`, ...nested(map, `${prefix}<name>`)]
+    : own
 }
 
 function nested(child: Node, path: string): string[] {
@@ -46,7 +54,8 @@ function nested(child: Node, path: string): string[] {
 function typeOf(node: Node): string {
   if (node.enum) return node.enum.map((v: string) => `\`${v}\``).join(' \\| ')
   if (node.const !== undefined) return `\`${node.const}\``
-  if (node.type === 'array') return `list of ${node.items?.type === 'object' ? 'mappings' : `${node.items?.type ?? 'values'}s`}`
+  if (node.type === 'array')
+    return `list of ${node.items?.type === 'object' ? 'mappings' : `${node.items?.type ?? 'values'}s`}`
   if (node.type === 'object') return 'mapping'
   return node.type ?? 'any'
 }

@@ -10,7 +10,9 @@ export async function writeLicenses(metafile, file) {
     const root = packageRoot(input)
     if (root && !packages.has(root)) packages.set(root, readPackage(root))
   }
-  const sorted = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
+  const sorted = [...packages.values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version)
+  )
   const lines = ['Packages bundled into dist/ and their licences.', '']
   for (const p of sorted) lines.push(`${p.name}@${p.version} — ${p.license}`)
   for (const p of sorted) if (p.text) lines.push('', `----- ${p.name}@${p.version} -----`, p.text.trim())
@@ -24,11 +26,13 @@ function packageRoot(input) {
 
 function readPackage(root) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-  const licenseFile = existsSync(root) ? readdirSync(root).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f)) : undefined
+  const licenseFile = existsSync(root)
+    ? readdirSync(root).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f))
+    : undefined
   return {
     name: pkg.name,
     version: pkg.version,
-    license: typeof pkg.license === 'string' ? pkg.license : pkg.license?.type ?? 'see package',
+    license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see package'),
     text: licenseFile ? readFileSync(join(root, licenseFile), 'utf8') : undefined
   }
 }

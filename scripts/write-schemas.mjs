@@ -6,7 +6,8 @@ import { join } from 'node:path'
 export async function writeSchemas(dir) {
   const result = await build({
     stdin: {
-      contents: "export { platformSchema } from './src/config/schema/platform-schema.ts'; export { teamSchema } from './src/config/schema/team-schema.ts'",
+      contents:
+        "export { platformSchema } from './src/config/schema/platform-schema.ts'; export { teamSchema } from './src/config/schema/team-schema.ts'",
       resolveDir: process.cwd(),
       loader: 'ts'
     },

@@ -13,7 +13,11 @@ let workspace: string
 beforeAll(async () => {
   // Frozen simulated time that moves an hour once the action has polled every remediation task once: the first poll
   // sees them running, the next (after the action's first wait) sees them finished, however fast this machine is.
-  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
   const polled = new Set<string>()
   azure.requests.onRecord((r) => {
     if (!/^remediations\.get/.test(r.route) || polled.has(r.path)) return
@@ -33,28 +37,62 @@ afterAll(async () => {
 describe('apply with wait-for-remediation (dist/index.js)', () => {
   it('waits for every remediation task to finish and reports each', async () => {
     const env = { ...github.env(), NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost }
-    const inputs = { 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId }
+    const inputs = {
+      'github-token': github.tokens.bot,
+      'arm-endpoint': azure.armEndpoint,
+      'tenant-id': azure.tenantId,
+      'client-id': azure.clientId
+    }
     // A reviewed pull request: the plan step comments the plan, then the pull request merges.
-    const planned = await runBundledAction({ workspace, eventName: 'pull_request', event: pullRequestEvent(github, { action: 'opened', number: 1 }), env, inputs })
+    const planned = await runBundledAction({
+      workspace,
+      eventName: 'pull_request',
+      event: pullRequestEvent(github, { action: 'opened', number: 1 }),
+      env,
+      inputs
+    })
     expect(planned.status).toBe(0)
     github.mergePullRequest(1)
-    const run = await runBundledAction({ workspace, eventName: 'push', event: pushEvent(github), env, inputs: { ...inputs, mode: 'apply', 'wait-for-remediation': 'true' } })
+    const run = await runBundledAction({
+      workspace,
+      eventName: 'push',
+      event: pushEvent(github),
+      env,
+      inputs: { ...inputs, mode: 'apply', 'wait-for-remediation': 'true' }
+    })
     expect(run.outputs.applied).toBe('11')
     expect(run.summary).toContain('### Remediation results')
     const tasks = [...run.summary.matchAll(/^\| `fp-[^`]+` \| (✓ Succeeded|✗ \w+|⏳ still \w+) \|/gm)].map((m) => m[1])
     expect(tasks).toHaveLength(10)
-    // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's test.
+    // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's
+    // test.
     expect(tasks).toEqual(Array(10).fill('✓ Succeeded'))
     expect(run.stdout).toMatch(/remediation fp-[^:]+: (Accepted|Evaluating|Running|InProgress)/)
     expect(run.status).toBe(0)
 
-    // The clusters converged to what the file says: payments-apps on every cluster of rg-payments but the excluded canary.
-    const inScope = azure.fleet.clusters.filter((c) => c.subscriptionId.startsWith('11111111') && c.resourceGroup === 'rg-payments')
-    const configured = inScope.filter((c) => c.fluxConfigurations.some((f) =>
-      f.name === 'payments-apps' && f.namespace === 'payments' && f.scope === 'namespace' &&
-      f.gitRepository?.url === 'https://github.com/contoso/payments-gitops' && f.gitRepository.repositoryRef?.branch === 'main' &&
-      f.kustomizations.apps?.path === './clusters/prod' && f.kustomizations.apps.prune === true))
+    // The clusters converged to what the file says: payments-apps on every cluster of rg-payments but the excluded
+    // canary.
+    const inScope = azure.fleet.clusters.filter(
+      (c) => c.subscriptionId.startsWith('11111111') && c.resourceGroup === 'rg-payments'
+    )
+    const configured = inScope.filter((c) =>
+      c.fluxConfigurations.some(
+        (f) =>
+          f.name === 'payments-apps' &&
+          f.namespace === 'payments' &&
+          f.scope === 'namespace' &&
+          f.gitRepository?.url === 'https://github.com/contoso/payments-gitops' &&
+          f.gitRepository.repositoryRef?.branch === 'main' &&
+          f.kustomizations.apps?.path === './clusters/prod' &&
+          f.kustomizations.apps.prune === true
+      )
+    )
     expect(inScope.length).toBeGreaterThan(1)
-    expect(configured.map((c) => c.name).sort()).toEqual(inScope.filter((c) => c.name !== 'canary').map((c) => c.name).sort())
+    expect(configured.map((c) => c.name).sort()).toEqual(
+      inScope
+        .filter((c) => c.name !== 'canary')
+        .map((c) => c.name)
+        .sort()
+    )
   })
 })

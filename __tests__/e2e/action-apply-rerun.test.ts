@@ -25,17 +25,36 @@ afterEach(async () => {
   await github?.stop()
 })
 
-const env = () => ({ ...github.env(), GITHUB_TOKEN: github.tokens.bot, NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost })
-const inputs = (extra: Record<string, string> = {}) => ({
-  root: '.', 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId,
-  'require-reviewed-plan': 'true', ...extra
+const env = () => ({
+  ...github.env(),
+  GITHUB_TOKEN: github.tokens.bot,
+  NODE_EXTRA_CA_CERTS: azure.caFile,
+  AZURE_AUTHORITY_HOST: azure.authorityHost
 })
-const ourAssignments = () => azure.context.assignments.all().filter((a) => (a.properties.metadata as { managedBy?: string } | undefined)?.managedBy === 'flux-policy')
+const inputs = (extra: Record<string, string> = {}) => ({
+  root: '.',
+  'github-token': github.tokens.bot,
+  'arm-endpoint': azure.armEndpoint,
+  'tenant-id': azure.tenantId,
+  'client-id': azure.clientId,
+  'require-reviewed-plan': 'true',
+  ...extra
+})
+const ourAssignments = () =>
+  azure.context.assignments
+    .all()
+    .filter((a) => (a.properties.metadata as { managedBy?: string } | undefined)?.managedBy === 'flux-policy')
 const applyComments = () => github.state.comments.filter((c) => c.issueNumber === 1 && c.body.includes(APPLY_MARKER))
 
 /** Pull request #1 is planned (the plan comment is the review), then merged; returns the push event of the merge. */
 async function reviewAndMerge(): Promise<ReturnType<typeof pushEvent>> {
-  const plan = await runBundledAction({ workspace, inputs: inputs(), env: env(), eventName: 'pull_request', event: pullRequestEvent(github, { action: 'opened', number: 1 }) })
+  const plan = await runBundledAction({
+    workspace,
+    inputs: inputs(),
+    env: env(),
+    eventName: 'pull_request',
+    event: pullRequestEvent(github, { action: 'opened', number: 1 })
+  })
   expect(plan.status).toBe(0)
   github.mergePullRequest(1)
   return pushEvent(github)
@@ -49,7 +68,11 @@ describe('re-running the apply job for the same merge', () => {
     const event = await reviewAndMerge()
     const abort = new AbortController()
     const watch = setInterval(() => {
-      if (azure.requests.filter((r) => r.method === 'PUT' && r.path.includes('/policyAssignments/') && r.status > 0).length >= 4) abort.abort()
+      if (
+        azure.requests.filter((r) => r.method === 'PUT' && r.path.includes('/policyAssignments/') && r.status > 0)
+          .length >= 4
+      )
+        abort.abort()
     }, 2)
     const killed = await apply(event, abort.signal).finally(() => clearInterval(watch))
     expect(killed.status).toBeNull()
@@ -69,7 +92,10 @@ describe('re-running the apply job for the same merge', () => {
 
   it('keeps the record when GitHub refuses the comment after Azure was written, and the re-run reports it truthfully', async () => {
     const event = await reviewAndMerge()
-    github.faults.inject('issues.createComment', { status: 403, body: { message: 'Resource not accessible by integration' } })
+    github.faults.inject('issues.createComment', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
 
     const first = await apply(event)
 
@@ -78,7 +104,9 @@ describe('re-running the apply job for the same merge', () => {
     expect(first.outputs.applied).toBe('11')
     expect(first.outputs.failed).toBe('0')
     expect(first.summary).toContain('**✓ Applied** 11 changes.')
-    expect(first.stdout).toMatch(/::error::The comment on #1 could not be posted .*what the step did is in its outputs and job summary/)
+    expect(first.stdout).toMatch(
+      /::error::The comment on #1 could not be posted .*what the step did is in its outputs and job summary/
+    )
     expect(applyComments()).toEqual([])
 
     const rerun = await apply(event)
@@ -99,23 +127,31 @@ describe('re-running the apply job for the same merge', () => {
     const run = await apply(event)
 
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/::error::The plan made now \([0-9a-f]+\) has changes the reviewed plan did not: create of \S+ at \/subscriptions\/22222222-2222-2222-2222-222222222222 \(data\/data-pipelines\)\./)
+    expect(run.stdout).toMatch(
+      /::error::The plan made now \([0-9a-f]+\) has changes the reviewed plan did not: create of \S+ at \/subscriptions\/22222222-2222-2222-2222-222222222222 \(data\/data-pipelines\)\./
+    )
     expect(run.stdout).not.toMatch(/payments-apps/)
     expect(ourAssignments()).toEqual([])
   })
 })
 
 describe('the audit', () => {
-  const dispatch = (ref: string) => runBundledAction({
-    workspace, inputs: inputs({ mode: 'auto' }), env: env(), eventName: 'workflow_dispatch',
-    event: { ref, inputs: {}, repository: { full_name: 'contoso/fleet-policies', default_branch: 'main' } }
-  })
+  const dispatch = (ref: string) =>
+    runBundledAction({
+      workspace,
+      inputs: inputs({ mode: 'auto' }),
+      env: env(),
+      eventName: 'workflow_dispatch',
+      event: { ref, inputs: {}, repository: { full_name: 'contoso/fleet-policies', default_branch: 'main' } }
+    })
 
   it('refuses a workflow_dispatch from another branch than the default, touching no issue and reading no Azure', async () => {
     const run = await dispatch('refs/heads/feature/try-things')
 
     expect(run.status).toBe(1)
-    expect(run.stdout).toContain('The audit runs only on the default branch (main), not on refs/heads/feature/try-things')
+    expect(run.stdout).toContain(
+      'The audit runs only on the default branch (main), not on refs/heads/feature/try-things'
+    )
     expect(github.state.issues.filter((i) => i.labels.includes('flux-drift'))).toEqual([])
     expect(azure.requests.filter((r) => !r.path.includes('/oauth2/'))).toEqual([])
   })

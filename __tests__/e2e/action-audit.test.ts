@@ -27,7 +27,11 @@ beforeAll(async () => {
     mkdirSync(dirname(join(workspace, path)), { recursive: true })
     writeFileSync(join(workspace, path), text)
   }
-  const applied = await runNodeAsync(resolve('dist/cli.js'), ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'], { env: { PATH: process.env.PATH, ...productEnv(azure) } })
+  const applied = await runNodeAsync(
+    resolve('dist/cli.js'),
+    ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'],
+    { env: { PATH: process.env.PATH, ...productEnv(azure) } }
+  )
   if (applied.status !== 0) throw new Error(`apply failed: ${applied.stdout}${applied.stderr}`)
   clock.advance(DAY) // remediations finish; the assignments are older than the grace period
 }, 300_000)
@@ -41,28 +45,60 @@ afterAll(async () => {
 async function nightlyRun(inputs: Record<string, string> = {}) {
   clock.advance(10_000)
   const repository = github.state.repositories[0]!
-  const env = { ...github.env(), NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost, GITHUB_REF: 'refs/heads/main', GITHUB_SHA: repository.defaultBranchSha }
+  const env = {
+    ...github.env(),
+    NODE_EXTRA_CA_CERTS: azure.caFile,
+    AZURE_AUTHORITY_HOST: azure.authorityHost,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: repository.defaultBranchSha
+  }
   return runBundledAction({
-    workspace, env, eventName: 'schedule', event: { schedule: '17 3 * * *' },
-    inputs: { mode: 'auto', root: '.', 'github-token': github.tokens.bot, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId, ...inputs }
+    workspace,
+    env,
+    eventName: 'schedule',
+    event: { schedule: '17 3 * * *' },
+    inputs: {
+      mode: 'auto',
+      root: '.',
+      'github-token': github.tokens.bot,
+      'arm-endpoint': azure.armEndpoint,
+      'tenant-id': azure.tenantId,
+      'client-id': azure.clientId,
+      ...inputs
+    }
   })
 }
 
 const cluster = (name: string): Cluster => azure.fleet.clusters.find((c) => c.name === name)!
-const appsConfiguration = (name: string): FluxConfiguration => cluster(name).fluxConfigurations.find((f) => f.name === 'payments-apps')!
+const appsConfiguration = (name: string): FluxConfiguration =>
+  cluster(name).fluxConfigurations.find((f) => f.name === 'payments-apps')!
 const driftIssues = () => github.state.issues.filter((i) => i.labels.includes('flux-drift'))
 const issueOf = (key: string) => driftIssues().filter((i) => i.body?.startsWith(`<!-- flux-policy:drift ${key} -->`))
 const pipelinesAssignment = `/subscriptions/${PROD_DATA}/providers/Microsoft.Authorization/policyAssignments/data-pipelines`
 
 async function setEnforcement(mode: 'Default' | 'DoNotEnforce'): Promise<void> {
-  const path = `${(await assignmentPath())}?api-version=2025-03-01`
-  const current = (await armCall(azure, 'GET', path)).body as { location: string; identity: unknown; properties: Record<string, unknown> }
-  const put = await armCall(azure, 'PUT', path, { location: current.location, identity: { type: 'SystemAssigned' }, properties: { ...current.properties, enforcementMode: mode } })
+  const path = `${await assignmentPath()}?api-version=2025-03-01`
+  const current = (await armCall(azure, 'GET', path)).body as {
+    location: string
+    identity: unknown
+    properties: Record<string, unknown>
+  }
+  const put = await armCall(azure, 'PUT', path, {
+    location: current.location,
+    identity: { type: 'SystemAssigned' },
+    properties: { ...current.properties, enforcementMode: mode }
+  })
   expect(put.status).toBe(201)
 }
 
 async function assignmentPath(): Promise<string> {
-  const listed = (await armCall(azure, 'GET', `/subscriptions/${PROD_DATA}/providers/Microsoft.Authorization/policyAssignments?api-version=2025-03-01&$filter=atExactScope()`)).body as { value: Array<{ id: string; name: string }> }
+  const listed = (
+    await armCall(
+      azure,
+      'GET',
+      `/subscriptions/${PROD_DATA}/providers/Microsoft.Authorization/policyAssignments?api-version=2025-03-01&$filter=atExactScope()`
+    )
+  ).body as { value: Array<{ id: string; name: string }> }
   const found = listed.value.find((a) => a.name.includes('pipelines'))
   if (!found) throw new Error(`no assignment like ${pipelinesAssignment}`)
   return found.id
@@ -77,18 +113,35 @@ function breakTheFleet(): void {
   removed = appsConfiguration('aks-payments-weu-01')
   weu01.fluxConfigurations = weu01.fluxConfigurations.filter((f) => f !== removed)
   appsConfiguration('arc-store-0101').gitRepository!.url = 'https://github.com/someone/payments-gitops-fork'
-  Object.assign(appsConfiguration('arc-store-0102'), { provisioningState: 'Failed', complianceState: 'Non-Compliant', errorMessage: 'authentication required' })
+  Object.assign(appsConfiguration('arc-store-0102'), {
+    provisioningState: 'Failed',
+    complianceState: 'Non-Compliant',
+    errorMessage: 'authentication required'
+  })
   extensions = cluster('arc-store-0104').extensions
   cluster('arc-store-0104').extensions = []
   // A cluster created minutes ago, without anything yet: the grace period keeps it out.
-  azure.fleet.clusters.push(newCluster({ kind: 'managedCluster', subscriptionId: PAYMENTS_RG.subscription, resourceGroup: 'rg-payments', name: 'aks-payments-new', location: 'westeurope', createdAt: clock.iso() }))
+  azure.fleet.clusters.push(
+    newCluster({
+      kind: 'managedCluster',
+      subscriptionId: PAYMENTS_RG.subscription,
+      resourceGroup: 'rg-payments',
+      name: 'aks-payments-new',
+      location: 'westeurope',
+      createdAt: clock.iso()
+    })
+  )
   azure.fleet.changed()
 }
 
 function fixTheFleet(): void {
   cluster('aks-payments-weu-01').fluxConfigurations.push(removed)
   appsConfiguration('arc-store-0101').gitRepository!.url = url
-  Object.assign(appsConfiguration('arc-store-0102'), { provisioningState: 'Succeeded', complianceState: 'Compliant', errorMessage: '' })
+  Object.assign(appsConfiguration('arc-store-0102'), {
+    provisioningState: 'Succeeded',
+    complianceState: 'Compliant',
+    errorMessage: ''
+  })
   cluster('arc-store-0104').extensions = extensions.length > 0 ? extensions : [fluxExtension()]
   azure.fleet.changed()
 }
@@ -117,16 +170,30 @@ describe('the nightly audit (dist/index.js on a schedule event)', () => {
     const run = await nightlyRun()
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({
-      'drifted-sources': '2', 'drifted-clusters': '4', 'missing-extension': '1', 'missing-configuration': '1',
-      'changed-configuration': '1', 'failed-configuration': '1', 'changed-assignment': '1'
+      'drifted-sources': '2',
+      'drifted-clusters': '4',
+      'missing-extension': '1',
+      'missing-configuration': '1',
+      'changed-configuration': '1',
+      'failed-configuration': '1',
+      'changed-assignment': '1'
     })
     expect(driftIssues()).toHaveLength(2)
     const [apps] = issueOf('payments/payments-apps')
     expect(apps!.labels).toEqual(['flux-drift', 'team:payments'])
     expect(apps!.body).toContain('@contoso/payments')
     expect(apps!.body).toContain(`/blob/${github.state.repositories[0]!.defaultBranchSha}/teams/payments/apps.yaml#L`)
-    for (const text of ['`aks-payments-weu-01`', 'configuration missing', '`arc-store-0101`', 'source https://github.com/someone/payments-gitops-fork',
-      '`arc-store-0102`', 'provisioning Failed: authentication required', '`arc-store-0104`', 'Flux extension not installed']) expect(apps!.body).toContain(text)
+    for (const text of [
+      '`aks-payments-weu-01`',
+      'configuration missing',
+      '`arc-store-0101`',
+      'source https://github.com/someone/payments-gitops-fork',
+      '`arc-store-0102`',
+      'provisioning Failed: authentication required',
+      '`arc-store-0104`',
+      'Flux extension not installed'
+    ])
+      expect(apps!.body).toContain(text)
     expect(apps!.body).not.toContain('aks-payments-new')
     const [pipelines] = issueOf('data/data-pipelines')
     expect(pipelines!.body).toContain('! enforcementMode: "DoNotEnforce" → "Default"')
@@ -136,9 +203,21 @@ describe('the nightly audit (dist/index.js on a schedule event)', () => {
 
   it('prints the same drift from the CLI, and exits 1', async () => {
     clock.advance(10_000)
-    const cli = await runNodeAsync(resolve('dist/cli.js'), ['audit', '--format', 'json', '--root', workspace, '--repository', 'contoso/fleet-policies'], { env: { PATH: process.env.PATH, ...productEnv(azure) } })
+    const cli = await runNodeAsync(
+      resolve('dist/cli.js'),
+      ['audit', '--format', 'json', '--root', workspace, '--repository', 'contoso/fleet-policies'],
+      { env: { PATH: process.env.PATH, ...productEnv(azure) } }
+    )
     expect(cli.status).toBe(1)
-    expect(JSON.parse(cli.stdout).summary).toEqual({ driftedSources: 2, driftedClusters: 4, 'missing-extension': 1, 'missing-configuration': 1, 'changed-configuration': 1, 'failed-configuration': 1, 'changed-assignment': 1 })
+    expect(JSON.parse(cli.stdout).summary).toEqual({
+      driftedSources: 2,
+      driftedClusters: 4,
+      'missing-extension': 1,
+      'missing-configuration': 1,
+      'changed-configuration': 1,
+      'failed-configuration': 1,
+      'changed-assignment': 1
+    })
     expect(cli.stdout + cli.stderr).not.toContain(azure.clientSecret)
   })
 
@@ -159,7 +238,10 @@ describe('the nightly audit (dist/index.js on a schedule event)', () => {
     expect(run.status).toBe(0)
     expect(driftIssues().map((i) => i.state)).toEqual(['closed', 'closed'])
     const closing = github.state.comments.filter((c) => driftIssues().some((i) => i.number === c.issueNumber))
-    expect(closing.map((c) => c.body)).toEqual([expect.stringMatching(/^No drift left/), expect.stringMatching(/^No drift left/)])
+    expect(closing.map((c) => c.body)).toEqual([
+      expect.stringMatching(/^No drift left/),
+      expect.stringMatching(/^No drift left/)
+    ])
   })
 
   it('reopens the same issue when the drift returns', async () => {
@@ -168,7 +250,9 @@ describe('the nightly audit (dist/index.js on a schedule event)', () => {
     azure.fleet.changed()
     const run = await nightlyRun()
     expect(run.status).toBe(0)
-    expect(issueOf('payments/payments-apps')).toEqual([expect.objectContaining({ state: 'open', stateReason: 'reopened' })])
+    expect(issueOf('payments/payments-apps')).toEqual([
+      expect.objectContaining({ state: 'open', stateReason: 'reopened' })
+    ])
     expect(driftIssues()).toHaveLength(2)
   })
 

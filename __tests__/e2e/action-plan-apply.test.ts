@@ -16,7 +16,8 @@ beforeAll(async () => {
   // clock past the replication delay, so the apply waits and retries exactly once, however fast this machine is.
   azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock() })
   azure.requests.onRecord((r) => {
-    if (r.route === 'roleAssignments.create' && r.status === 400) azure.clock.advance(azure.settings.principalReplicationDelayMs)
+    if (r.route === 'roleAssignments.create' && r.status === 400)
+      azure.clock.advance(azure.settings.principalReplicationDelayMs)
   })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-')), 'fleet-policies')
@@ -39,19 +40,41 @@ function runnerEnv(token: string): NodeJS.ProcessEnv {
 }
 
 function inputs(token: string, extra: Record<string, string> = {}) {
-  return { mode: 'auto', root: '.', 'github-token': token, 'arm-endpoint': azure.armEndpoint, 'tenant-id': azure.tenantId, 'client-id': azure.clientId, 'plan-file': 'out/plan.json', ...extra }
+  return {
+    mode: 'auto',
+    root: '.',
+    'github-token': token,
+    'arm-endpoint': azure.armEndpoint,
+    'tenant-id': azure.tenantId,
+    'client-id': azure.clientId,
+    'plan-file': 'out/plan.json',
+    ...extra
+  }
 }
 
-const planComments = (number: number) => github.state.comments.filter((c) => c.issueNumber === number && c.body.includes(PLAN_MARKER))
+const planComments = (number: number) =>
+  github.state.comments.filter((c) => c.issueNumber === number && c.body.includes(PLAN_MARKER))
 const azureWrites = () => azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
 
 describe('the action on a pull request, then on the merge (dist/index.js against both emulators)', () => {
   it('plans a pull request into one sticky comment, writing nothing to Azure', async () => {
     const event = pullRequestEvent(github, { action: 'opened', number: 1 })
-    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    const run = await runBundledAction({
+      workspace,
+      inputs: inputs(github.tokens.bot),
+      env: runnerEnv(github.tokens.bot),
+      eventName: 'pull_request',
+      event
+    })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(run.outputs).toMatchObject({ 'has-changes': 'true', creates: '11', updates: '0', deletes: '0', 'plan-file': 'out/plan.json' })
+    expect(run.outputs).toMatchObject({
+      'has-changes': 'true',
+      creates: '11',
+      updates: '0',
+      deletes: '0',
+      'plan-file': 'out/plan.json'
+    })
     const [comment] = planComments(1)
     expect(planComments(1)).toHaveLength(1)
     expect(comment!.body).toContain('**11 to create.**')
@@ -62,7 +85,13 @@ describe('the action on a pull request, then on the merge (dist/index.js against
 
   it('updates the same comment on the next push', async () => {
     const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
-    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    const run = await runBundledAction({
+      workspace,
+      inputs: inputs(github.tokens.bot),
+      env: runnerEnv(github.tokens.bot),
+      eventName: 'pull_request',
+      event
+    })
     expect(run.status).toBe(0)
     expect(planComments(1)).toHaveLength(1)
     expect(planComments(1)[0]!.body).toContain(event.pull_request.head.sha.slice(0, 12))
@@ -70,8 +99,18 @@ describe('the action on a pull request, then on the merge (dist/index.js against
 
   it('validates a fork pull request without credentials and without failing', async () => {
     const event = pullRequestEvent(github, { action: 'opened', number: 2 })
-    const env = { ...runnerEnv(github.tokens.readOnlyBot), ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
-    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.readOnlyBot, { 'tenant-id': '', 'client-id': '' }), env, eventName: 'pull_request', event })
+    const env = {
+      ...runnerEnv(github.tokens.readOnlyBot),
+      ACTIONS_ID_TOKEN_REQUEST_URL: '',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: ''
+    }
+    const run = await runBundledAction({
+      workspace,
+      inputs: inputs(github.tokens.readOnlyBot, { 'tenant-id': '', 'client-id': '' }),
+      env,
+      eventName: 'pull_request',
+      event
+    })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('fork')
     expect(run.summary).toContain('policy files valid')
@@ -80,7 +119,13 @@ describe('the action on a pull request, then on the merge (dist/index.js against
   it('applies on the push of the merge, then a second apply changes nothing', async () => {
     github.mergePullRequest(1)
     const event = pushEvent(github)
-    const first = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
+    const first = await runBundledAction({
+      workspace,
+      inputs: inputs(github.tokens.bot),
+      env: runnerEnv(github.tokens.bot),
+      eventName: 'push',
+      event
+    })
     expect(first.stdout).not.toContain('::error')
     expect(first.status).toBe(0)
     expect(first.outputs.applied).toBe('11')
@@ -89,7 +134,13 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     expect(created).toHaveLength(11)
     expect(azure.requests.forRoute('roleAssignments.create').filter((r) => r.status === 400).length).toBeGreaterThan(0)
 
-    const second = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'push', event })
+    const second = await runBundledAction({
+      workspace,
+      inputs: inputs(github.tokens.bot),
+      env: runnerEnv(github.tokens.bot),
+      eventName: 'push',
+      event
+    })
     expect(second.status).toBe(0)
     expect(second.summary).toContain('the reviewed changes were applied by an earlier run')
     expect(second.summary).toContain('11 of its changes were applied by an earlier run')
@@ -99,10 +150,19 @@ describe('the action on a pull request, then on the merge (dist/index.js against
   it('comments the problems instead of a plan when the files are invalid, without reading Azure', async () => {
     const broken = join(mkdtempSync(join(tmpdir(), 'fp-e2e-bad-')), 'fleet-policies')
     cpSync('examples', broken, { recursive: true })
-    writeFileSync(join(broken, 'teams/data/extra.yaml'), 'team: data\nsources:\n  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    git: { url: ftp://example.com/r, branch: main }\n')
+    writeFileSync(
+      join(broken, 'teams/data/extra.yaml'),
+      'team: data\nsources:\n  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    git: { url: ftp://example.com/r, branch: main }\n'
+    )
     const before = azure.requests.length
     const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
-    const run = await runBundledAction({ workspace: broken, inputs: inputs(github.tokens.bot), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    const run = await runBundledAction({
+      workspace: broken,
+      inputs: inputs(github.tokens.bot),
+      env: runnerEnv(github.tokens.bot),
+      eventName: 'pull_request',
+      event
+    })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/::error title=flux-policy url-scheme,file=teams\/data\/extra\.yaml,line=5,/)
     expect(planComments(1)).toHaveLength(1)
@@ -112,7 +172,13 @@ describe('the action on a pull request, then on the merge (dist/index.js against
 
   it('refuses to apply from a pull request event', async () => {
     const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
-    const run = await runBundledAction({ workspace, inputs: inputs(github.tokens.bot, { mode: 'apply' }), env: runnerEnv(github.tokens.bot), eventName: 'pull_request', event })
+    const run = await runBundledAction({
+      workspace,
+      inputs: inputs(github.tokens.bot, { mode: 'apply' }),
+      env: runnerEnv(github.tokens.bot),
+      eventName: 'pull_request',
+      event
+    })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('Apply runs only on a push to the default branch')
   })

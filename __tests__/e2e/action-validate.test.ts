@@ -40,11 +40,18 @@ describe('the action in mode validate (built dist/index.js)', () => {
 
   it('annotates each problem on its line, lists all in the summary, and fails the step', () => {
     const workspace = workspaceWithPolicies()
-    writeFileSync(join(workspace, 'policies/teams/data/bad.yaml'), 'team: data\nsources:\n  - name: Bad\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    bucket: { url: https://s3.example.com, name: b, localSecret: creds }\n')
+    writeFileSync(
+      join(workspace, 'policies/teams/data/bad.yaml'),
+      'team: data\nsources:\n  - name: Bad\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    bucket: { url: https://s3.example.com, name: b, localSecret: creds }\n'
+    )
     const result = runAction(workspace, { mode: 'validate', root: 'policies' })
     expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(/::error title=flux-policy name-format,file=policies\/teams\/data\/bad\.yaml,line=3,col=11::/)
-    expect(result.stdout).toMatch(/::error title=flux-policy invalid-value,file=policies\/teams\/data\/bad\.yaml,line=5,/)
+    expect(result.stdout).toMatch(
+      /::error title=flux-policy name-format,file=policies\/teams\/data\/bad\.yaml,line=3,col=11::/
+    )
+    expect(result.stdout).toMatch(
+      /::error title=flux-policy invalid-value,file=policies\/teams\/data\/bad\.yaml,line=5,/
+    )
     expect(result.stdout).toMatch(/::error::2 problems in the policy files/)
     expect(result.outputs).toMatch(/problem-count<<.*\n2\n/)
     expect(result.summary).toContain('| `teams/data/bad.yaml:3:11` | `name-format` |')

@@ -16,7 +16,11 @@ let root: string
 // A fresh, empty Azure per test. Identities replicate at once here (the replication wait has its own e2e test),
 // so these tests spend their time on faults, not on waiting for Entra.
 beforeEach(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
   root = join(mkdtempSync(join(tmpdir(), 'fp-apply-faults-')), 'policies')
   cpSync('examples', root, { recursive: true })
 })
@@ -29,8 +33,13 @@ function cliArgs(args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
   return {
     args: [...args, '--root', root, '--repository', 'contoso/fleet-policies'],
     env: {
-      PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-      AZURE_AUTHORITY_HOST: azure.authorityHost, AZURE_TENANT_ID: azure.tenantId, AZURE_CLIENT_ID: azure.clientId, AZURE_CLIENT_SECRET: azure.clientSecret
+      PATH: process.env.PATH,
+      NODE_EXTRA_CA_CERTS: azure.caFile,
+      AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
+      AZURE_AUTHORITY_HOST: azure.authorityHost,
+      AZURE_TENANT_ID: azure.tenantId,
+      AZURE_CLIENT_ID: azure.clientId,
+      AZURE_CLIENT_SECRET: azure.clientSecret
     }
   }
 }
@@ -64,11 +73,24 @@ describe('apply through faults (the CLI in a child process)', () => {
   it('rides out 429s, 5xx and dropped connections on a fraction of calls, and touches nothing unmanaged', async () => {
     const clients = azureClients(azure, PROD_APPS)
     const handMade = await clients.policy.policyAssignments.create(RG_PAYMENTS, 'hand-made-flux', {
-      policyDefinitionId: PUBLIC_GIT_DEFINITION, identity: { type: 'SystemAssigned' }, location: 'westeurope',
-      parameters: { configurationName: { value: 'hand-made' }, repositoryUrl: { value: 'https://github.com/contoso/hand-made' }, repositoryRefBranch: { value: 'main' } }
+      policyDefinitionId: PUBLIC_GIT_DEFINITION,
+      identity: { type: 'SystemAssigned' },
+      location: 'westeurope',
+      parameters: {
+        configurationName: { value: 'hand-made' },
+        repositoryUrl: { value: 'https://github.com/contoso/hand-made' },
+        repositoryRefBranch: { value: 'main' }
+      }
     })
-    await clients.authorization.roleAssignments.create(RG_PAYMENTS, HAND_MADE_GRANT, { principalId: handMade.identity!.principalId!, roleDefinitionId: CONTRIBUTOR })
-    const unmanaged = () => JSON.stringify([azure.context.assignments.get(`/${RG_PAYMENTS}`, 'hand-made-flux'), azure.context.roleAssignments.get(`/${RG_PAYMENTS}`, HAND_MADE_GRANT)])
+    await clients.authorization.roleAssignments.create(RG_PAYMENTS, HAND_MADE_GRANT, {
+      principalId: handMade.identity!.principalId!,
+      roleDefinitionId: CONTRIBUTOR
+    })
+    const unmanaged = () =>
+      JSON.stringify([
+        azure.context.assignments.get(`/${RG_PAYMENTS}`, 'hand-made-flux'),
+        azure.context.roleAssignments.get(`/${RG_PAYMENTS}`, HAND_MADE_GRANT)
+      ])
     const before = unmanaged()
     const planned = await plannedFollowUps()
     expect(planned.roleAssignments.length).toBeGreaterThan(5)
@@ -76,17 +98,27 @@ describe('apply through faults (the CLI in a child process)', () => {
     // A 429 without Retry-After (which the SDK gives up on) on the first read; then every fifth write of each kind
     // fails: 429 with Retry-After, a dropped connection, 503.
     azure.faults.add({ method: 'GET', path: '/policyAssignments', sequence: [{ kind: 'throttle' }] })
-    azure.faults.add({ method: 'PUT', path: '/policyAssignments', sequence: everyFifth({ kind: 'throttle', retryAfterSeconds: 0 }) })
+    azure.faults.add({
+      method: 'PUT',
+      path: '/policyAssignments',
+      sequence: everyFifth({ kind: 'throttle', retryAfterSeconds: 0 })
+    })
     azure.faults.add({ path: '/roleAssignments', sequence: everyFifth({ kind: 'drop' }) })
     azure.faults.add({ path: '/remediations', sequence: everyFifth({ kind: 'error', status: 503 }) })
 
     const runs = await applyUntilDone(3)
 
     expect(runs.at(-1)?.status).toBe(0)
-    expect(new Set(azure.requests.filter((r) => r.fault).map((r) => r.fault))).toEqual(new Set(['throttle', 'drop', 'error']))
+    expect(new Set(azure.requests.filter((r) => r.fault).map((r) => r.fault))).toEqual(
+      new Set(['throttle', 'drop', 'error'])
+    )
     await expectConverged(planned)
     expect(unmanaged()).toBe(before)
-    expect(azure.requests.filter((r) => r.method !== 'GET' && (r.path.includes('hand-made-flux') || r.path.includes(HAND_MADE_GRANT)))).toEqual([])
+    expect(
+      azure.requests.filter(
+        (r) => r.method !== 'GET' && (r.path.includes('hand-made-flux') || r.path.includes(HAND_MADE_GRANT))
+      )
+    ).toEqual([])
   })
 
   it('converges on a re-run after the process is killed between writes', async () => {
@@ -111,7 +143,9 @@ describe('apply through faults (the CLI in a child process)', () => {
     azure.faults.clear()
     // The state this test is about: an assignment whose roles are all granted but whose remediation never started.
     const missing = missingFollowUps(azure, planned)
-    const rolesDone = missing.filter((m) => m.startsWith('remediation for ')).map((m) => m.slice('remediation for '.length))
+    const rolesDone = missing
+      .filter((m) => m.startsWith('remediation for '))
+      .map((m) => m.slice('remediation for '.length))
       .filter((key) => !missing.some((m) => m.startsWith('role ') && m.endsWith(` for ${key}`)))
     expect(rolesDone).not.toEqual([])
 
@@ -122,13 +156,18 @@ describe('apply through faults (the CLI in a child process)', () => {
   })
 })
 
-const everyFifth = (fault: Fault): Array<Fault | 'pass'> => Array.from({ length: 100 }, (_, i) => (i % 5 === 1 ? fault : 'pass'))
+const everyFifth = (fault: Fault): Array<Fault | 'pass'> =>
+  Array.from({ length: 100 }, (_, i) => (i % 5 === 1 ? fault : 'pass'))
 
 /** Runs `apply --yes` and kills the process (SIGKILL, no clean-up) as soon as the request log satisfies `when`. */
-async function applyKilledWhen(when: (log: AzureEmulator['requests']) => boolean): Promise<{ signal: NodeJS.Signals | null }> {
+async function applyKilledWhen(
+  when: (log: AzureEmulator['requests']) => boolean
+): Promise<{ signal: NodeJS.Signals | null }> {
   const run = cliArgs(['apply', '--yes'])
   const child = spawn(process.execPath, [CLI, ...run.args], { env: run.env, stdio: 'ignore' })
-  const exited = new Promise<{ signal: NodeJS.Signals | null }>((done) => child.on('exit', (_code, signal) => done({ signal })))
+  const exited = new Promise<{ signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (_code, signal) => done({ signal }))
+  )
   // Checked as each call is logged, before its answer goes out: the process dies at that call, not some time later.
   const stop = azure.requests.onRecord(() => {
     if (when(azure.requests)) child.kill('SIGKILL')

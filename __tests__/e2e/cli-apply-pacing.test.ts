@@ -31,14 +31,20 @@ describe("apply paced to ARM's token buckets (the CLI in a child process)", () =
   it('waits for tokens instead of bouncing off 429s', async () => {
     const run = await runNodeAsync(CLI, ['apply', '--yes', '--root', root, '--repository', 'contoso/fleet-policies'], {
       env: {
-        PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-        AZURE_AUTHORITY_HOST: azure.authorityHost, AZURE_TENANT_ID: azure.tenantId, AZURE_CLIENT_ID: azure.clientId, AZURE_CLIENT_SECRET: azure.clientSecret
+        PATH: process.env.PATH,
+        NODE_EXTRA_CA_CERTS: azure.caFile,
+        AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
+        AZURE_AUTHORITY_HOST: azure.authorityHost,
+        AZURE_TENANT_ID: azure.tenantId,
+        AZURE_CLIENT_ID: azure.clientId,
+        AZURE_CLIENT_SECRET: azure.clientSecret
       }
     })
     expect(run.status).toBe(0)
     const writes = azure.requests.filter((r) => r.method === 'PUT')
     const perSubscription = new Map<string, number>()
-    for (const w of writes) perSubscription.set(w.path.split('/')[2] ?? '', (perSubscription.get(w.path.split('/')[2] ?? '') ?? 0) + 1)
+    for (const w of writes)
+      perSubscription.set(w.path.split('/')[2] ?? '', (perSubscription.get(w.path.split('/')[2] ?? '') ?? 0) + 1)
     expect(Math.max(...perSubscription.values())).toBeGreaterThan(6)
     expect(azure.requests.filter((r) => r.status === 429)).toEqual([])
   })

@@ -26,8 +26,13 @@ function cliArgs(args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
   return {
     args: [...args, '--root', root, '--repository', 'contoso/fleet-policies'],
     env: {
-      PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-      AZURE_AUTHORITY_HOST: azure.authorityHost, AZURE_TENANT_ID: azure.tenantId, AZURE_CLIENT_ID: azure.clientId, AZURE_CLIENT_SECRET: azure.clientSecret
+      PATH: process.env.PATH,
+      NODE_EXTRA_CA_CERTS: azure.caFile,
+      AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
+      AZURE_AUTHORITY_HOST: azure.authorityHost,
+      AZURE_TENANT_ID: azure.tenantId,
+      AZURE_CLIENT_ID: azure.clientId,
+      AZURE_CLIENT_SECRET: azure.clientSecret
     }
   }
 }
@@ -49,22 +54,34 @@ async function applyKilledWhen(when: (log: AzureEmulator['requests']) => boolean
   }
 }
 
-/** The first role-assignment delete drops its connection; the SDK backs off to retry, and the process dies meanwhile. */
+/**
+ * The first role-assignment delete drops its connection; the SDK backs off to retry, and the process dies meanwhile.
+ */
 async function applyKilledAtFirstRevoke(): Promise<void> {
   azure.faults.add({ route: 'roleAssignments.delete', sequence: [{ kind: 'drop' }] })
   expect(await applyKilledWhen((log) => log.some((r) => r.fault === 'drop'))).toBe('SIGKILL')
   azure.faults.clear()
 }
 
-const assignmentNamed = (source: string) => azure.context.assignments.all()
-  .find((a) => (a.properties.metadata as { fluxPolicy?: { source?: string } } | undefined)?.fluxPolicy?.source === source)
-const grantsOf = (principalId: string, scope?: string) => azure.context.roleAssignments.all()
-  .filter((r) => r.properties.principalId === principalId && (!scope || r.properties.scope.toLowerCase() === scope.toLowerCase()))
+const assignmentNamed = (source: string) =>
+  azure.context.assignments
+    .all()
+    .find(
+      (a) => (a.properties.metadata as { fluxPolicy?: { source?: string } } | undefined)?.fluxPolicy?.source === source
+    )
+const grantsOf = (principalId: string, scope?: string) =>
+  azure.context.roleAssignments
+    .all()
+    .filter(
+      (r) =>
+        r.properties.principalId === principalId && (!scope || r.properties.scope.toLowerCase() === scope.toLowerCase())
+    )
 
 describe('apply removes the role assignments it made (the CLI in a child process)', () => {
   it('a delete killed between revoking roles and deleting the assignment leaves nothing behind after a re-run', async () => {
     expect((await cli(['apply', '--yes'])).status).toBe(0)
-    const principals = azure.context.assignments.all()
+    const principals = azure.context.assignments
+      .all()
       .filter((a) => a.properties.scope.toLowerCase().startsWith('/subscriptions/22222222'))
       .map((a) => a.identity!.principalId!)
     expect(principals.length).toBeGreaterThan(0)
@@ -94,7 +111,9 @@ describe('apply removes the role assignments it made (the CLI in a child process
     expect(rerun.status).toBe(0)
     expect(assignmentNamed('data-pipelines')!.identity!.principalId).toBe(principalId)
     expect(grantsOf(principalId, OLD_VAULT).map((r) => r.name)).toEqual([notOurs[1]])
-    expect(grantsOf(principalId, NEW_VAULT).map((r) => r.properties.roleDefinitionId)).toEqual(ours.map((r) => r.properties.roleDefinitionId))
+    expect(grantsOf(principalId, NEW_VAULT).map((r) => r.properties.roleDefinitionId)).toEqual(
+      ours.map((r) => r.properties.roleDefinitionId)
+    )
     expect(azure.context.roleAssignments.all().filter((r) => notOurs.includes(r.name))).toHaveLength(2)
   })
 })
@@ -105,13 +124,21 @@ describe('apply removes the role assignments it made (the CLI in a child process
  */
 async function grantsOnOldVaultNotOurs(principalId: string): Promise<string[]> {
   const grants = [
-    { name: '5d2f1c3a-7b8e-4f90-a1b2-c3d4e5f60718', principalId: '99999999-9999-9999-9999-999999999999', role: 'b24988ac-6180-42a0-ab88-20f7382dd24c' },
+    {
+      name: '5d2f1c3a-7b8e-4f90-a1b2-c3d4e5f60718',
+      principalId: '99999999-9999-9999-9999-999999999999',
+      role: 'b24988ac-6180-42a0-ab88-20f7382dd24c'
+    },
     { name: '6e3a2d4b-8c9f-4a01-b2c3-d4e5f6071829', principalId, role: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }
   ]
   for (const g of grants) {
     azure.context.roleAssignments.put({
-      scope: OLD_VAULT, name: g.name, principalId: g.principalId, roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${g.role}`,
-      now: new Date().toISOString(), caller: 'someone-else'
+      scope: OLD_VAULT,
+      name: g.name,
+      principalId: g.principalId,
+      roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${g.role}`,
+      now: new Date().toISOString(),
+      caller: 'someone-else'
     })
   }
   return grants.map((g) => g.name)

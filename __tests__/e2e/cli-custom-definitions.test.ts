@@ -19,10 +19,17 @@ let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
   root = join(mkdtempSync(join(tmpdir(), 'fp-custom-')), 'policies')
   cpSync('examples', root, { recursive: true })
-  edit('flux-policy.yaml', (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/contoso-prod\n`)
+  edit(
+    'flux-policy.yaml',
+    (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/contoso-prod\n`
+  )
   edit('teams/platform/baseline.yaml', (t) => t + LAYERED)
 })
 
@@ -34,14 +41,20 @@ function edit(path: string, change: (text: string) => string): void {
   writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')))
 }
 
-const cli = (args: string[]) => runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env: { PATH: process.env.PATH, ...productEnv(azure) } })
-const definitionWrites = (method: string) => azure.requests.filter((r) => r.method === method && /policyDefinitions\/fp-def-/.test(r.path))
+const cli = (args: string[]) =>
+  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
+    env: { PATH: process.env.PATH, ...productEnv(azure) }
+  })
+const definitionWrites = (method: string) =>
+  azure.requests.filter((r) => r.method === method && /policyDefinitions\/fp-def-/.test(r.path))
 
 describe('sources no built-in can express get a generated custom definition (CLI against the emulator)', () => {
   it('plans the definition with the assignment that uses it', async () => {
     const run = await cli(['plan'])
     expect(run.status).toBe(0)
-    expect(run.stdout).toMatch(/\+ custom definition for platform\/layered — create fp-def-platform-layered-[0-9a-f]{8}/)
+    expect(run.stdout).toMatch(
+      /\+ custom definition for platform\/layered — create fp-def-platform-layered-[0-9a-f]{8}/
+    )
     expect(run.stdout).toContain('+ kustomization apps: path ./apps, after infra, prune')
     expect(run.stdout).toMatch(/Plan: 12 to create\. Custom definitions: 1 to create\./)
   })
@@ -50,15 +63,24 @@ describe('sources no built-in can express get a generated custom definition (CLI
     const run = await cli(['apply', '--yes'])
     expect(run.stderr).not.toContain('✗')
     expect(run.status).toBe(0)
-    const definitionPut = azure.requests.findIndex((r) => r.method === 'PUT' && /policyDefinitions\/fp-def-/.test(r.path))
-    const assignmentPut = azure.requests.findIndex((r) => r.method === 'PUT' && /policyAssignments\/fp-platform-lay/.test(r.path))
+    const definitionPut = azure.requests.findIndex(
+      (r) => r.method === 'PUT' && /policyDefinitions\/fp-def-/.test(r.path)
+    )
+    const assignmentPut = azure.requests.findIndex(
+      (r) => r.method === 'PUT' && /policyAssignments\/fp-platform-lay/.test(r.path)
+    )
     expect(definitionPut).toBeGreaterThanOrEqual(0)
     expect(assignmentPut).toBeGreaterThan(definitionPut)
     expect((await cli(['plan'])).stdout).toMatch(/Plan: No changes\./)
   })
 
   it('updates the definition alone when only a hard-coded value changes', async () => {
-    edit('teams/platform/baseline.yaml', (t) => t.replace('{ name: apps, path: ./apps, dependsOn: [infra], prune: true }', '{ name: apps, path: ./apps/prod, dependsOn: [infra], prune: true }'))
+    edit('teams/platform/baseline.yaml', (t) =>
+      t.replace(
+        '{ name: apps, path: ./apps, dependsOn: [infra], prune: true }',
+        '{ name: apps, path: ./apps/prod, dependsOn: [infra], prune: true }'
+      )
+    )
     const plan = await cli(['plan'])
     expect(plan.stdout).toMatch(/Plan: No assignment changes\. Custom definitions: 1 to update\./)
     const before = definitionWrites('PUT').length
@@ -72,8 +94,12 @@ describe('sources no built-in can express get a generated custom definition (CLI
     const plan = await cli(['plan'])
     expect(plan.stdout).toMatch(/Plan: 1 to delete\. Custom definitions: 1 to delete\./)
     expect((await cli(['apply', '--yes'])).status).toBe(0)
-    const definitionDelete = azure.requests.findIndex((r) => r.method === 'DELETE' && /policyDefinitions\/fp-def-/.test(r.path))
-    const assignmentDelete = azure.requests.findIndex((r) => r.method === 'DELETE' && /policyAssignments\/fp-platform-lay/.test(r.path))
+    const definitionDelete = azure.requests.findIndex(
+      (r) => r.method === 'DELETE' && /policyDefinitions\/fp-def-/.test(r.path)
+    )
+    const assignmentDelete = azure.requests.findIndex(
+      (r) => r.method === 'DELETE' && /policyAssignments\/fp-platform-lay/.test(r.path)
+    )
     expect(assignmentDelete).toBeGreaterThanOrEqual(0)
     expect(definitionDelete).toBeGreaterThan(assignmentDelete)
     expect((await cli(['plan'])).stdout).toMatch(/Plan: No changes\./)

@@ -12,7 +12,8 @@ const KEY = '"x\\n::error file=x::spoofed\\e[31m\\e]0;title\\a\\u202Eexe"'
 function rootWithHostileKey(): string {
   const root = mkdtempSync(join(tmpdir(), 'fp-cli-hostile-'))
   cpSync('examples', root, { recursive: true })
-  const source = '  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n' +
+  const source =
+    '  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n' +
     '    git: { url: https://example.com/repo, branch: main }\n'
   writeFileSync(join(root, 'teams/data/extra.yaml'), `team: data\n${KEY}: 1\nsources:\n${source}`)
   return root

@@ -11,7 +11,11 @@ let root: string
 
 beforeAll(async () => {
   // Frozen simulated time, identities that replicate at once (action-plan-apply waits for replication).
-  azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
   root = join(mkdtempSync(join(tmpdir(), 'fp-cli-azure-')), 'policies')
   cpSync('examples', root, { recursive: true })
 })
@@ -42,7 +46,10 @@ describe('flux-policy plan and apply against the Azure emulator', () => {
   })
 
   it('rides out throttling: a 429 without Retry-After (which the SDK gives up on), a 503 and a dropped connection', async () => {
-    azure.faults.add({ route: 'policyAssignments.list', sequence: [{ kind: 'throttle' }, { kind: 'error', status: 503 }, { kind: 'drop' }] })
+    azure.faults.add({
+      route: 'policyAssignments.list',
+      sequence: [{ kind: 'throttle' }, { kind: 'error', status: 503 }, { kind: 'drop' }]
+    })
     const run = await cli(['plan', '--format', 'json'])
     azure.faults.clear()
     expect(run.stderr).toBe('')
@@ -69,7 +76,12 @@ describe('flux-policy plan and apply against the Azure emulator', () => {
   })
 
   it('updates parameter by parameter', async () => {
-    editFile('teams/payments/apps.yaml', (t) => t.replace('branch: main\n      syncInterval: 5m\n      https:', 'branch: release\n      syncInterval: 5m\n      https:'))
+    editFile('teams/payments/apps.yaml', (t) =>
+      t.replace(
+        'branch: main\n      syncInterval: 5m\n      https:',
+        'branch: release\n      syncInterval: 5m\n      https:'
+      )
+    )
     const plan = await cli(['plan'])
     expect(plan.stdout).toMatch(/! parameters\.repositoryRefBranch: "main" → "release"/)
     expect(plan.stdout).toMatch(/Plan: 1 to update\./)

@@ -8,7 +8,10 @@ const CLI = resolve('dist/cli.js')
 function brokenCopyOfExamples(): string {
   const root = mkdtempSync(join(tmpdir(), 'fp-cli-'))
   cpSync('examples', root, { recursive: true })
-  writeFileSync(join(root, 'teams/data/extra.yaml'), 'team: data\nsources:\n  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    git:\n      url: ftp://example.com/repo\n      branch: main\n')
+  writeFileSync(
+    join(root, 'teams/data/extra.yaml'),
+    'team: data\nsources:\n  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    git:\n      url: ftp://example.com/repo\n      branch: main\n'
+  )
   return root
 }
 
@@ -25,7 +28,15 @@ describe('flux-policy CLI (built dist/cli.js)', () => {
     expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout)).toEqual({
       valid: false,
-      problems: [{ file: 'teams/data/extra.yaml', line: 6, column: 12, rule: 'url-scheme', message: expect.stringContaining('ssh://') }]
+      problems: [
+        {
+          file: 'teams/data/extra.yaml',
+          line: 6,
+          column: 12,
+          rule: 'url-scheme',
+          message: expect.stringContaining('ssh://')
+        }
+      ]
     })
   })
 
@@ -33,7 +44,9 @@ describe('flux-policy CLI (built dist/cli.js)', () => {
     const root = brokenCopyOfExamples()
     const run = runNode(CLI, ['validate', '--root', '.', '--format', 'github'], { cwd: root })
     expect(run.status).toBe(1)
-    expect(run.stdout.trim()).toMatch(/^::error file=teams\/data\/extra\.yaml,line=6,col=12,title=flux-policy url-scheme::/)
+    expect(run.stdout.trim()).toMatch(
+      /^::error file=teams\/data\/extra\.yaml,line=6,col=12,title=flux-policy url-scheme::/
+    )
   })
 
   it.each([

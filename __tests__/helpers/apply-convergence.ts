@@ -19,13 +19,22 @@ export function missingFollowUps(azure: AzureEmulator, planned: PlannedFollowUps
   const missing: string[] = []
   for (const role of planned.roleAssignments) {
     const assignment = byKey.get(role.assignmentKey)
-    const held = assignment && roleAssignments.all().some((r) => r.properties.principalId === assignment.identity?.principalId &&
-      r.properties.scope.toLowerCase() === role.scope.toLowerCase() && guid(r.properties.roleDefinitionId) === guid(role.roleDefinitionId))
+    const held =
+      assignment &&
+      roleAssignments
+        .all()
+        .some(
+          (r) =>
+            r.properties.principalId === assignment.identity?.principalId &&
+            r.properties.scope.toLowerCase() === role.scope.toLowerCase() &&
+            guid(r.properties.roleDefinitionId) === guid(role.roleDefinitionId)
+        )
     if (!held) missing.push(`role ${guid(role.roleDefinitionId)} at ${role.scope} for ${role.assignmentKey}`)
   }
   for (const remediation of planned.remediations) {
     const assignment = byKey.get(remediation.assignmentKey)
-    const started = assignment && remediations.all().some((r) => r.policyAssignmentId.toLowerCase() === assignment.id.toLowerCase())
+    const started =
+      assignment && remediations.all().some((r) => r.policyAssignmentId.toLowerCase() === assignment.id.toLowerCase())
     if (!started) missing.push(`remediation for ${remediation.assignmentKey}`)
   }
   return missing

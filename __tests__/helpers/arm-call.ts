@@ -7,8 +7,17 @@ export interface ArmCallResult {
   headers: Record<string, string | string[] | undefined>
 }
 
-/** One raw HTTPS call to the emulator (for exact wire bodies), authenticated with its ready-made token unless told otherwise. */
-export function armCall(azure: AzureEmulator, method: string, path: string, body?: unknown, authorization: string | null = `Bearer ${azure.token}`): Promise<ArmCallResult> {
+/**
+ * One raw HTTPS call to the emulator (for exact wire bodies), authenticated with its ready-made token unless told
+ * otherwise.
+ */
+export function armCall(
+  azure: AzureEmulator,
+  method: string,
+  path: string,
+  body?: unknown,
+  authorization: string | null = `Bearer ${azure.token}`
+): Promise<ArmCallResult> {
   return new Promise((resolve, reject) => {
     const url = new URL(azure.armEndpoint)
     const payload = body === undefined ? undefined : JSON.stringify(body)

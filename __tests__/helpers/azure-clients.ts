@@ -15,7 +15,11 @@ import type { AzureEmulator } from '../../emulator/index.js'
  *   in-process test cannot use it.
  * Retries are shortened so fault tests stay fast; the retry policy itself is the SDK's own.
  */
-export function azureClients(azure: AzureEmulator, subscriptionId: string, options: { credential?: TokenCredential; maxRetries?: number } = {}) {
+export function azureClients(
+  azure: AzureEmulator,
+  subscriptionId: string,
+  options: { credential?: TokenCredential; maxRetries?: number } = {}
+) {
   const credential = options.credential ?? secretCredential(azure)
   const clientOptions = {
     endpoint: azure.armEndpoint,
@@ -32,19 +36,28 @@ export function azureClients(azure: AzureEmulator, subscriptionId: string, optio
 
 export function secretCredential(azure: AzureEmulator, secret = azure.clientSecret): ClientSecretCredential {
   return new ClientSecretCredential(azure.tenantId, azure.clientId, secret, {
-    authorityHost: azure.authorityHost, disableInstanceDiscovery: true, tlsOptions: { ca: azure.caPem }
+    authorityHost: azure.authorityHost,
+    disableInstanceDiscovery: true,
+    tlsOptions: { ca: azure.caPem }
   })
 }
 
 /** The GitHub OIDC path: the assertion callback is called whenever MSAL needs a fresh token. */
-export function assertionCredential(azure: AzureEmulator, getAssertion: () => Promise<string>): ClientAssertionCredential {
+export function assertionCredential(
+  azure: AzureEmulator,
+  getAssertion: () => Promise<string>
+): ClientAssertionCredential {
   return new ClientAssertionCredential(azure.tenantId, azure.clientId, getAssertion, {
-    authorityHost: azure.authorityHost, disableInstanceDiscovery: true, tlsOptions: { ca: azure.caPem }
+    authorityHost: azure.authorityHost,
+    disableInstanceDiscovery: true,
+    tlsOptions: { ca: azure.caPem }
   })
 }
 
 /** Runs a call that should fail and returns the error (so a test can assert on its statusCode and code). */
-export async function failureOf(call: () => Promise<unknown>): Promise<{ statusCode?: number; code?: string; message: string; name: string }> {
+export async function failureOf(
+  call: () => Promise<unknown>
+): Promise<{ statusCode?: number; code?: string; message: string; name: string }> {
   try {
     await call()
   } catch (error) {
@@ -56,5 +69,7 @@ export async function failureOf(call: () => Promise<unknown>): Promise<{ statusC
 export const PROD_APPS = '11111111-1111-1111-1111-111111111111'
 export const PROD_DATA = '22222222-2222-2222-2222-222222222222'
 export const CONTRIBUTOR = '/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c'
-export const FLUX_EXTENSION_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1'
-export const PUBLIC_GIT_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/83ea2fd1-9eaf-2f6d-f672-cd7b2ac798f6'
+export const FLUX_EXTENSION_DEFINITION =
+  '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1'
+export const PUBLIC_GIT_DEFINITION =
+  '/providers/Microsoft.Authorization/policyDefinitions/83ea2fd1-9eaf-2f6d-f672-cd7b2ac798f6'

@@ -28,16 +28,23 @@ export class InMemoryAzure {
     liveAssignments: async (reads: readonly ScopeRead[]) => {
       this.calls.push(`liveAssignments ${reads.map((r) => r.scope).join(' ')}`)
       const under = (scope: string, read: ScopeRead) =>
-        scope.toLowerCase() === read.scope.toLowerCase() || (read.withChildren && scope.toLowerCase().startsWith(`${read.scope.toLowerCase()}/`))
-      return [...this.assignments.values()].filter((a) => reads.some((read) => under(a.scope, read))).map((a) => structuredClone(a))
+        scope.toLowerCase() === read.scope.toLowerCase() ||
+        (read.withChildren && scope.toLowerCase().startsWith(`${read.scope.toLowerCase()}/`))
+      return [...this.assignments.values()]
+        .filter((a) => reads.some((read) => under(a.scope, read)))
+        .map((a) => structuredClone(a))
     },
     customDefinitions: async (scope) => {
       this.calls.push(`customDefinitions ${scope}`)
-      return [...this.definitions.values()].filter((d) => d.scope.toLowerCase() === scope.toLowerCase()).map(({ body: _body, ...d }) => structuredClone(d))
+      return [...this.definitions.values()]
+        .filter((d) => d.scope.toLowerCase() === scope.toLowerCase())
+        .map(({ body: _body, ...d }) => structuredClone(d))
     },
     builtinDefinitions: async (names) => {
       this.calls.push(`builtinDefinitions ${names.join(' ')}`)
-      return new Map(names.map((n) => [n.toLowerCase(), this.builtins.get(n.toLowerCase())!] as const).filter(([, body]) => body))
+      return new Map(
+        names.map((n) => [n.toLowerCase(), this.builtins.get(n.toLowerCase())!] as const).filter(([, body]) => body)
+      )
     }
   }
 
@@ -49,10 +56,25 @@ export class InMemoryAzure {
       const before = this.assignments.get(id.toLowerCase())
       const at = new Date((this.time += 1000)).toISOString()
       const stored: LiveAssignment = {
-        id, name: d.name, scope: d.scope, policyDefinitionId: d.policyDefinitionId, displayName: d.displayName, description: d.description,
-        notScopes: [...d.notScopes], enforcementMode: d.enforcementMode, parameters: structuredClone(d.parameters) as Record<string, unknown>,
-        metadata: { ...(structuredClone(d.metadata) as unknown as Record<string, unknown>), createdOn: before?.metadata.createdOn ?? at, ...(before ? { updatedOn: at } : {}) },
-        location: d.location, identity: { type: 'SystemAssigned', principalId: before?.identity?.principalId ?? `principal-${++this.principals}` }
+        id,
+        name: d.name,
+        scope: d.scope,
+        policyDefinitionId: d.policyDefinitionId,
+        displayName: d.displayName,
+        description: d.description,
+        notScopes: [...d.notScopes],
+        enforcementMode: d.enforcementMode,
+        parameters: structuredClone(d.parameters) as Record<string, unknown>,
+        metadata: {
+          ...(structuredClone(d.metadata) as unknown as Record<string, unknown>),
+          createdOn: before?.metadata.createdOn ?? at,
+          ...(before ? { updatedOn: at } : {})
+        },
+        location: d.location,
+        identity: {
+          type: 'SystemAssigned',
+          principalId: before?.identity?.principalId ?? `principal-${++this.principals}`
+        }
       }
       this.assignments.set(id.toLowerCase(), stored)
       return { id, principalId: stored.identity!.principalId }
@@ -63,24 +85,39 @@ export class InMemoryAzure {
     },
     grantRole: async (scope, principalId, roleDefinitionId) => {
       this.calls.push(`grantRole ${scope} ${principalId}`)
-      if (this.grants.some((g) => g.scope === scope && g.principalId === principalId && g.roleDefinitionId === roleDefinitionId)) return 'existed'
+      if (
+        this.grants.some(
+          (g) => g.scope === scope && g.principalId === principalId && g.roleDefinitionId === roleDefinitionId
+        )
+      )
+        return 'existed'
       this.grants.push({ scope, principalId, roleDefinitionId })
       return 'created'
     },
     roleGrantsAt: async (scope) => {
       this.calls.push(`roleGrantsAt ${scope}`)
-      return this.grants.filter((g) => g.scope.toLowerCase() === scope.toLowerCase()).map(({ principalId, roleDefinitionId }) => ({ principalId, roleDefinitionId }))
+      return this.grants
+        .filter((g) => g.scope.toLowerCase() === scope.toLowerCase())
+        .map(({ principalId, roleDefinitionId }) => ({ principalId, roleDefinitionId }))
     },
     revokeRoles: async (principalId, scopes) => {
       this.calls.push(`revokeRoles ${principalId}`)
-      const gone = this.grants.filter((g) => g.principalId === principalId && scopes.some((s) => s.toLowerCase() === g.scope.toLowerCase()))
+      const gone = this.grants.filter(
+        (g) => g.principalId === principalId && scopes.some((s) => s.toLowerCase() === g.scope.toLowerCase())
+      )
       for (const g of gone) this.grants.splice(this.grants.indexOf(g), 1)
       return gone.length
     },
     putDefinition: async (scope, name, body) => {
       this.calls.push(`putDefinition ${name}`)
       const id = `${scope}/providers/Microsoft.Authorization/policyDefinitions/${name}`
-      this.definitions.set(id.toLowerCase(), { id, name, scope, metadata: structuredClone(body.metadata ?? {}), body: structuredClone(body) })
+      this.definitions.set(id.toLowerCase(), {
+        id,
+        name,
+        scope,
+        metadata: structuredClone(body.metadata ?? {}),
+        body: structuredClone(body)
+      })
     },
     deleteDefinition: async (scope, name) => {
       this.calls.push(`deleteDefinition ${name}`)
@@ -88,7 +125,8 @@ export class InMemoryAzure {
     },
     remediationsAt: async (scope) => {
       this.calls.push(`remediationsAt ${scope}`)
-      return this.remediations.filter((r) => r.policyAssignmentId.toLowerCase().startsWith(`${scope.toLowerCase()}/`))
+      return this.remediations
+        .filter((r) => r.policyAssignmentId.toLowerCase().startsWith(`${scope.toLowerCase()}/`))
         .map(({ policyAssignmentId, createdOn }) => ({ policyAssignmentId, createdOn }))
     },
     startRemediation: async (assignmentId, scope, name) => {
@@ -106,7 +144,9 @@ export class InMemoryAzure {
 }
 
 /** Resource Graph behind the runner interface: answers each query with `answer`, and keeps the queries asked. */
-export function inMemoryResourceGraph(answer: (query: ResourceGraphQuery) => QueryOutcome): ResourceGraphRunner & { queries: ResourceGraphQuery[] } {
+export function inMemoryResourceGraph(
+  answer: (query: ResourceGraphQuery) => QueryOutcome
+): ResourceGraphRunner & { queries: ResourceGraphQuery[] } {
   const queries: ResourceGraphQuery[] = []
   const stats = { requests: 0, rows: 0, quotaWaits: 0 }
   return {

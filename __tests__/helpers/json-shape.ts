@@ -16,7 +16,8 @@ export function shapeMismatches(example: unknown, actual: unknown, maps: readonl
   if (typeof example === 'object') {
     const actualObject = actual as Record<string, unknown>
     return Object.entries(example as Record<string, unknown>).flatMap(([key, value]) =>
-      shapeMismatches(value, actualObject[key], maps, path ? `${path}.${key}` : key))
+      shapeMismatches(value, actualObject[key], maps, path ? `${path}.${key}` : key)
+    )
   }
   return []
 }

@@ -5,12 +5,17 @@ import type { PolicyFileText } from '../../src/config/validate-files.js'
 
 /** Reads every file under a folder as the validator takes them (root-relative, forward slashes). */
 export function readPolicyRoot(root: string): PolicyFileText[] {
-  return walkFiles(root).map((path) => ({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }))
+  return walkFiles(root).map((path) => ({
+    path: relative(root, path).split(sep).join('/'),
+    text: readFileSync(path, 'utf8')
+  }))
 }
 
 /** Every file below a folder, in a stable order. */
 export function walkFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walkFiles(join(dir, name)) : [join(dir, name)]))
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walkFiles(join(dir, name)) : [join(dir, name)]))
 }
 
 /** The real built-in definition files, recorded in the repository (fixtures/azure/README.md says from where). */
@@ -29,6 +34,7 @@ export interface RealDefinition {
 /** The eight Flux v2 built-ins; throws when the recorded files are missing, so a test without its data fails. */
 export function realDefinitions(): RealDefinition[] {
   const files = readdirSync(REFERENCE_DEFINITIONS).filter((f) => f.startsWith('flux-') && f.endsWith('.json'))
-  if (files.length !== 8) throw new Error(`expected the 8 Flux v2 built-in definitions in ${REFERENCE_DEFINITIONS}, found ${files.length}`)
+  if (files.length !== 8)
+    throw new Error(`expected the 8 Flux v2 built-in definitions in ${REFERENCE_DEFINITIONS}, found ${files.length}`)
   return files.map((f) => JSON.parse(readFileSync(join(REFERENCE_DEFINITIONS, f), 'utf8')) as RealDefinition)
 }

@@ -9,12 +9,26 @@ import { secretCredential } from './azure-clients.js'
  * trust of the emulator's CA through the SDK option `tlsOptions` — short SDK retries, and an injectable `sleep` for
  * the throttle policy so tests move a simulated clock instead of waiting.
  */
-export function resourceGraphClient(azure: AzureEmulator, throttle: Partial<ThrottleRetryOptions> = {}): ResourceGraphClient {
+export function resourceGraphClient(
+  azure: AzureEmulator,
+  throttle: Partial<ThrottleRetryOptions> = {}
+): ResourceGraphClient {
   return new ResourceGraphClient(secretCredential(azure), {
     endpoint: azure.armEndpoint,
     tlsOptions: { ca: azure.caPem },
     credentials: { scopes: [`${azure.armEndpoint}/.default`] },
     retryOptions: { maxRetries: 2, retryDelayInMs: 5, maxRetryDelayInMs: 20 },
-    additionalPolicies: [{ policy: throttleRetryPolicy({ maxRetries: 5, fallbackDelayMs: 10, maxDelayMs: 60_000, sleep: async () => {}, ...throttle }), position: 'perCall' }]
+    additionalPolicies: [
+      {
+        policy: throttleRetryPolicy({
+          maxRetries: 5,
+          fallbackDelayMs: 10,
+          maxDelayMs: 60_000,
+          sleep: async () => {},
+          ...throttle
+        }),
+        position: 'perCall'
+      }
+    ]
   })
 }

@@ -2,7 +2,10 @@ import { TokenBucket } from '../../emulator/arm/token-bucket.js'
 import { ARM_BUCKET_LIMITS, ArmPacer, type ArmBucket } from '../../src/azure/arm-pacer.js'
 import { armBucketOf } from '../../src/azure/arm-pacing-policy.js'
 
-/** Virtual time: `sleep` registers a timer; `run` lets promises settle, then jumps to the next timer, until none is left. */
+/**
+ * Virtual time: `sleep` registers a timer; `run` lets promises settle, then jumps to the next timer, until none is
+ * left.
+ */
 function virtualTime() {
   let now = 0
   const timers: Array<{ at: number; wake: () => void }> = []
@@ -73,7 +76,9 @@ describe('the ARM pacer', () => {
     for (let i = 0; i < 185; i++) server.take()
     const pacer = new ArmPacer({ limits: ARM_BUCKET_LIMITS, reserve: 2, now: time.now, sleep: time.sleep })
     const arm = armSide(time, server)
-    const worker = async () => { for (let i = 0; i < 15; i++) await arm.send(pacer) }
+    const worker = async () => {
+      for (let i = 0; i < 15; i++) await arm.send(pacer)
+    }
     const all = Promise.all([worker(), worker(), worker(), worker()])
     await time.run()
     await all
@@ -87,7 +92,9 @@ describe('the ARM pacer', () => {
     const pacer = new ArmPacer({ limits: ARM_BUCKET_LIMITS, reserve: 2, now: time.now, sleep: time.sleep })
     const arm = armSide(time, new TokenBucket(ARM_BUCKET_LIMITS.writes, time.now))
     // 16 workers; every answer takes 25 to 400 ms on its way back, so a stale count often arrives last.
-    const worker = async (w: number) => { for (let i = 0; i < 30; i++) await arm.send(pacer, 25 + ((w * 7 + i * 13) % 16) * 25) }
+    const worker = async (w: number) => {
+      for (let i = 0; i < 30; i++) await arm.send(pacer, 25 + ((w * 7 + i * 13) % 16) * 25)
+    }
     const all = Promise.all(Array.from({ length: 16 }, (_, w) => worker(w)))
     await time.run()
     await all
@@ -101,7 +108,10 @@ describe('the ARM pacer', () => {
     for (let i = 0; i < 200; i++) await pacer.acquire(WRITES_A)
     let sentB: number | undefined
     let sentA: number | undefined
-    const both = Promise.all([pacer.acquire(WRITES_A).then(() => (sentA = time.now())), pacer.acquire(WRITES_B).then(() => (sentB = time.now()))])
+    const both = Promise.all([
+      pacer.acquire(WRITES_A).then(() => (sentA = time.now())),
+      pacer.acquire(WRITES_B).then(() => (sentB = time.now()))
+    ])
     await time.run()
     await both
     expect(sentB).toBe(0)
@@ -113,16 +123,33 @@ describe('the bucket ARM charges a request to', () => {
   const bucketOf = (method: string, url: string) => armBucketOf({ method: method as 'GET', url })
 
   it('is the subscription in the path (even a doubled slash), by operation type', () => {
-    expect(bucketOf('PUT', 'https://management.azure.com//subscriptions/AbC/resourceGroups/rg/providers/Microsoft.Authorization/roleAssignments/x?api-version=1')).toEqual({
-      bucket: { key: 'subscription/abc', operation: 'writes' }, header: 'x-ms-ratelimit-remaining-subscription-writes'
+    expect(
+      bucketOf(
+        'PUT',
+        'https://management.azure.com//subscriptions/AbC/resourceGroups/rg/providers/Microsoft.Authorization/roleAssignments/x?api-version=1'
+      )
+    ).toEqual({
+      bucket: { key: 'subscription/abc', operation: 'writes' },
+      header: 'x-ms-ratelimit-remaining-subscription-writes'
     })
-    expect(bucketOf('GET', 'https://h/subscriptions/abc/providers/Microsoft.Authorization/policyAssignments').bucket.operation).toBe('reads')
-    expect(bucketOf('DELETE', 'https://h/subscriptions/abc/providers/x/y/z').header).toBe('x-ms-ratelimit-remaining-subscription-deletes')
+    expect(
+      bucketOf('GET', 'https://h/subscriptions/abc/providers/Microsoft.Authorization/policyAssignments').bucket
+        .operation
+    ).toBe('reads')
+    expect(bucketOf('DELETE', 'https://h/subscriptions/abc/providers/x/y/z').header).toBe(
+      'x-ms-ratelimit-remaining-subscription-deletes'
+    )
   })
 
   it("is the tenant's for management groups and built-in definitions", () => {
-    expect(bucketOf('PUT', 'https://h/providers/Microsoft.Management/managementGroups/m/providers/Microsoft.PolicyInsights/remediations/r')).toEqual({
-      bucket: { key: 'tenant', operation: 'writes' }, header: 'x-ms-ratelimit-remaining-tenant-writes'
+    expect(
+      bucketOf(
+        'PUT',
+        'https://h/providers/Microsoft.Management/managementGroups/m/providers/Microsoft.PolicyInsights/remediations/r'
+      )
+    ).toEqual({
+      bucket: { key: 'tenant', operation: 'writes' },
+      header: 'x-ms-ratelimit-remaining-tenant-writes'
     })
   })
 })

@@ -9,26 +9,68 @@ import { readPolicyRoot, realDefinitions } from '../helpers/policy-root.js'
 const SOURCE: SourceSpec = {
   name: 'app',
   scope: '/subscriptions/11111111-1111-1111-1111-111111111111',
-  git: { url: 'https://github.com/contoso/app', branch: 'main', timeout: '3m', https: { user: 'bot', keyVault: '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv', secret: 'pat' } },
-  kustomizations: [{ name: 'infra', path: './infra' }, { name: 'apps', path: './apps', dependsOn: ['infra'], prune: true, syncInterval: '5m' }]
+  git: {
+    url: 'https://github.com/contoso/app',
+    branch: 'main',
+    timeout: '3m',
+    https: {
+      user: 'bot',
+      keyVault:
+        '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv',
+      secret: 'pat'
+    }
+  },
+  kustomizations: [
+    { name: 'infra', path: './infra' },
+    { name: 'apps', path: './apps', dependsOn: ['infra'], prune: true, syncInterval: '5m' }
+  ]
 }
-const CONTEXT = { team: 'alpha', file: 'teams/alpha/app.yaml', line: 3, repository: 'contoso/fleet', scope: '/providers/Microsoft.Management/managementGroups/mg-prod' }
+const CONTEXT = {
+  team: 'alpha',
+  file: 'teams/alpha/app.yaml',
+  line: 3,
+  repository: 'contoso/fleet',
+  scope: '/providers/Microsoft.Management/managementGroups/mg-prod'
+}
 
 /** The real definition as the arm-policy SDK hands it over: properties flattened. */
-const asServed = (real: ReturnType<typeof realDefinitions>[number]): PolicyDefinitionBody => real.properties as unknown as PolicyDefinitionBody
-const templateOf = (body: PolicyDefinitionBody) => (body.policyRule as any).then.details.deployment.properties.template.resources[0]
+const asServed = (real: ReturnType<typeof realDefinitions>[number]): PolicyDefinitionBody =>
+  real.properties as unknown as PolicyDefinitionBody
+const templateOf = (body: PolicyDefinitionBody) =>
+  (body.policyRule as any).then.details.deployment.properties.template.resources[0]
 
 describe('custom definitions from the real built-in templates', () => {
-  it.each(realDefinitions().filter((d) => d.name !== 'f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1').map((d) => [d.properties.displayName, d] as const))('%s: only the kustomizations (and HTTPS timeout) change', (_, real) => {
+  it.each(
+    realDefinitions()
+      .filter((d) => d.name !== 'f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1')
+      .map((d) => [d.properties.displayName, d] as const)
+  )('%s: only the kustomizations (and HTTPS timeout) change', (_, real) => {
     const builtin = BUILTIN_DEFINITIONS.find((b) => b.name === real.name)!
-    const source = builtin.serves === 'git-https' ? SOURCE : { ...SOURCE, git: { url: SOURCE.git!.url, branch: 'main' } }
+    const source =
+      builtin.serves === 'git-https' ? SOURCE : { ...SOURCE, git: { url: SOURCE.git!.url, branch: 'main' } }
     const desired = desiredDefinition(source, builtin, CONTEXT)
     const body = customDefinitionBody(asServed(real), desired)
     const generated = templateOf(body)
     const original = templateOf(asServed(real))
     expect(generated.properties.kustomizations).toEqual({
-      infra: { path: './infra', dependsOn: [], timeoutInSeconds: 600, syncIntervalInSeconds: 600, retryIntervalInSeconds: 600, prune: false, force: false },
-      apps: { path: './apps', dependsOn: ['infra'], timeoutInSeconds: 600, syncIntervalInSeconds: 300, retryIntervalInSeconds: 600, prune: true, force: false }
+      infra: {
+        path: './infra',
+        dependsOn: [],
+        timeoutInSeconds: 600,
+        syncIntervalInSeconds: 600,
+        retryIntervalInSeconds: 600,
+        prune: false,
+        force: false
+      },
+      apps: {
+        path: './apps',
+        dependsOn: ['infra'],
+        timeoutInSeconds: 600,
+        syncIntervalInSeconds: 300,
+        retryIntervalInSeconds: 600,
+        prune: true,
+        force: false
+      }
     })
     const { kustomizations: _k, ...rest } = generated.properties
     const { kustomizations: _o, ...originalRest } = original.properties
@@ -38,9 +80,14 @@ describe('custom definitions from the real built-in templates', () => {
     }
     expect(rest).toEqual(originalRest)
     expect(body.parameters).toEqual(real.properties.parameters)
-    expect((body.policyRule as any).then.details.existenceCondition).toEqual((real.properties.policyRule as any).then.details.existenceCondition)
+    expect((body.policyRule as any).then.details.existenceCondition).toEqual(
+      (real.properties.policyRule as any).then.details.existenceCondition
+    )
     expect(Object.keys(body.parameters!).length).toBeLessThanOrEqual(20)
-    expect(body.metadata).toMatchObject({ managedBy: 'flux-policy', fluxPolicy: { team: 'alpha', source: 'app', desiredStateHash: expect.stringMatching(/^[0-9a-f]{16}$/) } })
+    expect(body.metadata).toMatchObject({
+      managedBy: 'flux-policy',
+      fluxPolicy: { team: 'alpha', source: 'app', desiredStateHash: expect.stringMatching(/^[0-9a-f]{16}$/) }
+    })
     expect(desired.name.length).toBeLessThanOrEqual(64)
   })
 
@@ -48,9 +95,14 @@ describe('custom definitions from the real built-in templates', () => {
     const real = realDefinitions().find((d) => d.name === '83ea2fd1-9eaf-2f6d-f672-cd7b2ac798f6')!
     const builtin = BUILTIN_DEFINITIONS.find((b) => b.name === real.name)!
     const desired = desiredDefinition({ ...SOURCE, git: { url: SOURCE.git!.url, branch: 'main' } }, builtin, CONTEXT)
-    const hash = (body: PolicyDefinitionBody) => (body.metadata!.fluxPolicy as { desiredStateHash: string }).desiredStateHash
-    expect(hash(customDefinitionBody(asServed(real), desired))).toBe(hash(customDefinitionBody(asServed(real), desired)))
-    expect(hash(customDefinitionBody({ ...asServed(real), mode: 'All' }, desired))).not.toBe(hash(customDefinitionBody(asServed(real), desired)))
+    const hash = (body: PolicyDefinitionBody) =>
+      (body.metadata!.fluxPolicy as { desiredStateHash: string }).desiredStateHash
+    expect(hash(customDefinitionBody(asServed(real), desired))).toBe(
+      hash(customDefinitionBody(asServed(real), desired))
+    )
+    expect(hash(customDefinitionBody({ ...asServed(real), mode: 'All' }, desired))).not.toBe(
+      hash(customDefinitionBody(asServed(real), desired))
+    )
   })
 })
 
@@ -63,7 +115,9 @@ describe('desired state with a custom definition', () => {
     const [definition] = desired.definitions
     const assignment = desired.assignments.find((a) => a.kind === 'configuration')!
     expect(assignment.policyDefinitionId).toBe(definition!.id)
-    expect(definition!.id).toMatch(/^\/providers\/Microsoft\.Management\/managementGroups\/mg-prod\/providers\/Microsoft\.Authorization\/policyDefinitions\/fp-def-alpha-app-[0-9a-f]{8}$/)
+    expect(definition!.id).toMatch(
+      /^\/providers\/Microsoft\.Management\/managementGroups\/mg-prod\/providers\/Microsoft\.Authorization\/policyDefinitions\/fp-def-alpha-app-[0-9a-f]{8}$/
+    )
     expect(assignment.basedOn).toBe('bf1a31be-3b79-5ba8-c9e0-9a8c9ad9f749')
     expect(Object.keys(assignment.parameters).filter((p) => p.startsWith('kustomization'))).toEqual([])
     expect(definition!.gitTimeoutInSeconds).toBe(180)

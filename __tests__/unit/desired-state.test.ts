@@ -20,20 +20,23 @@ describe('desired state of examples/ against the real definitions', () => {
     expect(desired.assignments.filter((a) => a.kind === 'configuration')).toHaveLength(7)
   })
 
-  it.each(desiredFromExamples().assignments.map((a) => [a.name, a] as const))('%s sends parameters the real definition accepts', (_, assignment) => {
-    const definition = real.get(assignment.policyDefinitionId.split('/').pop()!)!
-    const declared = definition.properties.parameters
-    expect(Object.keys(assignment.parameters).length).toBeLessThanOrEqual(20)
-    for (const [name, value] of Object.entries(assignment.parameters)) {
-      expect(declared).toHaveProperty([name])
-      expect(typeof value).toBe(JSON_TYPE[declared[name]!.type.toLowerCase()])
-      if (declared[name]!.type.toLowerCase() === 'integer') expect(Number.isInteger(value)).toBe(true)
-      if (declared[name]!.allowedValues) expect(declared[name]!.allowedValues).toContain(value)
+  it.each(desiredFromExamples().assignments.map((a) => [a.name, a] as const))(
+    '%s sends parameters the real definition accepts',
+    (_, assignment) => {
+      const definition = real.get(assignment.policyDefinitionId.split('/').pop()!)!
+      const declared = definition.properties.parameters
+      expect(Object.keys(assignment.parameters).length).toBeLessThanOrEqual(20)
+      for (const [name, value] of Object.entries(assignment.parameters)) {
+        expect(declared).toHaveProperty([name])
+        expect(typeof value).toBe(JSON_TYPE[declared[name]!.type.toLowerCase()])
+        if (declared[name]!.type.toLowerCase() === 'integer') expect(Number.isInteger(value)).toBe(true)
+        if (declared[name]!.allowedValues) expect(declared[name]!.allowedValues).toContain(value)
+      }
+      for (const [name, spec] of Object.entries(declared)) {
+        if (!('defaultValue' in spec)) expect(assignment.parameters).toHaveProperty([name])
+      }
     }
-    for (const [name, spec] of Object.entries(declared)) {
-      if (!('defaultValue' in spec)) expect(assignment.parameters).toHaveProperty([name])
-    }
-  })
+  )
 
   it('names assignments within Azure limits, deterministically', () => {
     for (const a of desired.assignments) {
@@ -46,14 +49,23 @@ describe('desired state of examples/ against the real definitions', () => {
 
   it('converts durations to seconds and marks ownership', () => {
     const apps = desired.assignments.find((a) => a.metadata.fluxPolicy.source === 'payments-apps')!
-    expect(apps.parameters).toMatchObject({ repositorySyncInterval: 300, effect: 'DeployIfNotExists', configurationScope: 'namespace' })
-    expect(apps.metadata).toMatchObject({ managedBy: 'flux-policy', fluxPolicy: { repository: 'contoso/fleet-policy', team: 'payments', file: 'teams/payments/apps.yaml' } })
+    expect(apps.parameters).toMatchObject({
+      repositorySyncInterval: 300,
+      effect: 'DeployIfNotExists',
+      configurationScope: 'namespace'
+    })
+    expect(apps.metadata).toMatchObject({
+      managedBy: 'flux-policy',
+      fluxPolicy: { repository: 'contoso/fleet-policy', team: 'payments', file: 'teams/payments/apps.yaml' }
+    })
     expect(apps.roles.extraScopes).toEqual([expect.stringMatching(/\/vaults\/kv-payments$/)])
     expect(apps.notScopes).toHaveLength(1)
   })
 
   it('puts one extension prerequisite at each distinct scope', () => {
-    const scopes = new Set(desired.assignments.filter((a) => a.kind === 'configuration').map((a) => a.scope.toLowerCase()))
+    const scopes = new Set(
+      desired.assignments.filter((a) => a.kind === 'configuration').map((a) => a.scope.toLowerCase())
+    )
     const extensions = desired.assignments.filter((a) => a.kind === 'extension')
     expect(new Set(extensions.map((a) => a.scope.toLowerCase()))).toEqual(scopes)
   })

@@ -25,13 +25,17 @@ describe('docs agree with the code', () => {
     const { buildPlan } = await import('../../src/plan/build-plan.js')
     const plan = buildPlan({ repository: 'o/r', assignments: [], definitions: [], maxDeletes: 5 }, [])
     const fields = Object.keys(JSON.parse(renderPlanJson(plan, { commit: 'abc' })))
-    const documented = [...readFileSync('docs/plan-json.md', 'utf8').matchAll(/^\| `([a-zA-Z]+)` \| (?:integer|string|object|array)/gm)].map((m) => m[1])
+    const documented = [
+      ...readFileSync('docs/plan-json.md', 'utf8').matchAll(/^\| `([a-zA-Z]+)` \| (?:integer|string|object|array)/gm)
+    ].map((m) => m[1])
     expect(documented.sort()).toEqual(fields.sort())
   })
 
   it('the built CLI reports the package version (kept only in package.json)', async () => {
     const { runNode } = await import('../helpers/run-node.js')
     expect(VERSION).toBe('development')
-    expect(runNode('dist/cli.js', ['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+    expect(runNode('dist/cli.js', ['--version']).stdout.trim()).toBe(
+      JSON.parse(readFileSync('package.json', 'utf8')).version
+    )
   })
 })

@@ -7,7 +7,9 @@ const ADAPTERS = ['azure', 'github', 'action', 'cli', 'commands', 'cli.ts', 'ind
 const PURE_CORE = ['config', 'desired', 'plan', 'audit', 'render', 'issues', 'util']
 const imports = folderImports('src')
 const importsOf = (folders: readonly string[], forbidden: readonly string[]) =>
-  imports.filter((i) => folders.includes(i.fromFolder) && forbidden.includes(i.toFolder)).map((i) => `${i.from} → ${i.to}`)
+  imports
+    .filter((i) => folders.includes(i.fromFolder) && forbidden.includes(i.toFolder))
+    .map((i) => `${i.from} → ${i.to}`)
 
 describe('the layers of src/', () => {
   it('sees the imports between folders', () => {
@@ -33,11 +35,23 @@ describe('the layers of src/', () => {
 })
 
 describe('folderCycles', () => {
-  const edge = (fromFolder: string, toFolder: string) => ({ from: `${fromFolder}/x.ts`, to: `${toFolder}/y.js`, fromFolder, toFolder })
+  const edge = (fromFolder: string, toFolder: string) => ({
+    from: `${fromFolder}/x.ts`,
+    to: `${toFolder}/y.js`,
+    fromFolder,
+    toFolder
+  })
 
   it('finds each cycle once, however it is entered', () => {
-    expect(folderCycles([edge('render', 'audit'), edge('audit', 'render'), edge('apply', 'azure'), edge('azure', 'apply'), edge('cli', 'render')]))
-      .toEqual(['apply → azure → apply', 'audit → render → audit'])
+    expect(
+      folderCycles([
+        edge('render', 'audit'),
+        edge('audit', 'render'),
+        edge('apply', 'azure'),
+        edge('azure', 'apply'),
+        edge('cli', 'render')
+      ])
+    ).toEqual(['apply → azure → apply', 'audit → render → audit'])
     expect(folderCycles([edge('a', 'b'), edge('b', 'c'), edge('c', 'a')])).toEqual(['a → b → c → a'])
     expect(folderCycles([edge('a', 'b'), edge('b', 'c'), edge('a', 'c')])).toEqual([])
   })

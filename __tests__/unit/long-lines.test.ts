@@ -43,7 +43,9 @@ describe('a 1 MB hostile line', () => {
 
   it('still finds a secret at its end, at the right column', async () => {
     const problems = await validateWithLine(`${hostile} ${TOKEN}`)
-    expect(problems.map((p) => [p.file, p.line, p.column, p.rule])).toEqual([['teams/payments/apps.yaml', 1, hostile.length + 2, 'secret-in-file']])
+    expect(problems.map((p) => [p.file, p.line, p.column, p.rule])).toEqual([
+      ['teams/payments/apps.yaml', 1, hostile.length + 2, 'secret-in-file']
+    ])
     expect(JSON.stringify(problems)).not.toContain(TOKEN)
   })
 })

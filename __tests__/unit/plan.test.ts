@@ -16,7 +16,11 @@ function desiredOf(files = readPolicyRoot('examples')): DesiredState {
 
 /** How Azure hands an assignment back: id casing changed, notScopes reordered, defaults filled in. */
 function storedByAzure(d: DesiredAssignment): LiveAssignment {
-  const defaults = Object.fromEntries(Object.entries(definitionById(d.policyDefinitionId)!.parameters).filter(([, s]) => s.defaultValue !== undefined).map(([n, s]) => [n, s.defaultValue]))
+  const defaults = Object.fromEntries(
+    Object.entries(definitionById(d.policyDefinitionId)!.parameters)
+      .filter(([, s]) => s.defaultValue !== undefined)
+      .map(([n, s]) => [n, s.defaultValue])
+  )
   return {
     id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`,
     name: d.name,
@@ -58,7 +62,9 @@ describe('buildPlan', () => {
 
   it('shows an update parameter by parameter and warns about a hand edit', () => {
     const live = desired.assignments.map(storedByAzure)
-    const edited = live.find((l) => l.metadata.fluxPolicy && (l.metadata.fluxPolicy as { source: string }).source === 'payments-apps')!
+    const edited = live.find(
+      (l) => l.metadata.fluxPolicy && (l.metadata.fluxPolicy as { source: string }).source === 'payments-apps'
+    )!
     edited.parameters.repositoryRefBranch = 'hotfix'
     edited.enforcementMode = 'DoNotEnforce'
     const plan = buildPlan(desired, live)
@@ -76,7 +82,11 @@ describe('buildPlan', () => {
     const live = desired.assignments.map(storedByAzure)
     const gone = { ...live[live.length - 1]!, name: 'fp-old-source-1234abcd' }
     const foreign = { ...gone, name: 'someone-else', metadata: {} }
-    const otherRepo = { ...gone, name: 'other-repo', metadata: { managedBy: 'flux-policy', fluxPolicy: { repository: 'contoso/other' } } }
+    const otherRepo = {
+      ...gone,
+      name: 'other-repo',
+      metadata: { managedBy: 'flux-policy', fluxPolicy: { repository: 'contoso/other' } }
+    }
     const plan = buildPlan(desired, [...live, gone, foreign, otherRepo])
     expect(plan.changes.filter((c) => c.action === 'delete').map((c) => c.name)).toEqual(['fp-old-source-1234abcd'])
     expect(plan.changes[plan.changes.length - 1]!.action).toBe('delete')
@@ -86,7 +96,13 @@ describe('buildPlan', () => {
     const live = desired.assignments.map(storedByAzure)
     live[3]!.metadata = { assignedBy: 'someone' }
     const plan = buildPlan(desired, live)
-    expect(plan.errors).toEqual([expect.objectContaining({ code: 'name-collision', file: desired.assignments[3]!.origin.file, line: desired.assignments[3]!.origin.line })])
+    expect(plan.errors).toEqual([
+      expect.objectContaining({
+        code: 'name-collision',
+        file: desired.assignments[3]!.origin.file,
+        line: desired.assignments[3]!.origin.line
+      })
+    ])
   })
 
   it('hashes the same plan the same way, and different plans differently', () => {
@@ -103,11 +119,23 @@ describe('Azure limits', () => {
     const desired = desiredOf()
     const target = desired.assignments.find((a) => a.metadata.fluxPolicy.source === 'data-pipelines')!
     const crowd: LiveAssignment[] = Array.from({ length: 200 }, (_, i) => ({
-      id: `${target.scope}/providers/Microsoft.Authorization/policyAssignments/other-${i}`, name: `other-${i}`, scope: target.scope,
-      policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/x', notScopes: [], enforcementMode: 'Default', parameters: {}, metadata: {}
+      id: `${target.scope}/providers/Microsoft.Authorization/policyAssignments/other-${i}`,
+      name: `other-${i}`,
+      scope: target.scope,
+      policyDefinitionId: '/providers/Microsoft.Authorization/policyDefinitions/x',
+      notScopes: [],
+      enforcementMode: 'Default',
+      parameters: {},
+      metadata: {}
     }))
     const plan = buildPlan(desired, crowd)
-    expect(plan.errors).toEqual([expect.objectContaining({ code: 'azure-limit', file: 'teams/data/pipelines.yaml', message: expect.stringContaining('202 policy assignments') })])
+    expect(plan.errors).toEqual([
+      expect.objectContaining({
+        code: 'azure-limit',
+        file: 'teams/data/pipelines.yaml',
+        message: expect.stringContaining('202 policy assignments')
+      })
+    ])
     expect(buildPlan(desired, crowd.slice(0, 198)).errors).toEqual([])
   })
 })

@@ -29,8 +29,20 @@ import { expectation } from './audit/audit-fixtures.js'
 
 const HOSTILE = [
   'x\n```\n</details>\n\n<!-- flux-policy:plan -->\n<!-- flux-policy:drift-state {"contentHash":"x","clusterSetHash":"y"} -->',
-  '</details>', '<!--', '@org/team', '@user', '<script>alert(1)</script>', '| pipe |', '[link](javascript:alert(1))',
-  '#1', 'org/repo#2', '\u202Eexe.txt', '`code` ``` ~~~', '\x1b]0;title\x07\x1b[31mred', '\n::error::spoofed', '*bold* _em_'
+  '</details>',
+  '<!--',
+  '@org/team',
+  '@user',
+  '<script>alert(1)</script>',
+  '| pipe |',
+  '[link](javascript:alert(1))',
+  '#1',
+  'org/repo#2',
+  '\u202Eexe.txt',
+  '`code` ``` ~~~',
+  '\x1b]0;title\x07\x1b[31mred',
+  '\n::error::spoofed',
+  '*bold* _em_'
 ].join(' ')
 const LONG = `${'long-value '.repeat(20_000)}@org/team`
 const COMMIT = '3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e'
@@ -41,53 +53,109 @@ function hostilePlan(): Plan {
   const desired = buildDesiredState(model!, { repository: 'contoso/fleet-policies' })
   const [first, second, third, ...rest] = desired.assignments
   const live: LiveAssignment[] = [second!, third!].map((d, i) => ({
-    id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, name: d.name, scope: d.scope,
-    policyDefinitionId: d.policyDefinitionId, displayName: HOSTILE, description: LONG, notScopes: [HOSTILE],
-    enforcementMode: d.enforcementMode, parameters: Object.fromEntries(Object.keys(d.parameters).map((k) => [k, i ? LONG : HOSTILE])),
-    metadata: JSON.parse(JSON.stringify(d.metadata)), location: d.location, identity: { type: 'SystemAssigned' }
+    id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`,
+    name: d.name,
+    scope: d.scope,
+    policyDefinitionId: d.policyDefinitionId,
+    displayName: HOSTILE,
+    description: LONG,
+    notScopes: [HOSTILE],
+    enforcementMode: d.enforcementMode,
+    parameters: Object.fromEntries(Object.keys(d.parameters).map((k) => [k, i ? LONG : HOSTILE])),
+    metadata: JSON.parse(JSON.stringify(d.metadata)),
+    location: d.location,
+    identity: { type: 'SystemAssigned' }
   }))
   const gone = { ...live[1]!, name: `gone ${HOSTILE}`, scope: `${live[1]!.scope}/${HOSTILE}` }
   const hostile = {
-    ...first!, team: HOSTILE, displayName: HOSTILE, notScopes: [HOSTILE, LONG],
+    ...first!,
+    team: HOSTILE,
+    displayName: HOSTILE,
+    notScopes: [HOSTILE, LONG],
     parameters: { ...first!.parameters, gitRepositoryUrl: HOSTILE }
   }
   const plan = buildPlan({ ...desired, assignments: [hostile, second!, ...rest] }, [...live, gone])
-  plan.errors.push({ code: 'azure-limit', file: `teams/${HOSTILE}.yaml`, line: 3, message: `Too long: \`${HOSTILE}\` ${HOSTILE}` })
+  plan.errors.push({
+    code: 'azure-limit',
+    file: `teams/${HOSTILE}.yaml`,
+    line: 3,
+    message: `Too long: \`${HOSTILE}\` ${HOSTILE}`
+  })
   plan.warnings.push({ code: 'drift', assignmentKey: 'k', message: `Changed: \`${HOSTILE}\` and ${LONG}` })
-  plan.changes.forEach((c) => { c.team = HOSTILE; c.source = HOSTILE })
+  plan.changes.forEach((c) => {
+    c.team = HOSTILE
+    c.source = HOSTILE
+  })
   plan.countsByTeam[HOSTILE] = { create: 1, update: 0, delete: 0, noop: 0 }
   return plan
 }
 
 const problems: Problem[] = [
-  { file: `teams/${HOSTILE}.yaml`, line: 2, column: 3, rule: 'unknown-key', message: `Unknown key \`${HOSTILE}\`; did you mean \`url\`? ${HOSTILE}` },
+  {
+    file: `teams/${HOSTILE}.yaml`,
+    line: 2,
+    column: 3,
+    rule: 'unknown-key',
+    message: `Unknown key \`${HOSTILE}\`; did you mean \`url\`? ${HOSTILE}`
+  },
   { file: 'teams/a/b.yaml', line: 1, column: 1, rule: 'invalid-value', message: `odd \` backtick ${LONG}` }
 ]
 
 const cluster = (n: number): ClusterDrift => ({
   clusterId: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Kubernetes/connectedClusters/c${n}`,
-  id: `id${n}`, name: `c${n} ${HOSTILE}`, subscriptionId: HOSTILE, resourceGroup: HOSTILE, clusterKind: 'Arc',
-  kind: 'failed-configuration', detail: n ? LONG : HOSTILE, since: '2026-01-01T00:00:00Z'
+  id: `id${n}`,
+  name: `c${n} ${HOSTILE}`,
+  subscriptionId: HOSTILE,
+  resourceGroup: HOSTILE,
+  clusterKind: 'Arc',
+  kind: 'failed-configuration',
+  detail: n ? LONG : HOSTILE,
+  since: '2026-01-01T00:00:00Z'
 })
 
 const report: DriftReport = {
-  key: 'alpha/apps', team: 'alpha', source: 'apps', file: `teams/${HOSTILE}.yaml`, line: 4,
+  key: 'alpha/apps',
+  team: 'alpha',
+  source: 'apps',
+  file: `teams/${HOSTILE}.yaml`,
+  line: 4,
   expectation: expectation({
-    team: 'alpha', source: 'apps', scope: `/subscriptions/${HOSTILE}`, notScopes: [HOSTILE], url: HOSTILE,
-    kustomizationPath: HOSTILE, configurationName: HOSTILE, namespace: HOSTILE, ref: { kind: 'branch', value: HOSTILE }
+    team: 'alpha',
+    source: 'apps',
+    scope: `/subscriptions/${HOSTILE}`,
+    notScopes: [HOSTILE],
+    url: HOSTILE,
+    kustomizationPath: HOSTILE,
+    configurationName: HOSTILE,
+    namespace: HOSTILE,
+    ref: { kind: 'branch', value: HOSTILE }
   }),
   clusters: [cluster(0), cluster(1)],
-  assignments: [{ action: 'update', name: HOSTILE, scope: HOSTILE, lines: [`! displayName: ${HOSTILE}`, `+ x: ${LONG}`] }]
+  assignments: [
+    { action: 'update', name: HOSTILE, scope: HOSTILE, lines: [`! displayName: ${HOSTILE}`, `+ x: ${LONG}`] }
+  ]
 }
 
 function auditResult(): AuditResult {
   const plan = hostilePlan()
   return {
-    repository: 'contoso/fleet', reports: [report, { ...report, key: `x/${HOSTILE}` }],
+    repository: 'contoso/fleet',
+    reports: [report, { ...report, key: `x/${HOSTILE}` }],
     health: [{ key: 'alpha/apps', team: HOSTILE, source: HOSTILE, clusters: 2, drifted: 2, settling: false }],
-    counts: { 'missing-extension': 0, 'missing-configuration': 0, 'changed-configuration': 0, 'failed-configuration': 2, 'changed-assignment': 1 },
-    expectations: [], currentKeys: [], plan, timing: { graceSeconds: 7200, pendingSeconds: 7200 }, queries: 1,
-    firstSightings: new Map(), unconfirmedDrift: 0,
+    counts: {
+      'missing-extension': 0,
+      'missing-configuration': 0,
+      'changed-configuration': 0,
+      'failed-configuration': 2,
+      'changed-assignment': 1
+    },
+    expectations: [],
+    currentKeys: [],
+    plan,
+    timing: { graceSeconds: 7200, pendingSeconds: 7200 },
+    queries: 1,
+    firstSightings: new Map(),
+    unconfirmedDrift: 0,
     stats: { requests: 1, rows: 2, quotaWaits: 0 }
   }
 }
@@ -96,15 +164,36 @@ const applyResult: ApplyResult = {
   succeeded: false,
   outcomes: [
     {
-      key: 'k1', name: HOSTILE, scope: HOSTILE, team: HOSTILE, source: HOSTILE, action: 'create', status: 'failed',
-      reason: HOSTILE, rolesGranted: [{ scope: HOSTILE, result: 'created' }], remediationId: HOSTILE
+      key: 'k1',
+      name: HOSTILE,
+      scope: HOSTILE,
+      team: HOSTILE,
+      source: HOSTILE,
+      action: 'create',
+      status: 'failed',
+      reason: HOSTILE,
+      rolesGranted: [{ scope: HOSTILE, result: 'created' }],
+      remediationId: HOSTILE
     },
-    { key: 'k2', name: 'n', scope: '/s', team: 't', source: LONG, action: 'update', status: 'succeeded', reason: LONG, rolesGranted: [] }
+    {
+      key: 'k2',
+      name: 'n',
+      scope: '/s',
+      team: 't',
+      source: LONG,
+      action: 'update',
+      status: 'succeeded',
+      reason: LONG,
+      rolesGranted: []
+    }
   ]
 }
 
 /** The structure a Markdown output must keep, whatever the values held. */
-function expectInert(markdown: string, expected: { markers: string[]; details: number; codeBlocks: number; mentions?: string[] }): void {
+function expectInert(
+  markdown: string,
+  expected: { markers: string[]; details: number; codeBlocks: number; mentions?: string[] }
+): void {
   const lines = markdown.split('\n')
   // Hidden comments: only the tool's markers, each on a line of its own.
   expect(markdown.split('<!--').length - 1).toBe(expected.markers.length)
@@ -116,7 +205,10 @@ function expectInert(markdown: string, expected: { markers: string[]; details: n
   let blocks = 0
   for (const line of lines) {
     const fence = /^(`{3,}|~{3,})/.exec(line)?.[1]
-    if (open === undefined && fence) { open = fence; blocks++ } else if (open && line.trim() === open) open = undefined
+    if (open === undefined && fence) {
+      open = fence
+      blocks++
+    } else if (open && line.trim() === open) open = undefined
   }
   expect(open).toBeUndefined()
   expect(blocks).toBe(expected.codeBlocks)
@@ -126,7 +218,9 @@ function expectInert(markdown: string, expected: { markers: string[]; details: n
   expect(prose(markdown)).not.toMatch(/(?<!&)#[0-9]/)
   expect(markdown).not.toMatch(/<script|[\u202e\u0000-\u0009\u000b-\u001f]/)
   // Outside code, no link, emphasis or HTML from a value.
-  expect(prose(markdown).match(/(?<!\\)\]\(javascript|[^\\]\*bold|[^\\]_em|<\/details>.*pipe|&lt;script(?!&gt;)/)?.[0]).toBeUndefined()
+  expect(
+    prose(markdown).match(/(?<!\\)\]\(javascript|[^\\]\*bold|[^\\]_em|<\/details>.*pipe|&lt;script(?!&gt;)/)?.[0]
+  ).toBeUndefined()
   // Values never start a line of their own.
   expect(lines.filter((l) => /^(::|\s*<\/details>.|<!--.*pipe|x ```)/.test(l))).toEqual([])
   expect(markdown.length).toBeLessThan(200_000)
@@ -145,28 +239,47 @@ describe('Markdown renderers keep their structure with hostile values', () => {
     const sections = [...plan.changes, ...plan.definitionChanges].filter((c) => c.action !== 'no-op').length
     const owners = { [HOSTILE]: [OWNER, '@evil/x\n</details>', 'a@b.c'] }
     const comment = renderPlanComment(plan, { commit: COMMIT, owners, limit: 1_000_000 })
-    const markers = ['<!-- flux-policy:plan -->', `<!-- flux-policy:plan-hash ${plan.hash} -->`,
-      `<!-- flux-policy:plan-changes ${changeFingerprints(plan).join(',')} -->`]
+    const markers = [
+      '<!-- flux-policy:plan -->',
+      `<!-- flux-policy:plan-hash ${plan.hash} -->`,
+      `<!-- flux-policy:plan-changes ${changeFingerprints(plan).join(',')} -->`
+    ]
     expectInert(comment, { markers, details: sections, codeBlocks: sections, mentions: [OWNER] })
   })
 
   it('validation comment and job summary', () => {
-    expectInert(renderValidationComment(problems, COMMIT, (f) => `policies/${f}`), { markers: ['<!-- flux-policy:plan -->'], details: 0, codeBlocks: 0 })
+    expectInert(
+      renderValidationComment(problems, COMMIT, (f) => `policies/${f}`),
+      { markers: ['<!-- flux-policy:plan -->'], details: 0, codeBlocks: 0 }
+    )
     expectInert(renderProblemsSummary(problems, 3), { markers: [], details: 0, codeBlocks: 0 })
   })
 
   it('apply result and remediation outcomes', () => {
     const structure = { markers: ['<!-- flux-policy:apply -->'], details: 0, codeBlocks: 0 }
     expectInert(renderApplyResult(applyResult, { commit: COMMIT, planHash: 'abc', reviewedHash: 'def' }), structure)
-    expectInert(renderApplyResult({ refused: HOSTILE, outcomes: [], succeeded: false }, { commit: COMMIT, planHash: 'abc' }), structure)
+    expectInert(
+      renderApplyResult({ refused: HOSTILE, outcomes: [], succeeded: false }, { commit: COMMIT, planHash: 'abc' }),
+      structure
+    )
     const failedClusters = [{ resourceId: `/c/${HOSTILE}`, status: 'Failed', error: HOSTILE }]
-    const outcome = { id: `/x/${HOSTILE}`, state: HOSTILE, total: 2, succeeded: 0, failed: 2, timedOut: false, failedClusters }
+    const outcome = {
+      id: `/x/${HOSTILE}`,
+      state: HOSTILE,
+      total: 2,
+      succeeded: 0,
+      failed: 2,
+      timedOut: false,
+      failedClusters
+    }
     expectInert(renderRemediationOutcomes([outcome]), { markers: [], details: 0, codeBlocks: 0 })
   })
 
   it('drift issue: its markers are the only ones, and state is read back from them', () => {
     const issue = renderDriftIssue(report, undefined, {
-      now: '2026-01-02T00:00:00Z', commit: COMMIT, owners: [OWNER, '@x\n</details>'],
+      now: '2026-01-02T00:00:00Z',
+      commit: COMMIT,
+      owners: [OWNER, '@x\n</details>'],
       fileUrl: (f) => `https://github.com/o/r/blob/main/${f}`
     })
     const markers = issue.body.split('\n').filter((l) => l.startsWith('<!--'))
@@ -202,7 +315,12 @@ describe('terminal renderers print values as one visible line each', () => {
   it('plan, apply and audit text', () => {
     const plan = hostilePlan()
     const refused = renderApplyText({ refused: HOSTILE, outcomes: [], succeeded: false })
-    for (const text of [renderPlanText(plan, { colour: false }), renderApplyText(applyResult), refused, renderAuditText(auditResult())]) {
+    for (const text of [
+      renderPlanText(plan, { colour: false }),
+      renderApplyText(applyResult),
+      refused,
+      renderAuditText(auditResult())
+    ]) {
       expect(text).not.toMatch(hasEscape)
       expect(startsCommand(text)).toEqual([])
       expect(text).not.toContain('\n</details>')

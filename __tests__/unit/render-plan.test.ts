@@ -19,7 +19,8 @@ function expectGolden(name: string, actual: string): void {
     mkdirSync(GOLDEN, { recursive: true })
     writeFileSync(path, actual)
   }
-  if (!existsSync(path)) throw new Error(`${path} is missing: run the tests with UPDATE_GOLDEN=1, review the file by eye, and commit it.`)
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run the tests with UPDATE_GOLDEN=1, review the file by eye, and commit it.`)
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }
 
@@ -29,12 +30,28 @@ const desired = (() => {
 })()
 
 function liveCopy(): LiveAssignment[] {
-  return desired.assignments.map((d) => ({ id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, name: d.name, scope: d.scope, policyDefinitionId: d.policyDefinitionId, displayName: d.displayName, description: d.description, notScopes: d.notScopes, enforcementMode: d.enforcementMode, parameters: { ...d.parameters }, metadata: JSON.parse(JSON.stringify(d.metadata)), location: d.location, identity: { type: 'SystemAssigned' } }))
+  return desired.assignments.map((d) => ({
+    id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`,
+    name: d.name,
+    scope: d.scope,
+    policyDefinitionId: d.policyDefinitionId,
+    displayName: d.displayName,
+    description: d.description,
+    notScopes: d.notScopes,
+    enforcementMode: d.enforcementMode,
+    parameters: { ...d.parameters },
+    metadata: JSON.parse(JSON.stringify(d.metadata)),
+    location: d.location,
+    identity: { type: 'SystemAssigned' }
+  }))
 }
 
 describe('plan comment', () => {
   it('renders a first plan (all creates)', () => {
-    const comment = renderPlanComment(buildPlan(desired, []), { commit: COMMIT, owners: { payments: ['@contoso/payments'] } })
+    const comment = renderPlanComment(buildPlan(desired, []), {
+      commit: COMMIT,
+      owners: { payments: ['@contoso/payments'] }
+    })
     expect(comment.startsWith(PLAN_MARKER)).toBe(true)
     expect(comment).toContain('**11 to create.**')
     expectGolden('plan-create.md', comment)
@@ -89,16 +106,35 @@ describe('plan text and JSON', () => {
 
   it('writes the documented JSON document', () => {
     const json = JSON.parse(renderPlanJson(buildPlan(desired, []), { commit: COMMIT }))
-    expect(json).toMatchObject({ version: 1, repository: 'contoso/fleet-policies', commit: COMMIT, summary: { create: 11, update: 0, delete: 0, noop: 0 } })
-    expect(json.changes[0]).toEqual(expect.objectContaining({ action: 'create', kind: 'extension', parameters: expect.any(Object) }))
+    expect(json).toMatchObject({
+      version: 1,
+      repository: 'contoso/fleet-policies',
+      commit: COMMIT,
+      summary: { create: 11, update: 0, delete: 0, noop: 0 }
+    })
+    expect(json.changes[0]).toEqual(
+      expect.objectContaining({ action: 'create', kind: 'extension', parameters: expect.any(Object) })
+    )
   })
 })
 
 describe('comments without a plan', () => {
   it('lists validation problems with their places', () => {
     const problems = [
-      { file: 'teams/data/pipelines.yaml', line: 7, column: 12, rule: 'url-scheme' as const, message: '`sources[0].bucket.url` must start with http://, https:// or s3:// (got `ftp://x`).' },
-      { file: 'teams/data/pipelines.yaml', line: 9, column: 7, rule: 'unknown-key' as const, message: 'Unknown key `nmae` in `sources[0].bucket`. Did you mean `name`? | pipes are escaped' }
+      {
+        file: 'teams/data/pipelines.yaml',
+        line: 7,
+        column: 12,
+        rule: 'url-scheme' as const,
+        message: '`sources[0].bucket.url` must start with http://, https:// or s3:// (got `ftp://x`).'
+      },
+      {
+        file: 'teams/data/pipelines.yaml',
+        line: 9,
+        column: 7,
+        rule: 'unknown-key' as const,
+        message: 'Unknown key `nmae` in `sources[0].bucket`. Did you mean `name`? | pipes are escaped'
+      }
     ]
     const comment = renderValidationComment(problems, COMMIT, (f) => `policies/${f}`)
     expect(comment.startsWith(PLAN_MARKER)).toBe(true)

@@ -21,10 +21,18 @@ function desiredOf(edit: (text: string, path: string) => string = (t) => t): Des
 /** An assignment as a run wrote it (what the plan compares; the round trip itself is plan.test.ts's). */
 function written(d: DesiredAssignment): LiveAssignment {
   return {
-    id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, name: d.name, scope: d.scope,
-    policyDefinitionId: d.policyDefinitionId, displayName: d.displayName, description: d.description, notScopes: [...d.notScopes],
-    enforcementMode: d.enforcementMode, parameters: { ...d.parameters }, metadata: JSON.parse(JSON.stringify(d.metadata)) as Record<string, unknown>,
-    location: d.location, identity: { type: 'SystemAssigned', principalId: '00000000-0000-0000-0000-00000000000a' }
+    id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`,
+    name: d.name,
+    scope: d.scope,
+    policyDefinitionId: d.policyDefinitionId,
+    displayName: d.displayName,
+    description: d.description,
+    notScopes: [...d.notScopes],
+    enforcementMode: d.enforcementMode,
+    parameters: { ...d.parameters },
+    metadata: JSON.parse(JSON.stringify(d.metadata)) as Record<string, unknown>,
+    location: d.location,
+    identity: { type: 'SystemAssigned', principalId: '00000000-0000-0000-0000-00000000000a' }
   }
 }
 
@@ -46,23 +54,36 @@ describe('checkAgainstReviewed', () => {
 
   it('continues with nothing left when an earlier run applied all of it', () => {
     const all = buildPlan(desired, desired.assignments.map(written))
-    expect(checkAgainstReviewed(all, reviewedOf(reviewed))).toEqual({ kind: 'continues', alreadyLive: desired.assignments.length })
+    expect(checkAgainstReviewed(all, reviewedOf(reviewed))).toEqual({
+      kind: 'continues',
+      alreadyLive: desired.assignments.length
+    })
   })
 
   it('names a change the reviewed plan had with other target values', () => {
-    const changed = desiredOf((text, path) => (path.endsWith('pipelines.yaml') ? text.replace('syncInterval: 15m', 'syncInterval: 20m') : text))
+    const changed = desiredOf((text, path) =>
+      path.endsWith('pipelines.yaml') ? text.replace('syncInterval: 15m', 'syncInterval: 20m') : text
+    )
     const check = checkAgainstReviewed(buildPlan(changed, []), reviewedOf(reviewed))
     expect(check.kind).toBe('differs')
-    expect(check.kind === 'differs' && check.unreviewed).toEqual([expect.stringMatching(/^create of \S+ at \/subscriptions\/2{8}-.* \(data\/data-pipelines\)$/)])
+    expect(check.kind === 'differs' && check.unreviewed).toEqual([
+      expect.stringMatching(/^create of \S+ at \/subscriptions\/2{8}-.* \(data\/data-pipelines\)$/)
+    ])
   })
 
   it('names an update the reviewed plan did not contain, with its fields', () => {
     const live = desired.assignments.map(written)
-    const edited = live.map((a) => (a.name.includes('pipelines') ? { ...a, parameters: { ...a.parameters, bucketName: 'by-hand' } } : a))
+    const edited = live.map((a) =>
+      a.name.includes('pipelines') ? { ...a, parameters: { ...a.parameters, bucketName: 'by-hand' } } : a
+    )
     const reviewedNothing = buildPlan(desired, live)
     const check = checkAgainstReviewed(buildPlan(desired, edited), reviewedOf(reviewedNothing))
-    expect(check.kind === 'differs' && check.unreviewed).toEqual([expect.stringMatching(/^update of \S+ at .*\(data\/data-pipelines\): parameters\.bucketName$/)])
-    expect(reviewRefusal(check, 'abc')).toMatch(/^The plan made now \(abc\) has changes the reviewed plan did not: update of .*parameters\.bucketName\. /)
+    expect(check.kind === 'differs' && check.unreviewed).toEqual([
+      expect.stringMatching(/^update of \S+ at .*\(data\/data-pipelines\): parameters\.bucketName$/)
+    ])
+    expect(reviewRefusal(check, 'abc')).toMatch(
+      /^The plan made now \(abc\) has changes the reviewed plan did not: update of .*parameters\.bucketName\. /
+    )
   })
 
   it('refuses by hash alone when the comment recorded no changes, and when nothing was reviewed', () => {

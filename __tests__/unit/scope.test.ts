@@ -7,18 +7,30 @@ const MG = (name: string) => `/providers/Microsoft.Management/managementGroups/$
 describe('parseScope', () => {
   it('recognises the three scope kinds and canonicalises segment casing', () => {
     expect(parseScope(MG('contoso-prod'))?.kind).toBe('managementGroup')
-    expect(parseScope(SUB1.toUpperCase().replace('SUBSCRIPTIONS', 'subscriptions'))).toMatchObject({ kind: 'subscription', id: SUB1 })
-    expect(parseScope(`${SUB1}/resourcegroups/rg-a`)).toMatchObject({ kind: 'resourceGroup', id: `${SUB1}/resourceGroups/rg-a` })
+    expect(parseScope(SUB1.toUpperCase().replace('SUBSCRIPTIONS', 'subscriptions'))).toMatchObject({
+      kind: 'subscription',
+      id: SUB1
+    })
+    expect(parseScope(`${SUB1}/resourcegroups/rg-a`)).toMatchObject({
+      kind: 'resourceGroup',
+      id: `${SUB1}/resourceGroups/rg-a`
+    })
   })
   it('rejects ids that are not scopes', () => {
-    for (const bad of ['/subscriptions/nope', `${SUB1}/`, `${SUB1}/resourceGroups/rg.`, 'subscriptions/x', `${SUB1}/resourceGroups/a/providers/X/y/z`]) {
+    for (const bad of [
+      '/subscriptions/nope',
+      `${SUB1}/`,
+      `${SUB1}/resourceGroups/rg.`,
+      'subscriptions/x',
+      `${SUB1}/resourceGroups/a/providers/X/y/z`
+    ]) {
       expect(parseScope(bad)).toBeUndefined()
     }
   })
 })
 
 describe('contains', () => {
-  const hierarchy = hierarchyFrom({ root: [MG('prod')], prod: [SUB1] , other: [SUB2] })
+  const hierarchy = hierarchyFrom({ root: [MG('prod')], prod: [SUB1], other: [SUB2] })
   it('follows the subscription and resource-group prefix', () => {
     expect(contains(SUB1, `${SUB1}/resourceGroups/x`, hierarchy)).toBe('inside')
     expect(contains(`${SUB1}/resourceGroups/x`, SUB1, hierarchy)).toBe('outside')
@@ -30,7 +42,9 @@ describe('contains', () => {
   })
   it('sees overlap unless the inner scope is excluded', () => {
     expect(overlaps({ scope: SUB1 }, { scope: `${SUB1}/resourceGroups/x` }, hierarchy)).toBe(true)
-    expect(overlaps({ scope: SUB1, exclude: [`${SUB1}/resourceGroups/x`] }, { scope: `${SUB1}/resourceGroups/x` }, hierarchy)).toBe(false)
+    expect(
+      overlaps({ scope: SUB1, exclude: [`${SUB1}/resourceGroups/x`] }, { scope: `${SUB1}/resourceGroups/x` }, hierarchy)
+    ).toBe(false)
     expect(overlaps({ scope: SUB1 }, { scope: SUB2 }, hierarchy)).toBe(false)
   })
 })

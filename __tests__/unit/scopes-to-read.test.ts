@@ -5,14 +5,22 @@ const MG = '/providers/Microsoft.Management/managementGroups/contoso-prod'
 
 describe('scopesToRead', () => {
   it('reads subscriptions and groups with their children, management groups exactly, each once', () => {
-    expect(scopesToRead([`${SUB}/resourceGroups/rg-a`, MG, `${SUB}/resourcegroups/rg-a`], [SUB.toUpperCase().replace('/SUBSCRIPTIONS', '/subscriptions')])).toEqual([
+    expect(
+      scopesToRead(
+        [`${SUB}/resourceGroups/rg-a`, MG, `${SUB}/resourcegroups/rg-a`],
+        [SUB.toUpperCase().replace('/SUBSCRIPTIONS', '/subscriptions')]
+      )
+    ).toEqual([
       { scope: MG, withChildren: false },
       { scope: SUB, withChildren: true }
     ])
   })
 
   it('adds the subscriptions declared under management groups, so removed sources there are found', () => {
-    expect(scopesToRead([MG], [MG], [SUB])).toEqual([{ scope: MG, withChildren: false }, { scope: SUB, withChildren: true }])
+    expect(scopesToRead([MG], [MG], [SUB])).toEqual([
+      { scope: MG, withChildren: false },
+      { scope: SUB, withChildren: true }
+    ])
   })
 
   it('keeps resource groups of different subscriptions apart', () => {

@@ -6,7 +6,9 @@ const GROUP = '/providers/Microsoft.Management/managementGroups/contoso'
 
 describe('work in subscription lanes', () => {
   it('bounds each subscription and the total, runs subscriptions side by side and keeps the order', async () => {
-    const items = ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'].flatMap((s) => Array.from({ length: 5 }, (_, i) => ({ scope: scopeIn(s), id: `${s}-${i}` })))
+    const items = ['aaaaaaaa', 'bbbbbbbb', 'cccccccc'].flatMap((s) =>
+      Array.from({ length: 5 }, (_, i) => ({ scope: scopeIn(s), id: `${s}-${i}` }))
+    )
     const active = new Map<string, number>()
     let total = 0
     let maxTotal = 0

@@ -42,7 +42,12 @@ function caseNames(root: string): string[] {
 }
 
 function readLines(path: string): string[] {
-  return existsSync(path) ? readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')) : []
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'))
+    : []
 }
 
 async function loadCase(root: string, name: string): Promise<Case> {
@@ -61,15 +66,20 @@ async function loadCase(root: string, name: string): Promise<Case> {
   const markerText = ({ path, text }: PolicyFileText) =>
     text || (isPlainFile(path) ? readFileSync(join(dir, path), 'utf8') : '')
   const expected = files.flatMap((file) =>
-    markerText(file).split(/\r\n?|\n/).flatMap((line, index) => {
-      const rules = EXPECT_COMMENT.exec(line)?.[1]
-      return rules ? rules.split(',').map((rule) => `${file.path}:${index + 1} ${rule.trim()}`) : []
-    })
+    markerText(file)
+      .split(/\r\n?|\n/)
+      .flatMap((line, index) => {
+        const rules = EXPECT_COMMENT.exec(line)?.[1]
+        return rules ? rules.split(',').map((rule) => `${file.path}:${index + 1} ${rule.trim()}`) : []
+      })
   )
   const messageIncludes: string[] = []
   for (const line of readLines(join(dir, 'expect.txt'))) {
     const include = /^message-includes:\s*(.+)$/.exec(line)
-    if (include) { messageIncludes.push(include[1]!); continue }
+    if (include) {
+      messageIncludes.push(include[1]!)
+      continue
+    }
     const at = /^(\S+):(\d+)\s+([a-z-]+)$/.exec(line)
     if (!at) throw new Error(`${name}/expect.txt: cannot read \`${line}\``)
     expected.push(`${at[1]}:${at[2]} ${at[3]}`)
@@ -96,7 +106,10 @@ describe('invalid corpus', () => {
   it('names only rules that exist, and every case expects something', () => {
     const known = new Set<string>(RULE_IDS)
     for (const c of invalidCases) {
-      expect({ case: c.name, unknown: c.expected.map(ruleOf).filter((r) => !known.has(r)) }).toEqual({ case: c.name, unknown: [] })
+      expect({ case: c.name, unknown: c.expected.map(ruleOf).filter((r) => !known.has(r)) }).toEqual({
+        case: c.name,
+        unknown: []
+      })
       expect({ case: c.name, count: c.expected.length > 0 }).toEqual({ case: c.name, count: true })
     }
   })
@@ -124,11 +137,17 @@ describe('invalid corpus', () => {
   })
 
   it('states the secret values of every secret case, so the test can check no message repeats them', () => {
-    const missing = invalidCases.filter((c) => c.name.startsWith('secret-') && c.secrets.length === 0).map((c) => c.name)
+    const missing = invalidCases
+      .filter((c) => c.name.startsWith('secret-') && c.secrets.length === 0)
+      .map((c) => c.name)
     expect(missing).toEqual([])
     for (const c of invalidCases) {
       for (const secret of c.secrets) {
-        expect({ case: c.name, secret, inFiles: c.files.some((f) => f.text.includes(secret)) }).toEqual({ case: c.name, secret, inFiles: true })
+        expect({ case: c.name, secret, inFiles: c.files.some((f) => f.text.includes(secret)) }).toEqual({
+          case: c.name,
+          secret,
+          inFiles: true
+        })
       }
     }
   })

@@ -14,7 +14,9 @@ export interface ApplyFigures {
 }
 
 export function applyFigures(azure: AzureEmulator, root: GeneratedRoot, sources: number): ApplyFigures {
-  const arm = azure.requests.filter((r) => !r.path.includes('/oauth2/') && !r.path.includes('openid') && r.route !== 'unknown')
+  const arm = azure.requests.filter(
+    (r) => !r.path.includes('/oauth2/') && !r.path.includes('openid') && r.route !== 'unknown'
+  )
   const writes = arm.filter((r) => r.method !== 'GET')
   const armWritesByRoute: Record<string, number> = {}
   for (const w of writes) armWritesByRoute[w.route] = (armWritesByRoute[w.route] ?? 0) + 1
@@ -51,7 +53,10 @@ export function floorMs(distinctWrites: readonly string[]): number {
 }
 
 function maxInFlight(requests: readonly RecordedRequest[]): number {
-  const edges = requests.flatMap((r) => [{ at: r.receivedAt, step: 1 }, { at: r.answeredAt ?? r.receivedAt, step: -1 }])
+  const edges = requests.flatMap((r) => [
+    { at: r.receivedAt, step: 1 },
+    { at: r.answeredAt ?? r.receivedAt, step: -1 }
+  ])
   edges.sort((a, b) => a.at - b.at || a.step - b.step)
   let now = 0
   let max = 0
@@ -59,15 +64,22 @@ function maxInFlight(requests: readonly RecordedRequest[]): number {
   return max
 }
 
-/** Desired assignments (one per source, one extension prerequisite per scope), their role grants and remediations missing. */
+/**
+ * Desired assignments (one per source, one extension prerequisite per scope), their role grants and remediations
+ * missing.
+ */
 function lostWrites(azure: AzureEmulator, root: GeneratedRoot, sources: number): number {
   const { assignments, roleAssignments, remediations } = azure.context
-  const grants = new Set(roleAssignments.all().map((r) => `${r.properties.principalId}|${r.properties.scope.toLowerCase()}`))
+  const grants = new Set(
+    roleAssignments.all().map((r) => `${r.properties.principalId}|${r.properties.scope.toLowerCase()}`)
+  )
   const remediated = new Set(remediations.all().map((m) => m.policyAssignmentId.toLowerCase()))
-  const bySource = new Map(assignments.all().map((a) => {
-    const marker = (a.properties.metadata?.fluxPolicy ?? {}) as { source?: string }
-    return [`${a.properties.scope.toLowerCase()}|${marker.source}`, a] as const
-  }))
+  const bySource = new Map(
+    assignments.all().map((a) => {
+      const marker = (a.properties.metadata?.fluxPolicy ?? {}) as { source?: string }
+      return [`${a.properties.scope.toLowerCase()}|${marker.source}`, a] as const
+    })
+  )
   const expected = [
     ...Array.from({ length: sources }, (_, i) => ({ scope: root.scopes[i % root.scopes.length]!, source: `app-${i}` })),
     ...root.scopes.map((scope) => ({ scope, source: 'flux-extension' }))

@@ -13,9 +13,24 @@ export function fleetForRoot(root: GeneratedRoot): FleetData {
   })
   return {
     tenantId: TENANT,
-    managementGroups: [{ name: TENANT, displayName: 'Tenant Root Group' }, { name: 'contoso', displayName: 'Contoso', parent: TENANT }],
-    subscriptions: root.subscriptions.map((subscriptionId, i) => ({ subscriptionId, displayName: `bench-${i + 1}`, managementGroup: 'contoso' })),
+    managementGroups: [
+      { name: TENANT, displayName: 'Tenant Root Group' },
+      { name: 'contoso', displayName: 'Contoso', parent: TENANT }
+    ],
+    subscriptions: root.subscriptions.map((subscriptionId, i) => ({
+      subscriptionId,
+      displayName: `bench-${i + 1}`,
+      managementGroup: 'contoso'
+    })),
     resourceGroups,
-    clusters: resourceGroups.map((group, i) => newCluster({ kind: 'managedCluster', subscriptionId: group.subscriptionId, resourceGroup: group.name, name: `aks-${i}`, location: group.location }))
+    clusters: resourceGroups.map((group, i) =>
+      newCluster({
+        kind: 'managedCluster',
+        subscriptionId: group.subscriptionId,
+        resourceGroup: group.name,
+        name: `aks-${i}`,
+        location: group.location
+      })
+    )
   }
 }

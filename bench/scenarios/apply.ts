@@ -20,7 +20,10 @@ const SCOPES = 100
 const SUBSCRIPTIONS = 10
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const REPLICATION = process.env.BENCH_REPLICATION_DELAY_MS
-  ? { principalReplicationDelayMs: Number(process.env.BENCH_REPLICATION_DELAY_MS), principalTypeAvoidsReplicationDelay: false }
+  ? {
+      principalReplicationDelayMs: Number(process.env.BENCH_REPLICATION_DELAY_MS),
+      principalTypeAvoidsReplicationDelay: false
+    }
   : { principalTypeAvoidsReplicationDelay: true }
 
 const root = mkdtempSync(join(tmpdir(), 'fp-bench-apply-'))
@@ -33,7 +36,10 @@ for (let run = 0; run < RUNS; run++) {
     fleet: fleetForRoot(generated),
     armThrottling: true,
     faultSeed: run + 1,
-    faults: [{ fault: { kind: 'latency', milliseconds: 50 } }, { method: 'PUT', fraction: 0.02, fault: { kind: 'error', status: 500 } }],
+    faults: [
+      { fault: { kind: 'latency', milliseconds: 50 } },
+      { method: 'PUT', fraction: 0.02, fault: { kind: 'error', status: 500 } }
+    ],
     simulation: REPLICATION
   })
   try {
@@ -46,20 +52,28 @@ for (let run = 0; run < RUNS; run++) {
 
 const mid = (pick: (s: Sample) => number) => median(samples.map(pick))
 const routes = Object.keys(samples[0]!.armWritesByRoute).sort()
-console.log(JSON.stringify({
-  sources: SOURCES,
-  armWritesByRoute: Object.fromEntries(routes.map((r) => [r, mid((s) => s.armWritesByRoute[r] ?? 0)])),
-  retries: mid((s) => s.retries),
-  throttled429: mid((s) => s.throttled429),
-  injected5xx: mid((s) => s.injected5xx),
-  lostWrites: mid((s) => s.lostWrites),
-  failedSources: mid((s) => s.failedSources),
-  maxConcurrentWrites: mid((s) => s.maxConcurrentWrites),
-  floorMs: mid((s) => s.floorMs),
-  wallMs: mid((s) => s.wallMs),
-  peakRssMb: mid((s) => s.peakRssMb)
-}))
+console.log(
+  JSON.stringify({
+    sources: SOURCES,
+    armWritesByRoute: Object.fromEntries(routes.map((r) => [r, mid((s) => s.armWritesByRoute[r] ?? 0)])),
+    retries: mid((s) => s.retries),
+    throttled429: mid((s) => s.throttled429),
+    injected5xx: mid((s) => s.injected5xx),
+    lostWrites: mid((s) => s.lostWrites),
+    failedSources: mid((s) => s.failedSources),
+    maxConcurrentWrites: mid((s) => s.maxConcurrentWrites),
+    floorMs: mid((s) => s.floorMs),
+    wallMs: mid((s) => s.wallMs),
+    peakRssMb: mid((s) => s.peakRssMb)
+  })
+)
 
-async function runChild(azure: Awaited<ReturnType<typeof startAzureEmulator>>): Promise<{ wallMs: number; peakRssMb: number; failedSources: number }> {
-  return runScenarioChild<{ wallMs: number; peakRssMb: number; failedSources: number }>('bench/scenarios/apply-child.ts', [root], { PATH: process.env.PATH, ...productEnv(azure) })
+async function runChild(
+  azure: Awaited<ReturnType<typeof startAzureEmulator>>
+): Promise<{ wallMs: number; peakRssMb: number; failedSources: number }> {
+  return runScenarioChild<{ wallMs: number; peakRssMb: number; failedSources: number }>(
+    'bench/scenarios/apply-child.ts',
+    [root],
+    { PATH: process.env.PATH, ...productEnv(azure) }
+  )
 }

@@ -14,12 +14,24 @@ const azure = resolveAzureSettings({}, process.env)
 const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
 await clients.credential.getToken(`${azure.cloud.armEndpoint}/.default`)
 const started = performance.now()
-const outcome = await auditRoot(root!, 'contoso/bench', { reads: azureReads(clients), resourceGraph: createResourceGraphRunner(createResourceGraphClient(azure.cloud, clients.credential)) })
+const outcome = await auditRoot(root!, 'contoso/bench', {
+  reads: azureReads(clients),
+  resourceGraph: createResourceGraphRunner(createResourceGraphClient(azure.cloud, clients.credential))
+})
 const wallMs = Math.round(performance.now() - started)
 if (outcome.kind !== 'audited') throw new Error(JSON.stringify(outcome).slice(0, 500))
 const { result } = outcome
-console.log(JSON.stringify({
-  wallMs, peakRssMb: peakRssMb(), queries: result.queries, resourceGraphRequests: result.stats.requests, rowsTransferred: result.stats.rows,
-  quotaWaits: result.stats.quotaWaits, driftFound: driftedClusterCount(result.reports), driftRows: Object.values(result.counts).reduce((a, b) => a + b, 0),
-  changedAssignments: result.counts['changed-assignment'], sources: result.health.length
-}))
+console.log(
+  JSON.stringify({
+    wallMs,
+    peakRssMb: peakRssMb(),
+    queries: result.queries,
+    resourceGraphRequests: result.stats.requests,
+    rowsTransferred: result.stats.rows,
+    quotaWaits: result.stats.quotaWaits,
+    driftFound: driftedClusterCount(result.reports),
+    driftRows: Object.values(result.counts).reduce((a, b) => a + b, 0),
+    changedAssignments: result.counts['changed-assignment'],
+    sources: result.health.length
+  })
+)

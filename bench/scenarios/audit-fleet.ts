@@ -20,26 +20,45 @@ const MG = (name: string) => `/providers/Microsoft.Management/managementGroups/$
 export function writeAuditRoot(root: string, fleet: FleetData, sources: number): void {
   const subscriptions = fleet.subscriptions.map((s) => s.subscriptionId).slice(0, sources - 2)
   const teams = Array.from({ length: 10 }, (_, i) => `team-${i}`)
-  const grants = teams.map((t, i) => `  ${t}:\n    scopes: [${subscriptions.filter((_, j) => j % teams.length === i).map((s) => `/subscriptions/${s}`).join(', ')}]`)
-  writeFileSync(join(root, 'flux-policy.yaml'), `version: 1\nlocation: westeurope\nteams:\n  platform:\n    scopes: [${MG('contoso-prod')}, ${MG('contoso-nonprod')}]\n${grants.join('\n')}\n`)
+  const grants = teams.map(
+    (t, i) =>
+      `  ${t}:\n    scopes: [${subscriptions
+        .filter((_, j) => j % teams.length === i)
+        .map((s) => `/subscriptions/${s}`)
+        .join(', ')}]`
+  )
+  writeFileSync(
+    join(root, 'flux-policy.yaml'),
+    `version: 1\nlocation: westeurope\nteams:\n  platform:\n    scopes: [${MG('contoso-prod')}, ${MG('contoso-nonprod')}]\n${grants.join('\n')}\n`
+  )
   mkdirSync(join(root, 'teams', 'platform'), { recursive: true })
-  writeFileSync(join(root, 'teams', 'platform', 'baseline.yaml'), `team: platform\nsources:\n${['prod', 'nonprod'].map((env) => `  - name: baseline-${env}
+  writeFileSync(
+    join(root, 'teams', 'platform', 'baseline.yaml'),
+    `team: platform\nsources:\n${['prod', 'nonprod']
+      .map(
+        (env) => `  - name: baseline-${env}
     scope: ${MG(`contoso-${env}`)}
     git: { url: 'https://github.com/contoso/baseline-${env}', branch: main }
     namespace: flux-system
     kustomization: { name: baseline, path: ./clusters/${env} }
-`).join('')}`)
+`
+      )
+      .join('')}`
+  )
   subscriptions.forEach((subscription, i) => {
     const team = teams[i % teams.length]!
     mkdirSync(join(root, 'teams', team), { recursive: true })
-    writeFileSync(join(root, 'teams', team, `app-${i}.yaml`), `team: ${team}
+    writeFileSync(
+      join(root, 'teams', team, `app-${i}.yaml`),
+      `team: ${team}
 sources:
   - name: app-${i}
     scope: /subscriptions/${subscription}
     git: { url: 'https://github.com/contoso/app-${i}', tag: v1.${i}.0 }
     namespace: app-${i}
     kustomization: { path: ./deploy }
-`)
+`
+    )
   })
 }
 
@@ -54,7 +73,10 @@ export function healthyFleet(clusters: number): FleetData {
   return data
 }
 
-/** Puts on every cluster what the files' assignments deploy there, as remediation would (the built-in's recorded template). */
+/**
+ * Puts on every cluster what the files' assignments deploy there, as remediation would (the built-in's recorded
+ * template).
+ */
 export async function deployDesiredState(root: string, data: FleetData): Promise<void> {
   const { model, problems } = validatePolicyFiles(await readPolicyRoot(root))
   if (!model) throw new Error(`bench policy files invalid: ${JSON.stringify(problems.slice(0, 3))}`)
@@ -62,12 +84,19 @@ export async function deployDesiredState(root: string, data: FleetData): Promise
   for (const assignment of buildDesiredState(model, { repository: 'contoso/bench' }).assignments) {
     if (assignment.kind !== 'configuration') continue
     const definition = builtinDineDefinition(assignment.policyDefinitionId)!
-    const parameters = resolveParameters(definition, Object.fromEntries(Object.entries(assignment.parameters).map(([k, value]) => [k, { value }])))
-    for (const cluster of fleet.clustersIn(assignment.scope)) applyDeployment(cluster, definition, parameters, '2025-05-01T00:00:00.000Z')
+    const parameters = resolveParameters(
+      definition,
+      Object.fromEntries(Object.entries(assignment.parameters).map(([k, value]) => [k, { value }]))
+    )
+    for (const cluster of fleet.clustersIn(assignment.scope))
+      applyDeployment(cluster, definition, parameters, '2025-05-01T00:00:00.000Z')
   }
 }
 
-/** Drifts every 101st cluster (1 %, across subscriptions): no extension, a configuration deleted, pointed at a fork, or failing. */
+/**
+ * Drifts every 101st cluster (1 %, across subscriptions): no extension, a configuration deleted, pointed at a fork, or
+ * failing.
+ */
 export function seedDrift(fleet: SimulatedFleet): Set<string> {
   const seeded = new Set<string>()
   fleet.clusters.forEach((cluster, i) => {
@@ -75,10 +104,21 @@ export function seedDrift(fleet: SimulatedFleet): Set<string> {
     seeded.add(cluster.name)
     const baseline = cluster.fluxConfigurations.find((f) => f.name.startsWith('baseline-'))!
     switch ((i / 101) % 4) {
-      case 0: cluster.extensions = []; break
-      case 1: cluster.fluxConfigurations = cluster.fluxConfigurations.filter((f) => f !== baseline); break
-      case 2: baseline.gitRepository!.url = 'https://github.com/someone/baseline-fork'; break
-      case 3: Object.assign(baseline, { provisioningState: 'Failed', complianceState: 'Non-Compliant', errorMessage: 'authentication required' })
+      case 0:
+        cluster.extensions = []
+        break
+      case 1:
+        cluster.fluxConfigurations = cluster.fluxConfigurations.filter((f) => f !== baseline)
+        break
+      case 2:
+        baseline.gitRepository!.url = 'https://github.com/someone/baseline-fork'
+        break
+      case 3:
+        Object.assign(baseline, {
+          provisioningState: 'Failed',
+          complianceState: 'Non-Compliant',
+          errorMessage: 'authentication required'
+        })
     }
   })
   fleet.changed()

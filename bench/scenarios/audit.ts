@@ -24,7 +24,17 @@ type Sample = Record<string, number>
 const samples: Sample[] = []
 let seeded: number
 try {
-  const applied = await child(azure, ['--import', 'tsx', 'src/cli.ts', 'apply', '--yes', '--root', root, '--repository', 'contoso/bench'])
+  const applied = await child(azure, [
+    '--import',
+    'tsx',
+    'src/cli.ts',
+    'apply',
+    '--yes',
+    '--root',
+    root,
+    '--repository',
+    'contoso/bench'
+  ])
   if (applied.code !== 0) throw new Error(`apply failed: ${applied.out}`)
   clock.advance(24 * 3_600_000)
   seeded = seedDrift(azure.fleet).size
@@ -35,18 +45,35 @@ try {
     const run = await child(azure, ['--import', 'tsx', 'bench/scenarios/audit-child.ts', root])
     if (run.code !== 0) throw new Error(run.out)
     const graph = azure.requests.filter((r) => r.route === 'resourceGraph.resources')
-    samples.push({ ...(JSON.parse(run.out.trim().split('\n').pop()!) as Sample), throttled429: graph.filter((r) => r.status === 429).length })
+    samples.push({
+      ...(JSON.parse(run.out.trim().split('\n').pop()!) as Sample),
+      throttled429: graph.filter((r) => r.status === 429).length
+    })
   }
 } finally {
   await azure.stop()
 }
 const mid = (field: string) => median(samples.map((s) => s[field]!))
-console.log(JSON.stringify({
-  scenario: 'audit', clusters: CLUSTERS, subscriptions: data.subscriptions.length, sources: mid('sources'),
-  resourceGraphQueries: mid('queries'), resourceGraphRequests: mid('resourceGraphRequests'), rowsTransferred: mid('rowsTransferred'),
-  driftSeeded: seeded, driftFound: mid('driftFound'), driftRows: mid('driftRows'), changedAssignments: mid('changedAssignments'),
-  quotaWaits: mid('quotaWaits'), throttled429: mid('throttled429'), wallMs: mid('wallMs'), peakRssMb: mid('peakRssMb'), runs: samples.length
-}))
+console.log(
+  JSON.stringify({
+    scenario: 'audit',
+    clusters: CLUSTERS,
+    subscriptions: data.subscriptions.length,
+    sources: mid('sources'),
+    resourceGraphQueries: mid('queries'),
+    resourceGraphRequests: mid('resourceGraphRequests'),
+    rowsTransferred: mid('rowsTransferred'),
+    driftSeeded: seeded,
+    driftFound: mid('driftFound'),
+    driftRows: mid('driftRows'),
+    changedAssignments: mid('changedAssignments'),
+    quotaWaits: mid('quotaWaits'),
+    throttled429: mid('throttled429'),
+    wallMs: mid('wallMs'),
+    peakRssMb: mid('peakRssMb'),
+    runs: samples.length
+  })
+)
 
 async function child(azure: AzureEmulator, args: string[]): Promise<{ code: number | null; out: string }> {
   const process_ = spawn(process.execPath, args, { env: { PATH: process.env.PATH, ...productEnv(azure) } })

@@ -28,10 +28,18 @@ try {
   for (let i = 0; i < RUNS; i++) {
     azure.requests.length = 0
     const env = {
-      PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost,
-      GITHUB_WORKSPACE: resolve('examples'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile,
-      GITHUB_REPOSITORY: 'contoso/fleet-policies', INPUT_MODE: 'plan', 'INPUT_ARM-ENDPOINT': azure.armEndpoint,
-      'INPUT_TENANT-ID': azure.tenantId, 'INPUT_CLIENT-ID': azure.clientId, AZURE_CLIENT_SECRET: azure.clientSecret
+      PATH: process.env.PATH,
+      NODE_EXTRA_CA_CERTS: azure.caFile,
+      AZURE_AUTHORITY_HOST: azure.authorityHost,
+      GITHUB_WORKSPACE: resolve('examples'),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_REPOSITORY: 'contoso/fleet-policies',
+      INPUT_MODE: 'plan',
+      'INPUT_ARM-ENDPOINT': azure.armEndpoint,
+      'INPUT_TENANT-ID': azure.tenantId,
+      'INPUT_CLIENT-ID': azure.clientId,
+      AZURE_CLIENT_SECRET: azure.clientSecret
     }
     const spawnedAt = Date.now()
     const child = spawn(process.execPath, [resolve('dist/index.js')], { env, stdio: 'ignore' })
@@ -44,4 +52,10 @@ try {
   await azure.stop()
   await github.stop()
 }
-console.log(JSON.stringify({ coldStartMs: median(samples), distBytes: sizeOf('dist'), indexJsBytes: statSync('dist/index.js').size }))
+console.log(
+  JSON.stringify({
+    coldStartMs: median(samples),
+    distBytes: sizeOf('dist'),
+    indexJsBytes: statSync('dist/index.js').size
+  })
+)

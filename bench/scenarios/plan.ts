@@ -13,25 +13,36 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
 const root = mkdtempSync(join(tmpdir(), 'fp-bench-plan-'))
 writeGeneratedRoot(root, SOURCES, SCOPES, 10)
-const azure = await startAzureEmulator({ fleet: { clusters: 20, seed: 3 }, faults: [{ fault: { kind: 'latency', milliseconds: 30 } }] })
+const azure = await startAzureEmulator({
+  fleet: { clusters: 20, seed: 3 },
+  faults: [{ fault: { kind: 'latency', milliseconds: 30 } }]
+})
 const env = { PATH: process.env.PATH, ...productEnv(azure) }
 const samples: Array<{ wallMs: number; peakRssMb: number; armCalls: Record<string, number> }> = []
 try {
   for (let i = 0; i < RUNS; i++) {
     azure.requests.length = 0
-    const result = await runScenarioChild<{ wallMs: number; peakRssMb: number }>('bench/scenarios/plan-child.ts', [root], env)
-    const armCalls = azure.requests.filter((r) => !r.path.includes('/oauth2/') && !r.path.includes('openid')).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.route]: (acc[r.route] ?? 0) + 1 }), {})
+    const result = await runScenarioChild<{ wallMs: number; peakRssMb: number }>(
+      'bench/scenarios/plan-child.ts',
+      [root],
+      env
+    )
+    const armCalls = azure.requests
+      .filter((r) => !r.path.includes('/oauth2/') && !r.path.includes('openid'))
+      .reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.route]: (acc[r.route] ?? 0) + 1 }), {})
     samples.push({ ...result, armCalls })
   }
 } finally {
   await azure.stop()
 }
 const calls = samples[0]!.armCalls
-console.log(JSON.stringify({
-  sources: SOURCES,
-  scopes: SCOPES,
-  armCalls: calls,
-  armCallsTotal: Object.values(calls).reduce((a, b) => a + b, 0),
-  wallMs: median(samples.map((s) => s.wallMs)),
-  peakRssMb: median(samples.map((s) => s.peakRssMb))
-}))
+console.log(
+  JSON.stringify({
+    sources: SOURCES,
+    scopes: SCOPES,
+    armCalls: calls,
+    armCallsTotal: Object.values(calls).reduce((a, b) => a + b, 0),
+    wallMs: median(samples.map((s) => s.wallMs)),
+    peakRssMb: median(samples.map((s) => s.peakRssMb))
+  })
+)

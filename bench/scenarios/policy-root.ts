@@ -10,24 +10,38 @@ export interface GeneratedRoot {
 const subscription = (i: number) => `${String(i).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(i).padStart(12, '0')}`
 
 /** `sources` public-Git sources spread evenly over `scopes` resource groups in `subscriptionCount` subscriptions. */
-export function writeGeneratedRoot(root: string, sources: number, scopeCount: number, subscriptionCount: number): GeneratedRoot {
+export function writeGeneratedRoot(
+  root: string,
+  sources: number,
+  scopeCount: number,
+  subscriptionCount: number
+): GeneratedRoot {
   const subscriptions = Array.from({ length: subscriptionCount }, (_, i) => subscription(i + 1))
-  const scopes = Array.from({ length: scopeCount }, (_, i) => `/subscriptions/${subscriptions[i % subscriptionCount]}/resourceGroups/rg-${i}`)
+  const scopes = Array.from(
+    { length: scopeCount },
+    (_, i) => `/subscriptions/${subscriptions[i % subscriptionCount]}/resourceGroups/rg-${i}`
+  )
   const teams = subscriptions.map((_, i) => `team-${i}`)
   const grants = teams.map((t, i) => `  ${t}:\n    scopes: [/subscriptions/${subscriptions[i]}]`).join('\n')
-  writeFileSync(join(root, 'flux-policy.yaml'), `version: 1\nlocation: westeurope\nteams:\n${grants}\nsafety: { maxDeletes: 5 }\n`)
+  writeFileSync(
+    join(root, 'flux-policy.yaml'),
+    `version: 1\nlocation: westeurope\nteams:\n${grants}\nsafety: { maxDeletes: 5 }\n`
+  )
   for (let i = 0; i < sources; i++) {
     const scopeIndex = i % scopeCount
     const team = teams[scopeIndex % subscriptionCount]!
     mkdirSync(join(root, 'teams', team), { recursive: true })
-    writeFileSync(join(root, 'teams', team, `app-${i}.yaml`), `team: ${team}
+    writeFileSync(
+      join(root, 'teams', team, `app-${i}.yaml`),
+      `team: ${team}
 sources:
   - name: app-${i}
     scope: ${scopes[scopeIndex]}
     git: { url: 'https://github.com/contoso/app-${i}', branch: main }
     namespace: app-${i}
     kustomization: { path: ./deploy }
-`)
+`
+    )
   }
   return { subscriptions, scopes }
 }

@@ -3,7 +3,10 @@ import type { AccessTokenClaims } from '../entra/access-tokens.js'
 
 /** An ARM call split into the scope it targets and the provider resource path after it. */
 export interface ArmRequest extends EmulatorRequest {
-  /** The scope before the last `/providers/{namespace}/{type}`: `` (tenant), `/subscriptions/x`, `/providers/Microsoft.Management/managementGroups/m`, ... */
+  /**
+   * The scope before the last `/providers/{namespace}/{type}`: `` (tenant), `/subscriptions/x`,
+   * `/providers/Microsoft.Management/managementGroups/m`, ...
+   */
   scope: string
   /** The resource name after the type, when the path has one. */
   name?: string

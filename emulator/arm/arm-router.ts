@@ -39,16 +39,28 @@ export interface ArmRouterOptions {
 }
 
 /** Finds the ARM route for a request and wraps it with the checks ARM makes first (api-version, bearer token). */
-export function resolveArmRoute(options: ArmRouterOptions, method: string, target: RequestTarget): EmulatorRoute | undefined {
+export function resolveArmRoute(
+  options: ArmRouterOptions,
+  method: string,
+  target: RequestTarget
+): EmulatorRoute | undefined {
   const path = splitProviderPath(target.segments)
   if (!path) return undefined
   const shape = path.action !== undefined ? 'action' : path.name !== undefined ? 'item' : 'collection'
-  const candidates = options.routes.filter((r) => r.resourceType === path.resourceType && r.shape === shape &&
-    (shape !== 'action' || r.action === path.action?.toLowerCase()))
+  const candidates = options.routes.filter(
+    (r) =>
+      r.resourceType === path.resourceType &&
+      r.shape === shape &&
+      (shape !== 'action' || r.action === path.action?.toLowerCase())
+  )
   if (candidates.length === 0) return undefined
   const route = candidates.find((r) => r.method === method)
   if (!route) {
-    return { name: `${candidates[0]?.name.split('.')[0] ?? 'arm'}.methodNotAllowed`, handle: () => armErrorResponse(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`) }
+    return {
+      name: `${candidates[0]?.name.split('.')[0] ?? 'arm'}.methodNotAllowed`,
+      handle: () =>
+        armErrorResponse(405, 'MethodNotAllowed', `The requested resource does not support http method '${method}'.`)
+    }
   }
   return {
     name: route.name,
@@ -59,15 +71,25 @@ export function resolveArmRoute(options: ArmRouterOptions, method: string, targe
   }
 }
 
-async function answer(route: ArmRoute, path: ProviderPath, options: ArmRouterOptions, request: EmulatorRequest): Promise<EmulatorResponse> {
+async function answer(
+  route: ArmRoute,
+  path: ProviderPath,
+  options: ArmRouterOptions,
+  request: EmulatorRequest
+): Promise<EmulatorResponse> {
   let rateLimitHeaders: Record<string, string> = {}
   try {
     const caller = options.authenticate(request)
     const verdict = options.throttling?.admit({
-      route: route.name, method: request.method, segments: request.target.segments, principalId: caller.oid, tenantId: caller.tid
+      route: route.name,
+      method: request.method,
+      segments: request.target.segments,
+      principalId: caller.oid,
+      tenantId: caller.tid
     })
     rateLimitHeaders = verdict?.headers ?? {}
-    if (verdict && !verdict.allowed) throw new ArmFailure(429, 'ResourceRequestsThrottled', verdict.message ?? 'Too many requests.')
+    if (verdict && !verdict.allowed)
+      throw new ArmFailure(429, 'ResourceRequestsThrottled', verdict.message ?? 'Too many requests.')
     checkApiVersion(route, request.target.query.get('api-version'))
     const armRequest: ArmRequest = { ...request, scope: path.scope, caller }
     if (path.name !== undefined) armRequest.name = path.name
@@ -75,7 +97,8 @@ async function answer(route: ArmRoute, path: ProviderPath, options: ArmRouterOpt
     const response = await route.handle(armRequest)
     return { ...response, headers: { ...rateLimitHeaders, ...response.headers } }
   } catch (error) {
-    if (error instanceof ArmFailure) return armErrorResponse(error.status, error.code, error.message, { ...rateLimitHeaders, ...error.headers })
+    if (error instanceof ArmFailure)
+      return armErrorResponse(error.status, error.code, error.message, { ...rateLimitHeaders, ...error.headers })
     throw error
   }
 }
@@ -83,15 +106,26 @@ async function answer(route: ArmRoute, path: ProviderPath, options: ArmRouterOpt
 /** The tracing headers ARM adds to every answer (clients read x-ms-request-id from errors). */
 function armHeaders(): Record<string, string> {
   const requestId = randomUUID()
-  return { 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': requestId, 'x-ms-routing-request-id': `WESTEUROPE:${requestId}` }
+  return {
+    'x-ms-request-id': requestId,
+    'x-ms-correlation-request-id': requestId,
+    'x-ms-routing-request-id': `WESTEUROPE:${requestId}`
+  }
 }
 
 function checkApiVersion(route: ArmRoute, apiVersion: string | null): void {
   if (!apiVersion) {
-    throw new ArmFailure(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.")
+    throw new ArmFailure(
+      400,
+      'MissingApiVersionParameter',
+      'The api-version query parameter (?api-version=) is required for all requests.'
+    )
   }
   if (route.apiVersions && !route.apiVersions.includes(apiVersion)) {
-    throw new ArmFailure(400, 'InvalidApiVersionParameter',
-      `The api-version '${apiVersion}' is invalid. The supported versions are '${route.apiVersions.join(',')}'.`)
+    throw new ArmFailure(
+      400,
+      'InvalidApiVersionParameter',
+      `The api-version '${apiVersion}' is invalid. The supported versions are '${route.apiVersions.join(',')}'.`
+    )
   }
 }

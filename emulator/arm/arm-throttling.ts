@@ -65,7 +65,10 @@ export function createArmThrottling(options: ArmThrottlingOptions | false = fals
   if (!options) {
     return {
       enabled: false,
-      admit: (call) => ({ allowed: true, headers: exempt.has(call.route) ? {} : { [headerName(call)]: UNTHROTTLED_REMAINING[operationOf(call.method)] } })
+      admit: (call) => ({
+        allowed: true,
+        headers: exempt.has(call.route) ? {} : { [headerName(call)]: UNTHROTTLED_REMAINING[operationOf(call.method)] }
+      })
     }
   }
   const limits = { ...AZURE_ARM_LIMITS, ...options.limits }
@@ -87,7 +90,8 @@ export function createArmThrottling(options: ArmThrottlingOptions | false = fals
       return {
         allowed: false,
         headers: { [header]: '0', 'retry-after': String(seconds) },
-        message: `Number of '${operation.slice(0, -1)}' requests for ${level} '${id}' actor '${call.principalId}' exceeded. ` +
+        message:
+          `Number of '${operation.slice(0, -1)}' requests for ${level} '${id}' actor '${call.principalId}' exceeded. ` +
           `Please try again after '${seconds}' seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling`
       }
     }
@@ -102,7 +106,9 @@ export function operationOf(method: string): ArmOperation {
 
 function scopeOf(call: ArmCall): { level: 'subscription' | 'tenant'; id: string } {
   const [first, second] = call.segments
-  return first?.toLowerCase() === 'subscriptions' && second ? { level: 'subscription', id: second } : { level: 'tenant', id: call.tenantId }
+  return first?.toLowerCase() === 'subscriptions' && second
+    ? { level: 'subscription', id: second }
+    : { level: 'tenant', id: call.tenantId }
 }
 
 function headerName(call: ArmCall): string {

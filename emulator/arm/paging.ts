@@ -33,7 +33,10 @@ function readTop(raw: string | null, defaultTop: number, maxTop: number): number
   if (raw === null) return defaultTop
   const top = Number(raw)
   if (!Number.isInteger(top) || top < 1 || top > maxTop) {
-    throw badRequest('InvalidQueryParameterValue', `The value '${raw}' of query parameter '$top' is invalid. It must be an integer between 1 and ${maxTop}.`)
+    throw badRequest(
+      'InvalidQueryParameterValue',
+      `The value '${raw}' of query parameter '$top' is invalid. It must be an integer between 1 and ${maxTop}.`
+    )
   }
   return top
 }

@@ -22,9 +22,14 @@ export class TokenBucket {
   private tokens: number
   private updatedAt: number
 
-  constructor(private readonly limit: TokenBucketLimit, private readonly now: () => number) {
+  constructor(
+    private readonly limit: TokenBucketLimit,
+    private readonly now: () => number
+  ) {
     if (!(limit.capacity >= 1) || !(limit.refillPerSecond > 0)) {
-      throw new Error(`a token bucket needs a capacity of 1 or more and a positive refill rate (got ${limit.capacity}, ${limit.refillPerSecond}/s)`)
+      throw new Error(
+        `a token bucket needs a capacity of 1 or more and a positive refill rate (got ${limit.capacity}, ${limit.refillPerSecond}/s)`
+      )
     }
     this.tokens = limit.capacity
     this.updatedAt = now()
@@ -36,7 +41,11 @@ export class TokenBucket {
       this.tokens -= 1
       return { allowed: true, remaining: Math.floor(this.tokens), retryAfterMs: 0 }
     }
-    return { allowed: false, remaining: 0, retryAfterMs: Math.ceil(((1 - this.tokens) / this.limit.refillPerSecond) * 1000) }
+    return {
+      allowed: false,
+      remaining: 0,
+      retryAfterMs: Math.ceil(((1 - this.tokens) / this.limit.refillPerSecond) * 1000)
+    }
   }
 
   /** Whole tokens available now, without spending any. */

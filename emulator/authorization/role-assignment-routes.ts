@@ -11,8 +11,19 @@ const API_VERSIONS = ['2022-04-01', '2020-10-01-preview']
 
 /** Role assignments (api-version 2022-04-01): create, get, delete, list for a scope. */
 export function roleAssignmentRoutes(context: EmulatorContext): ArmRoute[] {
-  const route = (name: string, method: ArmRoute['method'], shape: ArmRoute['shape'], handle: ArmRoute['handle']): ArmRoute =>
-    ({ name: `roleAssignments.${name}`, method, resourceType: TYPE, shape, apiVersions: API_VERSIONS, handle })
+  const route = (
+    name: string,
+    method: ArmRoute['method'],
+    shape: ArmRoute['shape'],
+    handle: ArmRoute['handle']
+  ): ArmRoute => ({
+    name: `roleAssignments.${name}`,
+    method,
+    resourceType: TYPE,
+    shape,
+    apiVersions: API_VERSIONS,
+    handle
+  })
   return [
     route('create', 'PUT', 'item', (request) => create(context, request)),
     route('get', 'GET', 'item', (request) => {
@@ -26,7 +37,11 @@ export function roleAssignmentRoutes(context: EmulatorContext): ArmRoute[] {
     }),
     route('list', 'GET', 'collection', (request) => {
       const records = listFor(context, request.scope, request.target.query.get('$filter'))
-      const page = pageOf(records.map(roleAssignmentBody), { path: request.target.path, query: request.target.query, origin: context.origin() }, context.settings.defaultPageSize)
+      const page = pageOf(
+        records.map(roleAssignmentBody),
+        { path: request.target.path, query: request.target.query, origin: context.origin() },
+        context.settings.defaultPageSize
+      )
       return { status: 200, body: { value: page.value, nextLink: page.nextLink ?? null } }
     })
   ]
@@ -38,29 +53,50 @@ function create(context: EmulatorContext, request: ArmRequest) {
   const principalId = properties.principalId
   const roleDefinitionId = properties.roleDefinitionId
   if (typeof principalId !== 'string' || typeof roleDefinitionId !== 'string') {
-    throw badRequest('InvalidRequestContent', "The request content was invalid: 'properties.principalId' and 'properties.roleDefinitionId' are required.")
+    throw badRequest(
+      'InvalidRequestContent',
+      "The request content was invalid: 'properties.principalId' and 'properties.roleDefinitionId' are required."
+    )
   }
   const principalType = typeof properties.principalType === 'string' ? properties.principalType : undefined
   const bypass = principalType !== undefined && context.settings.principalTypeAvoidsReplicationDelay
-  if (!bypass && !context.directory.isReplicated(principalId, context.clock.now(), context.settings.principalReplicationDelayMs)) {
-    throw badRequest('PrincipalNotFound', `Principal ${principalId.replaceAll('-', '')} does not exist in the directory ${context.tenantId}. Check that you have the correct principal ID. If you are creating this principal and then immediately assigning a role, this error might be related to a replication delay. In this case, set the role assignment principalType property to a value, such as ServicePrincipal, User, or Group.  See https://aka.ms/docs-principaltype`)
+  if (
+    !bypass &&
+    !context.directory.isReplicated(principalId, context.clock.now(), context.settings.principalReplicationDelayMs)
+  ) {
+    throw badRequest(
+      'PrincipalNotFound',
+      `Principal ${principalId.replaceAll('-', '')} does not exist in the directory ${context.tenantId}. Check that you have the correct principal ID. If you are creating this principal and then immediately assigning a role, this error might be related to a replication delay. In this case, set the role assignment principalType property to a value, such as ServicePrincipal, User, or Group.  See https://aka.ms/docs-principaltype`
+    )
   }
-  const optional = (key: string): Record<string, string> => (typeof properties[key] === 'string' ? { [key]: properties[key] } : {})
+  const optional = (key: string): Record<string, string> =>
+    typeof properties[key] === 'string' ? { [key]: properties[key] } : {}
   const { record, created } = context.roleAssignments.put({
-    scope: request.scope, name: request.name ?? '', roleDefinitionId, principalId, now: context.clock.iso(), caller: request.caller.oid,
+    scope: request.scope,
+    name: request.name ?? '',
+    roleDefinitionId,
+    principalId,
+    now: context.clock.iso(),
+    caller: request.caller.oid,
     ...(principalType !== undefined ? { principalType } : {}),
-    ...optional('description'), ...optional('condition'), ...optional('conditionVersion')
+    ...optional('description'),
+    ...optional('condition'),
+    ...optional('conditionVersion')
   })
   return { status: created ? 201 : 200, body: roleAssignmentBody(record) }
 }
 
-/** No filter: at, above and below the scope. atScope(): at and above. principalId eq '…' / assignedTo('…'): that principal's. */
+/**
+ * No filter: at, above and below the scope. atScope(): at and above. principalId eq '…' / assignedTo('…'): that
+ * principal's.
+ */
 function listFor(context: EmulatorContext, scope: string, rawFilter: string | null): RoleAssignmentRecord[] {
   const filter = (rawFilter ?? '').trim()
   const chain = context.fleet.scopeChain(scope)
   const here = scopeKey(scope)
   const atOrAbove = (r: RoleAssignmentRecord): boolean => chain.includes(scopeKey(r.properties.scope))
-  const related = (r: RoleAssignmentRecord): boolean => atOrAbove(r) || context.fleet.scopeChain(r.properties.scope).includes(here)
+  const related = (r: RoleAssignmentRecord): boolean =>
+    atOrAbove(r) || context.fleet.scopeChain(r.properties.scope).includes(here)
   const principal = /^(?:principalId\s+eq\s+'([^']+)'|assignedTo\('([^']+)'\))$/i.exec(filter)
   let selected: RoleAssignmentRecord[]
   if (filter === '') selected = context.roleAssignments.all().filter(related)

@@ -51,30 +51,55 @@ export class RoleAssignmentStore {
   /** Creates (created: true) or re-confirms an identical assignment (created: false). */
   put(request: RoleAssignmentRequest): { record: RoleAssignmentRecord; created: boolean } {
     if (!GUID.test(request.name)) {
-      throw badRequest('InvalidRoleAssignmentId', `The role assignment ID '${request.name}' is not valid. The role assignment ID must be a GUID.`)
+      throw badRequest(
+        'InvalidRoleAssignmentId',
+        `The role assignment ID '${request.name}' is not valid. The role assignment ID must be a GUID.`
+      )
     }
     const roleGuid = roleGuidOf(request.roleDefinitionId)
     if (!BUILTIN_ROLES[roleGuid]) {
-      throw badRequest('RoleDefinitionDoesNotExist', `The specified role definition with ID '${roleGuid.replaceAll('-', '')}' does not exist.`)
+      throw badRequest(
+        'RoleDefinitionDoesNotExist',
+        `The specified role definition with ID '${roleGuid.replaceAll('-', '')}' does not exist.`
+      )
     }
     const scope = normaliseScope(request.scope)
     const id = `${scope}${PROVIDER}${request.name}`
     const existing = this.assignments.get(id.toLowerCase())
     if (existing) {
-      const same = existing.properties.principalId.toLowerCase() === request.principalId.toLowerCase() && roleGuidOf(existing.properties.roleDefinitionId) === roleGuid
-      if (!same) throw badRequest('RoleAssignmentUpdateNotPermitted', 'Tenant ID, application ID, principal ID, and scope are not allowed to be updated.')
+      const same =
+        existing.properties.principalId.toLowerCase() === request.principalId.toLowerCase() &&
+        roleGuidOf(existing.properties.roleDefinitionId) === roleGuid
+      if (!same)
+        throw badRequest(
+          'RoleAssignmentUpdateNotPermitted',
+          'Tenant ID, application ID, principal ID, and scope are not allowed to be updated.'
+        )
       return { record: existing, created: false }
     }
-    const duplicate = this.all().find((r) => scopeKey(r.properties.scope) === scopeKey(scope) &&
-      r.properties.principalId.toLowerCase() === request.principalId.toLowerCase() && roleGuidOf(r.properties.roleDefinitionId) === roleGuid)
+    const duplicate = this.all().find(
+      (r) =>
+        scopeKey(r.properties.scope) === scopeKey(scope) &&
+        r.properties.principalId.toLowerCase() === request.principalId.toLowerCase() &&
+        roleGuidOf(r.properties.roleDefinitionId) === roleGuid
+    )
     if (duplicate) throw new ArmFailure(409, 'RoleAssignmentExists', 'The role assignment already exists.')
     const record: RoleAssignmentRecord = {
-      id, name: request.name,
+      id,
+      name: request.name,
       properties: {
-        roleDefinitionId: tenantRoleDefinitionId(roleGuid), principalId: request.principalId, principalType: request.principalType ?? 'ServicePrincipal', scope,
+        roleDefinitionId: tenantRoleDefinitionId(roleGuid),
+        principalId: request.principalId,
+        principalType: request.principalType ?? 'ServicePrincipal',
+        scope,
         ...(request.description !== undefined ? { description: request.description } : {}),
-        ...(request.condition !== undefined ? { condition: request.condition, conditionVersion: request.conditionVersion ?? '2.0' } : {}),
-        createdOn: request.now, updatedOn: request.now, createdBy: request.caller, updatedBy: request.caller
+        ...(request.condition !== undefined
+          ? { condition: request.condition, conditionVersion: request.conditionVersion ?? '2.0' }
+          : {}),
+        createdOn: request.now,
+        updatedOn: request.now,
+        createdBy: request.caller,
+        updatedBy: request.caller
       }
     }
     this.assignments.set(id.toLowerCase(), record)
@@ -91,11 +116,18 @@ export class RoleAssignmentStore {
   /** True when the principal holds one of the roles at `scopeChain` (a scope and all above it). */
   holdsRole(principalId: string, roleDefinitionIds: readonly string[], scopeChain: readonly string[]): boolean {
     const roles = roleDefinitionIds.map(roleGuidOf)
-    return this.all().some((r) => r.properties.principalId.toLowerCase() === principalId.toLowerCase() &&
-      roles.includes(roleGuidOf(r.properties.roleDefinitionId)) && scopeChain.includes(scopeKey(r.properties.scope)))
+    return this.all().some(
+      (r) =>
+        r.properties.principalId.toLowerCase() === principalId.toLowerCase() &&
+        roles.includes(roleGuidOf(r.properties.roleDefinitionId)) &&
+        scopeChain.includes(scopeKey(r.properties.scope))
+    )
   }
 }
 
 export const roleAssignmentBody = (record: RoleAssignmentRecord): Record<string, unknown> => ({
-  properties: { ...record.properties }, id: record.id, type: 'Microsoft.Authorization/roleAssignments', name: record.name
+  properties: { ...record.properties },
+  id: record.id,
+  type: 'Microsoft.Authorization/roleAssignments',
+  name: record.name
 })

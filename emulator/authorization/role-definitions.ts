@@ -12,7 +12,13 @@ export const BUILTIN_ROLES: Readonly<Record<string, string>> = {
 
 /** The role GUID at the end of a role definition id, in any of its scoped forms. */
 export function roleGuidOf(roleDefinitionId: string): string {
-  return (roleDefinitionId.split('/').filter((s) => s !== '').pop() ?? '').toLowerCase()
+  return (
+    roleDefinitionId
+      .split('/')
+      .filter((s) => s !== '')
+      .pop() ?? ''
+  ).toLowerCase()
 }
 
-export const tenantRoleDefinitionId = (guid: string): string => `/providers/Microsoft.Authorization/roleDefinitions/${guid}`
+export const tenantRoleDefinitionId = (guid: string): string =>
+  `/providers/Microsoft.Authorization/roleDefinitions/${guid}`

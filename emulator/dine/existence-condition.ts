@@ -20,9 +20,14 @@ export function isCompliant(cluster: Cluster, definition: DineDefinition, p: Res
 
 function relatedResources(cluster: Cluster, resourceType: string): ReadonlyArray<Record<string, unknown>> {
   switch (resourceType.toLowerCase()) {
-    case EXTENSIONS: return cluster.extensions as unknown as Array<Record<string, unknown>>
-    case FLUX_CONFIGURATIONS: return cluster.fluxConfigurations as unknown as Array<Record<string, unknown>>
-    default: throw new Error(`The emulator does not simulate DeployIfNotExists for related resources of type '${resourceType}'.`)
+    case EXTENSIONS:
+      return cluster.extensions as unknown as Array<Record<string, unknown>>
+    case FLUX_CONFIGURATIONS:
+      return cluster.fluxConfigurations as unknown as Array<Record<string, unknown>>
+    default:
+      throw new Error(
+        `The emulator does not simulate DeployIfNotExists for related resources of type '${resourceType}'.`
+      )
   }
 }
 
@@ -33,7 +38,12 @@ const OPERATORS = ['equals', 'notEquals', 'in', 'notIn', 'exists'] as const
  * comparisons are case-insensitive and a missing field reads as '' (as policyEquals). Other operators and `value`
  * conditions are not used by the Flux built-ins and throw rather than guess.
  */
-function holds(condition: unknown, resource: Record<string, unknown>, resourceType: string, p: ResolvedParameters): boolean {
+function holds(
+  condition: unknown,
+  resource: Record<string, unknown>,
+  resourceType: string,
+  p: ResolvedParameters
+): boolean {
   const c = condition as Record<string, unknown>
   const recurse = (inner: unknown) => holds(inner, resource, resourceType, p)
   if (Array.isArray(c.allOf)) return c.allOf.every(recurse)
@@ -44,12 +54,18 @@ function holds(condition: unknown, resource: Record<string, unknown>, resourceTy
   const operator = OPERATORS.find((o) => o in c)
   const expected = operator === undefined ? undefined : valueOf(c[operator], p)
   switch (operator) {
-    case 'equals': return policyEquals(actual, expected)
-    case 'notEquals': return !policyEquals(actual, expected)
-    case 'in': return Array.isArray(expected) && expected.some((e) => policyEquals(actual, e))
-    case 'notIn': return Array.isArray(expected) && !expected.some((e) => policyEquals(actual, e))
-    case 'exists': return (actual !== undefined && actual !== null) === (String(expected).toLowerCase() === 'true')
-    default: throw new Error(`Unsupported policy condition operator in ${JSON.stringify(condition)}`)
+    case 'equals':
+      return policyEquals(actual, expected)
+    case 'notEquals':
+      return !policyEquals(actual, expected)
+    case 'in':
+      return Array.isArray(expected) && expected.some((e) => policyEquals(actual, e))
+    case 'notIn':
+      return Array.isArray(expected) && !expected.some((e) => policyEquals(actual, e))
+    case 'exists':
+      return (actual !== undefined && actual !== null) === (String(expected).toLowerCase() === 'true')
+    default:
+      throw new Error(`Unsupported policy condition operator in ${JSON.stringify(condition)}`)
   }
 }
 
@@ -57,7 +73,9 @@ function valueOf(expected: unknown, p: ResolvedParameters): unknown {
   if (typeof expected !== 'string') return expected
   return evaluateString(expected, {
     parameter: (name) => parameterNamed(p, name),
-    field: (name) => { throw new Error(`field('${name}') in an existence condition's value is not simulated.`) }
+    field: (name) => {
+      throw new Error(`field('${name}') in an existence condition's value is not simulated.`)
+    }
   })
 }
 
@@ -70,7 +88,8 @@ function fieldValue(resource: Record<string, unknown>, resourceType: string, fie
   const prefix = `${resourceType}/`.toLowerCase()
   if (field.toLowerCase() === 'name') return resource.name
   if (field.toLowerCase() === 'type') return resourceType
-  if (!field.toLowerCase().startsWith(prefix)) throw new Error(`The field '${field}' is not an alias of ${resourceType}.`)
+  if (!field.toLowerCase().startsWith(prefix))
+    throw new Error(`The field '${field}' is not an alias of ${resourceType}.`)
   const path = field.slice(prefix.length).replace(/^gitRepository\.httpsCAFile$/i, 'gitRepository.httpsCACert')
   return path.split('.').reduce<unknown>((value, key) => propertyIgnoringCase(value, key), resource)
 }

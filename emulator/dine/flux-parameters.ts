@@ -1,14 +1,21 @@
 import type { DineDefinition } from './dine-definition.js'
 
-/** Parameter values as a deployment sees them: the assignment's values, defaults for the rest (names case-insensitive). */
+/**
+ * Parameter values as a deployment sees them: the assignment's values, defaults for the rest (names case-insensitive).
+ */
 export type ResolvedParameters = Readonly<Record<string, unknown>>
 
-export function resolveParameters(definition: Pick<DineDefinition, 'parameters'>, given: Readonly<Record<string, { value: unknown }>>): ResolvedParameters {
+export function resolveParameters(
+  definition: Pick<DineDefinition, 'parameters'>,
+  given: Readonly<Record<string, { value: unknown }>>
+): ResolvedParameters {
   const byLowerName = new Map(Object.entries(given).map(([name, p]) => [name.toLowerCase(), p.value]))
-  return Object.fromEntries(Object.entries(definition.parameters).map(([name, spec]) => {
-    const value = byLowerName.has(name.toLowerCase()) ? byLowerName.get(name.toLowerCase()) : spec.defaultValue
-    return [name, value]
-  }))
+  return Object.fromEntries(
+    Object.entries(definition.parameters).map(([name, spec]) => {
+      const value = byLowerName.has(name.toLowerCase()) ? byLowerName.get(name.toLowerCase()) : spec.defaultValue
+      return [name, value]
+    })
+  )
 }
 
 /**

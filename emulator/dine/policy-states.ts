@@ -12,7 +12,12 @@ import { clustersCovered, simulatedAssignment } from './simulated-assignment.js'
  * compliance judged by the definition's existence condition. Ids inside properties are lower-cased, as Azure
  * Policy often reports them. States appear as soon as an assignment exists (no evaluation delay is simulated).
  */
-export function policyStateRows(fleet: SimulatedFleet, definitions: DefinitionStore, assignments: AssignmentStore, nowIso: string): Row[] {
+export function policyStateRows(
+  fleet: SimulatedFleet,
+  definitions: DefinitionStore,
+  assignments: AssignmentStore,
+  nowIso: string
+): Row[] {
   const rows: Row[] = []
   for (const record of assignments.all()) {
     const simulated = simulatedAssignment(definitions, record)
@@ -25,16 +30,39 @@ export function policyStateRows(fleet: SimulatedFleet, definitions: DefinitionSt
       const name = pseudoGuid(`${resourceId.toLowerCase()}|${assignmentId}`).replaceAll('-', '')
       rows.push({
         id: `${resourceId}/providers/Microsoft.PolicyInsights/policyStates/${name}`,
-        name, type: 'microsoft.policyinsights/policystates', tenantId: fleet.tenantId, kind: '', location: cluster.location,
-        resourceGroup: cluster.resourceGroup.toLowerCase(), subscriptionId: cluster.subscriptionId, managedBy: '', sku: null, plan: null,
-        tags: null, identity: null, zones: null, extendedLocation: null,
+        name,
+        type: 'microsoft.policyinsights/policystates',
+        tenantId: fleet.tenantId,
+        kind: '',
+        location: cluster.location,
+        resourceGroup: cluster.resourceGroup.toLowerCase(),
+        subscriptionId: cluster.subscriptionId,
+        managedBy: '',
+        sku: null,
+        plan: null,
+        tags: null,
+        identity: null,
+        zones: null,
+        extendedLocation: null,
         properties: {
-          complianceState: compliant ? 'Compliant' : 'NonCompliant', isCompliant: compliant, stateWeight: compliant ? 200 : 300,
-          resourceId: resourceId.toLowerCase(), resourceType: CLUSTER_RESOURCE_TYPES[cluster.kind], resourceLocation: cluster.location,
-          resourceGroup: cluster.resourceGroup.toLowerCase(), subscriptionId: cluster.subscriptionId,
-          policyAssignmentId: assignmentId, policyAssignmentName: record.name, policyAssignmentScope: record.properties.scope.toLowerCase(),
-          policyDefinitionId: definitionId, policyDefinitionName: simulated.definition.name, policyDefinitionVersion: simulated.definition.version,
-          policyDefinitionReferenceId: '', policyDefinitionAction: 'deployifnotexists', policySetDefinitionId: '', policySetDefinitionName: '',
+          complianceState: compliant ? 'Compliant' : 'NonCompliant',
+          isCompliant: compliant,
+          stateWeight: compliant ? 200 : 300,
+          resourceId: resourceId.toLowerCase(),
+          resourceType: CLUSTER_RESOURCE_TYPES[cluster.kind],
+          resourceLocation: cluster.location,
+          resourceGroup: cluster.resourceGroup.toLowerCase(),
+          subscriptionId: cluster.subscriptionId,
+          policyAssignmentId: assignmentId,
+          policyAssignmentName: record.name,
+          policyAssignmentScope: record.properties.scope.toLowerCase(),
+          policyDefinitionId: definitionId,
+          policyDefinitionName: simulated.definition.name,
+          policyDefinitionVersion: simulated.definition.version,
+          policyDefinitionReferenceId: '',
+          policyDefinitionAction: 'deployifnotexists',
+          policySetDefinitionId: '',
+          policySetDefinitionName: '',
           timestamp: nowIso
         }
       })

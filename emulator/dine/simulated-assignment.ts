@@ -19,13 +19,21 @@ export interface SimulatedAssignment {
  * (the simulation runs the built-ins' recorded rules only), an effect other than DeployIfNotExists (`Disabled`:
  * Azure does not evaluate it).
  */
-export function simulatedAssignment(definitions: DefinitionStore, record: PolicyAssignmentRecord): SimulatedAssignment | undefined {
+export function simulatedAssignment(
+  definitions: DefinitionStore,
+  record: PolicyAssignmentRecord
+): SimulatedAssignment | undefined {
   const definition = definitions.resolve(record.properties.policyDefinitionId)
   if (definition?.policyType !== 'BuiltIn') return undefined
   if (effectiveEffect(definition, record.properties.parameters).toLowerCase() !== 'deployifnotexists') return undefined
   const dine = dineDefinitionOf(definition)
   if (!dine) return undefined
-  return { record, definition: dine, parameters: resolveParameters(dine, record.properties.parameters), roleDefinitionIds: dine.roleDefinitionIds }
+  return {
+    record,
+    definition: dine,
+    parameters: resolveParameters(dine, record.properties.parameters),
+    roleDefinitionIds: dine.roleDefinitionIds
+  }
 }
 
 /** Clusters the assignment covers: in its scope (and in `within`, when given), minus its notScopes. */

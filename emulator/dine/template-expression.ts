@@ -20,7 +20,9 @@ export function evaluateDeep(value: unknown, scope: ExpressionScope): unknown {
   if (typeof value === 'string') return evaluateString(value, scope)
   if (Array.isArray(value)) return value.map((v) => evaluateDeep(v, scope))
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [String(evaluateString(k, scope)), evaluateDeep(v, scope)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [String(evaluateString(k, scope)), evaluateDeep(v, scope)])
+    )
   }
   return value
 }
@@ -38,7 +40,11 @@ export function evaluateString(text: string, scope: ExpressionScope): unknown {
 type Fn = (args: unknown[], scope: ExpressionScope) => unknown
 
 const isEmpty = (v: unknown): boolean =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0)
+  v === null ||
+  v === undefined ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && Object.keys(v as object).length === 0)
 
 const FUNCTIONS: Readonly<Record<string, Fn>> = {
   parameters: ([name], scope) => scope.parameter(String(name)),
@@ -50,8 +56,10 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
   empty: ([value]) => isEmpty(value),
   equals: ([a, b]) => JSON.stringify(a) === JSON.stringify(b),
   json: ([text]) => JSON.parse(String(text)) as unknown,
-  concat: (args) => (args.every(Array.isArray) ? (args as unknown[][]).flat() : args.map((a) => (a === null ? '' : String(a))).join('')),
-  contains: ([container, item]) => (Array.isArray(container) ? container.includes(item) : String(container).includes(String(item))),
+  concat: (args) =>
+    args.every(Array.isArray) ? (args as unknown[][]).flat() : args.map((a) => (a === null ? '' : String(a))).join(''),
+  contains: ([container, item]) =>
+    Array.isArray(container) ? container.includes(item) : String(container).includes(String(item)),
   tolower: ([text]) => String(text).toLowerCase(),
   toupper: ([text]) => String(text).toUpperCase(),
   string: ([value]) => (typeof value === 'string' ? value : JSON.stringify(value)),
@@ -61,7 +69,9 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
 
 function bool(value: unknown): boolean {
   if (typeof value === 'boolean') return value
-  throw new TemplateExpressionError(`The template language expression expected a boolean, got '${JSON.stringify(value)}'.`)
+  throw new TemplateExpressionError(
+    `The template language expression expected a boolean, got '${JSON.stringify(value)}'.`
+  )
 }
 
 /**
@@ -70,7 +80,10 @@ function bool(value: unknown): boolean {
  */
 class Parser {
   private at = 0
-  constructor(private readonly text: string, private readonly scope: ExpressionScope) {}
+  constructor(
+    private readonly text: string,
+    private readonly scope: ExpressionScope
+  ) {}
 
   expression(): unknown {
     this.skipSpace()
@@ -93,7 +106,10 @@ class Parser {
     }
     this.expect(')')
     const fn = FUNCTIONS[name.toLowerCase()]
-    if (!fn) throw new TemplateExpressionError(`The template function '${name}' is not valid (or not simulated by the emulator).`)
+    if (!fn)
+      throw new TemplateExpressionError(
+        `The template function '${name}' is not valid (or not simulated by the emulator).`
+      )
     return this.accessors(fn(args, this.scope))
   }
 
@@ -157,12 +173,15 @@ class Parser {
   }
 
   private error(what: string): TemplateExpressionError {
-    return new TemplateExpressionError(`The template language expression '${this.text}' is not valid at position ${this.at}: ${what}.`)
+    return new TemplateExpressionError(
+      `The template language expression '${this.text}' is not valid at position ${this.at}: ${what}.`
+    )
   }
 }
 
 function propertyOf(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== 'object') throw new TemplateExpressionError(`The language expression property '${key}' can't be evaluated.`)
+  if (value === null || typeof value !== 'object')
+    throw new TemplateExpressionError(`The language expression property '${key}' can't be evaluated.`)
   const found = Object.entries(value).find(([k]) => k.toLowerCase() === key.toLowerCase())
   if (!found) throw new TemplateExpressionError(`The language expression property '${key}' doesn't exist.`)
   return found[1]

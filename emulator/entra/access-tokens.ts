@@ -26,9 +26,19 @@ export type TokenVerdict =
 export class AccessTokens {
   private readonly key = randomBytes(32)
 
-  issue(claims: Omit<AccessTokenClaims, 'iat' | 'nbf' | 'exp' | 'idtyp' | 'ver'>, lifetimeSeconds: number): { token: string; expiresIn: number } {
+  issue(
+    claims: Omit<AccessTokenClaims, 'iat' | 'nbf' | 'exp' | 'idtyp' | 'ver'>,
+    lifetimeSeconds: number
+  ): { token: string; expiresIn: number } {
     const now = Math.floor(Date.now() / 1000)
-    const full: AccessTokenClaims = { ...claims, iat: now, nbf: now - 300, exp: now + lifetimeSeconds, idtyp: 'app', ver: '1.0' }
+    const full: AccessTokenClaims = {
+      ...claims,
+      iat: now,
+      nbf: now - 300,
+      exp: now + lifetimeSeconds,
+      idtyp: 'app',
+      ver: '1.0'
+    }
     const unsigned = `${base64url({ typ: 'JWT', alg: 'HS256' })}.${base64url(full)}`
     return { token: `${unsigned}.${this.sign(unsigned)}`, expiresIn: lifetimeSeconds }
   }
@@ -40,14 +50,19 @@ export class AccessTokens {
     const [header, payload, signature] = parts as [string, string, string]
     const expected = Buffer.from(this.sign(`${header}.${payload}`))
     const given = Buffer.from(signature)
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return invalid('The access token has an invalid signature.')
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return invalid('The access token has an invalid signature.')
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as AccessTokenClaims
     const audience = claims.aud.replace(/\/+$/, '').toLowerCase()
     if (!acceptedAudiences.some((a) => a.replace(/\/+$/, '').toLowerCase() === audience)) {
       return invalid(`The access token has been obtained for wrong audience or resource '${claims.aud}'.`)
     }
     if (claims.exp * 1000 <= Date.now()) {
-      return { ok: false, code: 'ExpiredAuthenticationToken', message: `The access token expiry UTC time '${new Date(claims.exp * 1000).toUTCString()}' is earlier than current UTC time.` }
+      return {
+        ok: false,
+        code: 'ExpiredAuthenticationToken',
+        message: `The access token expiry UTC time '${new Date(claims.exp * 1000).toUTCString()}' is earlier than current UTC time.`
+      }
     }
     return { ok: true, claims }
   }
@@ -72,8 +87,19 @@ export function readJwtPayload(token: string): Record<string, unknown> | undefin
 }
 
 /** An unsigned GitHub-Actions-style OIDC token, for tests of the federated (ClientAssertionCredential) path. */
-export function createFederatedAssertion(subject: string, audience = 'api://AzureADTokenExchange', lifetimeSeconds = 300): string {
+export function createFederatedAssertion(
+  subject: string,
+  audience = 'api://AzureADTokenExchange',
+  lifetimeSeconds = 300
+): string {
   const now = Math.floor(Date.now() / 1000)
-  const payload = { iss: 'https://token.actions.githubusercontent.com', aud: audience, sub: subject, iat: now, nbf: now, exp: now + lifetimeSeconds }
+  const payload = {
+    iss: 'https://token.actions.githubusercontent.com',
+    aud: audience,
+    sub: subject,
+    iat: now,
+    nbf: now,
+    exp: now + lifetimeSeconds
+  }
   return `${base64url({ typ: 'JWT', alg: 'RS256' })}.${base64url(payload)}.${Buffer.from('unsigned').toString('base64url')}`
 }

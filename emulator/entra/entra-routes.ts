@@ -8,12 +8,21 @@ import { tokenEndpoint } from './token-endpoint.js'
  * The sign-in side, served on the same origin as ARM (the authority host): the token endpoint plus the metadata
  * MSAL reads before asking for a token (OpenID configuration and instance discovery).
  */
-export function resolveEntraRoute(settings: EntraSettings, tokens: AccessTokens, origin: () => string, method: string, target: RequestTarget): EmulatorRoute | undefined {
+export function resolveEntraRoute(
+  settings: EntraSettings,
+  tokens: AccessTokens,
+  origin: () => string,
+  method: string,
+  target: RequestTarget
+): EmulatorRoute | undefined {
   const lower = target.segments.map((s) => s.toLowerCase())
   const [tenant = '', ...rest] = target.segments
   const tail = lower.slice(1).join('/')
   if (method === 'POST' && (tail === 'oauth2/v2.0/token' || tail === 'oauth2/token')) {
-    return { name: 'entra.token', handle: (request: EmulatorRequest) => tokenEndpoint(settings, tokens, tenant, request) }
+    return {
+      name: 'entra.token',
+      handle: (request: EmulatorRequest) => tokenEndpoint(settings, tokens, tenant, request)
+    }
   }
   if (method !== 'GET') return undefined
   if (tail === 'v2.0/.well-known/openid-configuration' || tail === '.well-known/openid-configuration') {

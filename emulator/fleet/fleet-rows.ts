@@ -1,4 +1,10 @@
-import { clusterId, CLUSTER_RESOURCE_TYPES, type Cluster, type ClusterExtension, type FluxConfiguration } from './fleet-model.js'
+import {
+  clusterId,
+  CLUSTER_RESOURCE_TYPES,
+  type Cluster,
+  type ClusterExtension,
+  type FluxConfiguration
+} from './fleet-model.js'
 import type { ResourceGraphTables, Row } from './tables.js'
 import { fluxConfigurationProperties } from './flux-configuration-body.js'
 
@@ -14,7 +20,8 @@ export function buildFleetRows(fleet: FleetLike): Omit<ResourceGraphTables, 'pol
   for (const cluster of fleet.clusters) {
     const id = clusterId(cluster)
     resources.push(clusterRow(fleet.tenantId, cluster, id))
-    for (const extension of cluster.extensions) kubernetesconfigurationresources.push(extensionRow(fleet.tenantId, cluster, id, extension))
+    for (const extension of cluster.extensions)
+      kubernetesconfigurationresources.push(extensionRow(fleet.tenantId, cluster, id, extension))
     for (const configuration of cluster.fluxConfigurations) {
       kubernetesconfigurationresources.push(fluxConfigurationRow(fleet.tenantId, cluster, id, configuration))
     }
@@ -24,9 +31,22 @@ export function buildFleetRows(fleet: FleetLike): Omit<ResourceGraphTables, 'pol
 
 function standardColumns(tenantId: string, cluster: Cluster, id: string, name: string, type: string): Row {
   return {
-    id, name, type, tenantId, kind: '', location: cluster.location, resourceGroup: cluster.resourceGroup.toLowerCase(),
-    subscriptionId: cluster.subscriptionId, managedBy: '', sku: null, plan: null, properties: {}, tags: {}, identity: null,
-    zones: null, extendedLocation: null
+    id,
+    name,
+    type,
+    tenantId,
+    kind: '',
+    location: cluster.location,
+    resourceGroup: cluster.resourceGroup.toLowerCase(),
+    subscriptionId: cluster.subscriptionId,
+    managedBy: '',
+    sku: null,
+    plan: null,
+    properties: {},
+    tags: {},
+    identity: null,
+    zones: null,
+    extendedLocation: null
   }
 }
 
@@ -35,22 +55,39 @@ function clusterRow(tenantId: string, cluster: Cluster, id: string): Row {
   row.tags = { ...cluster.tags }
   // Resource Graph's `resources` rows carry no creation time for these types in the docs; systemData is an
   // assumption of this emulator (unconfirmed against a live tenant) so audits can apply a grace period.
-  row.systemData = { createdAt: cluster.createdAt, createdByType: 'User', lastModifiedAt: cluster.createdAt, lastModifiedByType: 'User' }
+  row.systemData = {
+    createdAt: cluster.createdAt,
+    createdByType: 'User',
+    lastModifiedAt: cluster.createdAt,
+    lastModifiedByType: 'User'
+  }
   if (cluster.kind === 'connectedCluster') {
     row.identity = { type: 'SystemAssigned', principalId: pseudoGuid(id), tenantId }
     row.properties = {
-      provisioningState: 'Succeeded', connectivityStatus: cluster.connectivityStatus, kubernetesVersion: cluster.kubernetesVersion,
-      totalNodeCount: cluster.nodeCount, totalCoreCount: cluster.nodeCount * 4, agentVersion: '1.21.10', distribution: 'k3s',
-      infrastructure: 'generic', lastConnectivityTime: cluster.createdAt, offering: null
+      provisioningState: 'Succeeded',
+      connectivityStatus: cluster.connectivityStatus,
+      kubernetesVersion: cluster.kubernetesVersion,
+      totalNodeCount: cluster.nodeCount,
+      totalCoreCount: cluster.nodeCount * 4,
+      agentVersion: '1.21.10',
+      distribution: 'k3s',
+      infrastructure: 'generic',
+      lastConnectivityTime: cluster.createdAt,
+      offering: null
     }
   } else {
     row.sku = { name: 'Base', tier: 'Free' }
     row.identity = { type: 'SystemAssigned', principalId: pseudoGuid(id), tenantId }
     row.properties = {
-      provisioningState: 'Succeeded', powerState: { code: cluster.connectivityStatus === 'Offline' ? 'Stopped' : 'Running' },
-      kubernetesVersion: cluster.kubernetesVersion, currentKubernetesVersion: cluster.kubernetesVersion,
-      dnsPrefix: cluster.name, fqdn: `${cluster.name}-dns.hcp.${cluster.location}.azmk8s.io`,
-      agentPoolProfiles: [{ name: 'nodepool1', count: cluster.nodeCount, vmSize: 'Standard_D4s_v5', mode: 'System', osType: 'Linux' }],
+      provisioningState: 'Succeeded',
+      powerState: { code: cluster.connectivityStatus === 'Offline' ? 'Stopped' : 'Running' },
+      kubernetesVersion: cluster.kubernetesVersion,
+      currentKubernetesVersion: cluster.kubernetesVersion,
+      dnsPrefix: cluster.name,
+      fqdn: `${cluster.name}-dns.hcp.${cluster.location}.azmk8s.io`,
+      agentPoolProfiles: [
+        { name: 'nodepool1', count: cluster.nodeCount, vmSize: 'Standard_D4s_v5', mode: 'System', osType: 'Linux' }
+      ],
       nodeResourceGroup: `MC_${cluster.resourceGroup}_${cluster.name}_${cluster.location}`
     }
   }
@@ -59,9 +96,17 @@ function clusterRow(tenantId: string, cluster: Cluster, id: string): Row {
 
 /** Extension rows use PascalCase property names, as Microsoft's Resource Graph samples read them. */
 function extensionRow(tenantId: string, cluster: Cluster, id: string, extension: ClusterExtension): Row {
-  const row = standardColumns(tenantId, cluster, `${id}/providers/Microsoft.KubernetesConfiguration/extensions/${extension.name}`,
-    extension.name, 'microsoft.kubernetesconfiguration/extensions')
-  row.identity = cluster.kind === 'connectedCluster' ? { type: 'SystemAssigned', principalId: pseudoGuid(`${id}/${extension.name}`), tenantId } : null
+  const row = standardColumns(
+    tenantId,
+    cluster,
+    `${id}/providers/Microsoft.KubernetesConfiguration/extensions/${extension.name}`,
+    extension.name,
+    'microsoft.kubernetesconfiguration/extensions'
+  )
+  row.identity =
+    cluster.kind === 'connectedCluster'
+      ? { type: 'SystemAssigned', principalId: pseudoGuid(`${id}/${extension.name}`), tenantId }
+      : null
   row.properties = {
     ExtensionType: extension.extensionType,
     AutoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
@@ -69,7 +114,12 @@ function extensionRow(tenantId: string, cluster: Cluster, id: string, extension:
     Version: extension.version,
     CurrentVersion: extension.currentVersion,
     ProvisioningState: extension.provisioningState,
-    InstallState: extension.provisioningState === 'Succeeded' ? 'Installed' : extension.provisioningState === 'Failed' ? 'Failed' : 'Pending',
+    InstallState:
+      extension.provisioningState === 'Succeeded'
+        ? 'Installed'
+        : extension.provisioningState === 'Failed'
+          ? 'Failed'
+          : 'Pending',
     Scope: { cluster: { ReleaseNamespace: extension.releaseNamespace } },
     ConfigurationSettings: { ...extension.configurationSettings },
     Statuses: [],
@@ -79,8 +129,13 @@ function extensionRow(tenantId: string, cluster: Cluster, id: string, extension:
 }
 
 function fluxConfigurationRow(tenantId: string, cluster: Cluster, id: string, configuration: FluxConfiguration): Row {
-  const row = standardColumns(tenantId, cluster, `${id}/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/${configuration.name}`,
-    configuration.name, 'microsoft.kubernetesconfiguration/fluxconfigurations')
+  const row = standardColumns(
+    tenantId,
+    cluster,
+    `${id}/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/${configuration.name}`,
+    configuration.name,
+    'microsoft.kubernetesconfiguration/fluxconfigurations'
+  )
   row.properties = fluxConfigurationProperties(configuration)
   return row
 }

@@ -25,7 +25,8 @@ const EPOCH = Date.parse('2025-06-01T00:00:00.000Z')
  */
 export function generateFleet(options: GeneratedFleetOptions): FleetData {
   const total = options.clusters
-  if (!Number.isInteger(total) || total < 3 || total > 100_000) throw new Error(`a generated fleet has 3 to 100,000 clusters (got ${total})`)
+  if (!Number.isInteger(total) || total < 3 || total > 100_000)
+    throw new Error(`a generated fleet has 3 to 100,000 clusters (got ${total})`)
   const random = seededRandom(options.seed ?? 1)
   const tenantId = options.tenantId ?? seededGuid(random)
   const perSubscription = options.clustersPerSubscription ?? 500
@@ -43,11 +44,23 @@ export function generateFleet(options: GeneratedFleetOptions): FleetData {
   for (let s = 0; s < subscriptionCount; s++) {
     const subscriptionId = seededGuid(random)
     const prod = s % 4 !== 3
-    subscriptions.push({ subscriptionId, displayName: `contoso-${prod ? 'prod' : 'dev'}-${String(s + 1).padStart(3, '0')}`, managementGroup: prod ? 'contoso-prod' : 'contoso-nonprod' })
-    const inSubscription = Math.min(perSubscription, total - clusters.length, Math.ceil((total - clusters.length) / (subscriptionCount - s)))
+    subscriptions.push({
+      subscriptionId,
+      displayName: `contoso-${prod ? 'prod' : 'dev'}-${String(s + 1).padStart(3, '0')}`,
+      managementGroup: prod ? 'contoso-prod' : 'contoso-nonprod'
+    })
+    const inSubscription = Math.min(
+      perSubscription,
+      total - clusters.length,
+      Math.ceil((total - clusters.length) / (subscriptionCount - s))
+    )
     for (let g = 0; g * perGroup < inSubscription; g++) {
       const team = TEAMS[(s + g) % TEAMS.length] ?? 'platform'
-      const group: ResourceGroup = { subscriptionId, name: `rg-${team}-${String(g + 1).padStart(2, '0')}`, location: random.pick(LOCATIONS) }
+      const group: ResourceGroup = {
+        subscriptionId,
+        name: `rg-${team}-${String(g + 1).padStart(2, '0')}`,
+        location: random.pick(LOCATIONS)
+      }
       resourceGroups.push(group)
       const inGroup = Math.min(perGroup, inSubscription - g * perGroup)
       for (let c = 0; c < inGroup; c++) clusters.push(generatedCluster(random, group, team, prod, clusters.length))
@@ -56,15 +69,26 @@ export function generateFleet(options: GeneratedFleetOptions): FleetData {
   return { tenantId, managementGroups, subscriptions, resourceGroups, clusters }
 }
 
-function generatedCluster(random: SeededRandom, group: ResourceGroup, team: string, prod: boolean, index: number): Cluster {
+function generatedCluster(
+  random: SeededRandom,
+  group: ResourceGroup,
+  team: string,
+  prod: boolean,
+  index: number
+): Cluster {
   const kind = random.next() < 0.6 ? 'connectedCluster' : 'managedCluster'
   const serial = String(index + 1).padStart(6, '0')
   const createdAt = new Date(EPOCH - random.below(400) * DAY - random.below(DAY)).toISOString()
   const cluster = newCluster({
-    kind, subscriptionId: group.subscriptionId, resourceGroup: group.name, location: group.location,
+    kind,
+    subscriptionId: group.subscriptionId,
+    resourceGroup: group.name,
+    location: group.location,
     name: kind === 'connectedCluster' ? `arc-${team}-${serial}` : `aks-${team}-${serial}`,
     tags: { env: prod ? 'prod' : 'dev', team, ...(random.next() < 0.1 ? { ring: 'canary' } : {}) },
-    createdAt, kubernetesVersion: random.pick(KUBERNETES_VERSIONS), nodeCount: 1 + random.below(12),
+    createdAt,
+    kubernetesVersion: random.pick(KUBERNETES_VERSIONS),
+    nodeCount: 1 + random.below(12),
     connectivityStatus: kind === 'connectedCluster' && random.next() < 0.04 ? 'Offline' : 'Connected'
   })
   const extensionRoll = random.next()
@@ -74,11 +98,23 @@ function generatedCluster(random: SeededRandom, group: ResourceGroup, team: stri
   if (cluster.extensions.length > 0 && configurationRoll < 0.15) {
     const failed = configurationRoll < 0.02
     const nonCompliant = !failed && configurationRoll < 0.04
-    cluster.fluxConfigurations.push(gitConfiguration({
-      name: `${team}-manual`, url: `https://github.com/contoso/${team}-gitops${configurationRoll < 0.08 ? '-fork' : ''}`, namespace: team, createdAt,
-      ...(failed ? { provisioningState: 'Failed' as const, complianceState: 'Non-Compliant' as const, sourceSyncedCommitId: null, errorMessage: 'authentication required' } : {}),
-      ...(nonCompliant ? { complianceState: 'Non-Compliant' as const, errorMessage: 'kustomize build failed' } : {})
-    }))
+    cluster.fluxConfigurations.push(
+      gitConfiguration({
+        name: `${team}-manual`,
+        url: `https://github.com/contoso/${team}-gitops${configurationRoll < 0.08 ? '-fork' : ''}`,
+        namespace: team,
+        createdAt,
+        ...(failed
+          ? {
+              provisioningState: 'Failed' as const,
+              complianceState: 'Non-Compliant' as const,
+              sourceSyncedCommitId: null,
+              errorMessage: 'authentication required'
+            }
+          : {}),
+        ...(nonCompliant ? { complianceState: 'Non-Compliant' as const, errorMessage: 'kustomize build failed' } : {})
+      })
+    )
   }
   return cluster
 }

@@ -11,7 +11,10 @@ const SUBSCRIPTION = /^\/subscriptions\/([^/]+)$/i
 const RESOURCE_GROUP = /^\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)$/i
 const RESOURCE = /^\/subscriptions\/([^/]+)\/resourcegroups\/([^/]+)\/providers\/.+$/i
 
-/** Reads `/providers/Microsoft.Management/managementGroups/m`, `/subscriptions/s[/resourceGroups/r[/providers/...]]` or `` (tenant). */
+/**
+ * Reads `/providers/Microsoft.Management/managementGroups/m`, `/subscriptions/s[/resourceGroups/r[/providers/...]]` or
+ * `` (tenant).
+ */
 export function parseScope(scope: string): ParsedScope | undefined {
   const normalised = normaliseScope(scope)
   if (normalised === '') return { kind: 'tenant' }
@@ -22,7 +25,8 @@ export function parseScope(scope: string): ParsedScope | undefined {
   match = RESOURCE_GROUP.exec(normalised)
   if (match?.[1] && match[2]) return { kind: 'resourceGroup', subscriptionId: match[1], resourceGroup: match[2] }
   match = RESOURCE.exec(normalised)
-  if (match?.[1] && match[2]) return { kind: 'resource', subscriptionId: match[1], resourceGroup: match[2], resourceId: normalised }
+  if (match?.[1] && match[2])
+    return { kind: 'resource', subscriptionId: match[1], resourceGroup: match[2], resourceId: normalised }
   return undefined
 }
 

@@ -1,4 +1,11 @@
-import { clusterId, type Cluster, type FleetData, type ManagementGroup, type ResourceGroup, type Subscription } from './fleet-model.js'
+import {
+  clusterId,
+  type Cluster,
+  type FleetData,
+  type ManagementGroup,
+  type ResourceGroup,
+  type Subscription
+} from './fleet-model.js'
 import { managementGroupScope, parseScope, resourceGroupScope, scopeKey, subscriptionScope } from './scope.js'
 import type { ResourceGraphTables, Row } from './tables.js'
 import { buildFleetRows } from './fleet-rows.js'
@@ -53,13 +60,17 @@ export class SimulatedFleet {
   /** The Resource Graph tables as row arrays (cached until the next change). */
   tables(): ResourceGraphTables {
     this.simulation.catchUp()
-    if (this.rowsCache?.dataVersion !== this.dataVersion) this.rowsCache = { dataVersion: this.dataVersion, rows: buildFleetRows(this) }
+    if (this.rowsCache?.dataVersion !== this.dataVersion)
+      this.rowsCache = { dataVersion: this.dataVersion, rows: buildFleetRows(this) }
     const statesKey = `${this.dataVersion}/${this.policyVersion}`
-    if (this.statesCache?.key !== statesKey) this.statesCache = { key: statesKey, rows: this.simulation.policyStateRows() }
+    if (this.statesCache?.key !== statesKey)
+      this.statesCache = { key: statesKey, rows: this.simulation.policyStateRows() }
     return { ...this.rowsCache.rows, policyresources: this.statesCache.rows }
   }
 
-  /** Connects the emulator's policy simulation: where `policyresources` rows come from, and how to catch up with time. */
+  /**
+   * Connects the emulator's policy simulation: where `policyresources` rows come from, and how to catch up with time.
+   */
   attachSimulation(simulation: FleetSimulation): void {
     this.simulation = simulation
     this.policyChanged()
@@ -80,7 +91,10 @@ export class SimulatedFleet {
   }
 
   findResourceGroup(subscriptionId: string, name: string): ResourceGroup | undefined {
-    return this.resourceGroups.find((g) => g.subscriptionId.toLowerCase() === subscriptionId.toLowerCase() && g.name.toLowerCase() === name.toLowerCase())
+    return this.resourceGroups.find(
+      (g) =>
+        g.subscriptionId.toLowerCase() === subscriptionId.toLowerCase() && g.name.toLowerCase() === name.toLowerCase()
+    )
   }
 
   findManagementGroup(name: string): ManagementGroup | undefined {
@@ -97,14 +111,24 @@ export class SimulatedFleet {
     const parsed = parseScope(scope)
     if (!parsed) return [scopeKey(scope)]
     switch (parsed.kind) {
-      case 'tenant': return ['']
-      case 'managementGroup': return this.managementGroupChain(parsed.managementGroup)
-      case 'subscription': return [scopeKey(subscriptionScope(parsed.subscriptionId)), ...this.chainAboveSubscription(parsed.subscriptionId)]
+      case 'tenant':
+        return ['']
+      case 'managementGroup':
+        return this.managementGroupChain(parsed.managementGroup)
+      case 'subscription':
+        return [
+          scopeKey(subscriptionScope(parsed.subscriptionId)),
+          ...this.chainAboveSubscription(parsed.subscriptionId)
+        ]
       case 'resourceGroup':
       case 'resource': {
         const below = parsed.kind === 'resource' ? [scopeKey(parsed.resourceId)] : []
-        return [...below, scopeKey(resourceGroupScope(parsed.subscriptionId, parsed.resourceGroup)),
-          scopeKey(subscriptionScope(parsed.subscriptionId)), ...this.chainAboveSubscription(parsed.subscriptionId)]
+        return [
+          ...below,
+          scopeKey(resourceGroupScope(parsed.subscriptionId, parsed.resourceGroup)),
+          scopeKey(subscriptionScope(parsed.subscriptionId)),
+          ...this.chainAboveSubscription(parsed.subscriptionId)
+        ]
       }
     }
   }
@@ -120,13 +144,17 @@ export class SimulatedFleet {
     return this.clusters.filter(contains)
   }
 
-  /** A fast test of "this cluster is at or below `scope`" (prefix match on ids; subscription sets for management groups). */
+  /**
+   * A fast test of "this cluster is at or below `scope`" (prefix match on ids; subscription sets for management
+   * groups).
+   */
   containsCluster(scope: string): (cluster: Cluster) => boolean {
     const parsed = parseScope(scope)
     if (!parsed) return () => false
     if (parsed.kind === 'tenant') return () => true
     if (parsed.kind === 'managementGroup') {
-      const subscriptions = this.index().subscriptionsUnder.get(parsed.managementGroup.toLowerCase()) ?? new Set<string>()
+      const subscriptions =
+        this.index().subscriptionsUnder.get(parsed.managementGroup.toLowerCase()) ?? new Set<string>()
       return (c) => subscriptions.has(c.subscriptionId.toLowerCase())
     }
     const prefix = scopeKey(scope)

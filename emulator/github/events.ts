@@ -36,9 +36,11 @@ export function pullRequestEvent(
   const repository = requireRepository(state, options.repository ?? DEFAULT_REPOSITORY)
   const pullRequest = findPullRequest(state, `${repository.owner}/${repository.name}`, options.number)
   const issue = pullRequest && findIssue(state, pullRequest.repository, pullRequest.number)
-  if (!pullRequest || !issue) throw new Error(`no seeded pull request #${options.number} in ${repository.owner}/${repository.name}`)
-  const example = exampleOf<PullRequestEvent>('pull_request', (e) => e.action === options.action && 'organization' in e)
-    ?? exampleOf<PullRequestEvent>('pull_request', (e) => e.action === options.action)
+  if (!pullRequest || !issue)
+    throw new Error(`no seeded pull request #${options.number} in ${repository.owner}/${repository.name}`)
+  const example =
+    exampleOf<PullRequestEvent>('pull_request', (e) => e.action === options.action && 'organization' in e) ??
+    exampleOf<PullRequestEvent>('pull_request', (e) => e.action === options.action)
   if (!example) throw new Error(`@octokit/webhooks-examples has no pull_request.${options.action} example`)
   const shape = pullRequestShape(pullRequest, { state, urls })
   const base = adaptRepository(example.repository, repository, state, urls)
@@ -48,21 +50,29 @@ export function pullRequestEvent(
     ...example,
     number: pullRequest.number,
     pull_request: {
-      ...example.pull_request, ...shape,
-      head: { ...shape.head, repo: head }, base: { ...shape.base, repo: base }
+      ...example.pull_request,
+      ...shape,
+      head: { ...shape.head, repo: head },
+      base: { ...shape.base, repo: base }
     },
     repository: base,
     sender: simpleUser(accountNamed(state, issue.author), urls),
     ...organizationOf(example, repository, state, urls)
   }
   if (options.action === 'synchronize') {
-    Object.assign(event, { before: options.before ?? shaFor(`${pullRequest.repository}#${pullRequest.number} previous head`), after: pullRequest.head.sha })
+    Object.assign(event, {
+      before: options.before ?? shaFor(`${pullRequest.repository}#${pullRequest.number} previous head`),
+      after: pullRequest.head.sha
+    })
   }
   return JSON.parse(rewriteUrls(JSON.stringify(event), urls)) as PullRequestEvent
 }
 
 /** A push to the default branch (by default of its current head, e.g. after `mergePullRequest`). */
-export function pushEvent(source: WebhookSource, options: { repository?: string; before?: string; after?: string; pusher?: string } = {}): PushEvent {
+export function pushEvent(
+  source: WebhookSource,
+  options: { repository?: string; before?: string; after?: string; pusher?: string } = {}
+): PushEvent {
   const { state } = source
   const urls = siteUrls(source)
   const repository = requireRepository(state, options.repository ?? DEFAULT_REPOSITORY)
@@ -72,16 +82,37 @@ export function pushEvent(source: WebhookSource, options: { repository?: string;
   const before = options.before ?? shaFor(`${fullName} before push`)
   const after = options.after ?? repository.defaultBranchSha
   const pusher = accountNamed(state, options.pusher ?? 'mona')
-  const person = { name: pusher.login, email: `${pusher.id}+${pusher.login}@users.noreply.github.com`, username: pusher.login }
+  const person = {
+    name: pusher.login,
+    email: `${pusher.id}+${pusher.login}@users.noreply.github.com`,
+    username: pusher.login
+  }
   const commit = {
-    ...example.commits[0], id: after, tree_id: shaFor(`${after} tree`), message: 'Merge pull request', distinct: true, timestamp: githubTime(Date.now()),
-    url: `${urls.html}/${fullName}/commit/${after}`, author: person, committer: person, added: [], removed: [], modified: []
+    ...example.commits[0],
+    id: after,
+    tree_id: shaFor(`${after} tree`),
+    message: 'Merge pull request',
+    distinct: true,
+    timestamp: githubTime(Date.now()),
+    url: `${urls.html}/${fullName}/commit/${after}`,
+    author: person,
+    committer: person,
+    added: [],
+    removed: [],
+    modified: []
   }
   const event = {
     ...example,
-    ref: `refs/heads/${repository.defaultBranch}`, before, after, created: false, deleted: false, forced: false, base_ref: null,
+    ref: `refs/heads/${repository.defaultBranch}`,
+    before,
+    after,
+    created: false,
+    deleted: false,
+    forced: false,
+    base_ref: null,
     compare: `${urls.html}/${fullName}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
-    commits: [commit], head_commit: commit,
+    commits: [commit],
+    head_commit: commit,
     repository: adaptRepository(example.repository, repository, state, urls),
     pusher: { name: person.name, email: person.email },
     sender: simpleUser(pusher, urls),
@@ -90,10 +121,17 @@ export function pushEvent(source: WebhookSource, options: { repository?: string;
   return JSON.parse(rewriteUrls(JSON.stringify(event), urls)) as PushEvent
 }
 
-function organizationOf(example: object, repository: RepositoryRecord, state: GitHubState, urls: SiteUrls): { organization?: object } {
+function organizationOf(
+  example: object,
+  repository: RepositoryRecord,
+  state: GitHubState,
+  urls: SiteUrls
+): { organization?: object } {
   const owner = accountNamed(state, repository.owner)
   const exampleOrganization = (example as { organization?: object }).organization
-  return owner.type === 'Organization' && exampleOrganization ? { organization: adaptOrganization(exampleOrganization, owner, urls) } : {}
+  return owner.type === 'Organization' && exampleOrganization
+    ? { organization: adaptOrganization(exampleOrganization, owner, urls) }
+    : {}
 }
 
 const require = createRequire(import.meta.url)
@@ -112,4 +150,7 @@ function requireRepository(state: GitHubState, name: string): RepositoryRecord {
   return repository
 }
 
-const siteUrls = (source: WebhookSource): SiteUrls => ({ api: source.apiUrl, html: source.htmlUrl ?? 'https://github.com' })
+const siteUrls = (source: WebhookSource): SiteUrls => ({
+  api: source.apiUrl,
+  html: source.htmlUrl ?? 'https://github.com'
+})

@@ -4,7 +4,13 @@ export { startGitHubEmulator } from './start-github-emulator.js'
 export type { GitHubSeed, IssueSeed, PullRequestSeed } from './state/seed.js'
 export type * from './state/records.js'
 export {
-  BOT_TOKEN, DEFAULT_CODEOWNERS, DEFAULT_REPOSITORY, FORK_REPOSITORY, GITHUB_ACTIONS_BOT, HUMAN_TOKEN, READ_ONLY_BOT_TOKEN
+  BOT_TOKEN,
+  DEFAULT_CODEOWNERS,
+  DEFAULT_REPOSITORY,
+  FORK_REPOSITORY,
+  GITHUB_ACTIONS_BOT,
+  HUMAN_TOKEN,
+  READ_ONLY_BOT_TOKEN
 } from './state/default-seed.js'
 export { shaFor } from './state/shas.js'
 export type { FaultStep } from './http/faults.js'

@@ -48,7 +48,9 @@ export interface GitHubEmulator {
     requestUrl: string
     /** `ACTIONS_ID_TOKEN_REQUEST_TOKEN` for the default run. */
     requestToken: string
-    /** Another request token, whose ID tokens speak for `run` (e.g. `{ eventName: 'pull_request', pullRequest: 2 }`). */
+    /**
+     * Another request token, whose ID tokens speak for `run` (e.g. `{ eventName: 'pull_request', pullRequest: 2 }`).
+     */
     requestTokenFor(run: Partial<OidcRunContext>): string
     issuer: string
     publicKeyPem: string
@@ -63,7 +65,10 @@ export interface GitHubEmulator {
   /** A new head commit on a pull request's branch; returns the previous head (the `before` of `synchronize`). */
   pushToPullRequest(number: number, sha: string): string
   /** Merges a pull request into the default branch; returns the branch's `before` and `after` shas for a push event. */
-  mergePullRequest(number: number, options?: { mergeCommitSha?: string; mergedBy?: string }): { before: string; after: string }
+  mergePullRequest(
+    number: number,
+    options?: { mergeCommitSha?: string; mergedBy?: string }
+  ): { before: string; after: string }
   /** The environment a workflow step would see, pointed at this emulator. */
   env(options?: { token?: string; requestToken?: string }): Record<string, string>
   stop(): Promise<void>
@@ -71,7 +76,16 @@ export interface GitHubEmulator {
 
 export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {
   const clock = options.clock ?? { now: () => Date.now() }
-  const state: GitHubState = { accounts: [], tokens: [], repositories: [], issues: [], pullRequests: [], comments: [], labels: [], lastId: 100_000_000 }
+  const state: GitHubState = {
+    accounts: [],
+    tokens: [],
+    repositories: [],
+    issues: [],
+    pullRequests: [],
+    comments: [],
+    labels: [],
+    lastId: 100_000_000
+  }
   const seed = (more: GitHubSeed) => applySeed(state, more, githubTime(clock.now()))
   if (options.defaultSeed !== false) seed(defaultSeed())
   if (options.seed) seed(options.seed)
@@ -79,20 +93,41 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
   const oidc = new ActionsOidc(state, options.oidc?.lifetimeSeconds ?? 300)
   const requestToken = oidc.mintRequestToken(options.oidc?.run)
   const rateLimits = new RateLimits(
-    { primaryPerHour: options.rateLimits?.primaryPerHour ?? 5000, contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80 },
+    {
+      primaryPerHour: options.rateLimits?.primaryPerHour ?? 5000,
+      contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80
+    },
     clock.now
   )
   const urls = { api: '', html: options.htmlUrl ?? 'https://github.com' }
   const pipeline = {
-    state, urls, rateLimits, faults: new FaultScript(), requests: new GitHubRequestLog(), now: clock.now,
-    routes: [...viewerRoutes, ...repositoryRoutes, ...issueRoutes, ...commentRoutes, ...labelRoutes, ...pullRequestRoutes, ...oidcRoutes(oidc)]
+    state,
+    urls,
+    rateLimits,
+    faults: new FaultScript(),
+    requests: new GitHubRequestLog(),
+    now: clock.now,
+    routes: [
+      ...viewerRoutes,
+      ...repositoryRoutes,
+      ...issueRoutes,
+      ...commentRoutes,
+      ...labelRoutes,
+      ...pullRequestRoutes,
+      ...oidcRoutes(oidc)
+    ]
   }
 
   const server = createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
-      const result = answer(pipeline, { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') })
+      const result = answer(pipeline, {
+        method: request.method ?? 'GET',
+        url: request.url ?? '/',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8')
+      })
       response.writeHead(result.status, result.headers).end(result.body)
     })
   })
@@ -104,26 +139,38 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     apiUrl: urls.api,
     tokens: { bot: BOT_TOKEN, human: HUMAN_TOKEN, readOnlyBot: READ_ONLY_BOT_TOKEN },
     oidc: {
-      requestUrl, requestToken, requestTokenFor: (run) => oidc.mintRequestToken(run),
-      issuer: 'https://token.actions.githubusercontent.com', publicKeyPem: oidc.signer.publicKeyPem, jwks: oidc.signer.jwks,
+      requestUrl,
+      requestToken,
+      requestTokenFor: (run) => oidc.mintRequestToken(run),
+      issuer: 'https://token.actions.githubusercontent.com',
+      publicKeyPem: oidc.signer.publicKeyPem,
+      jwks: oidc.signer.jwks,
       verify: (jwt, verifyOptions) => oidc.verify(jwt, verifyOptions)
     },
     htmlUrl: urls.html,
-    state, requests: pipeline.requests, faults: pipeline.faults, rateLimits, seed,
+    state,
+    requests: pipeline.requests,
+    faults: pipeline.faults,
+    rateLimits,
+    seed,
     pushToPullRequest: (number, sha) => pushToPullRequest(state, number, sha),
-    mergePullRequest: (number, mergeOptions = {}) => mergePullRequest(state, number, { ...mergeOptions, at: githubTime(clock.now()) }),
+    mergePullRequest: (number, mergeOptions = {}) =>
+      mergePullRequest(state, number, { ...mergeOptions, at: githubTime(clock.now()) }),
     env: (envOptions = {}) => ({
       GITHUB_API_URL: urls.api,
       GITHUB_GRAPHQL_URL: `${urls.api}/graphql`,
       GITHUB_SERVER_URL: urls.html,
-      GITHUB_REPOSITORY: state.repositories[0] ? `${state.repositories[0].owner}/${state.repositories[0].name}` : DEFAULT_REPOSITORY,
+      GITHUB_REPOSITORY: state.repositories[0]
+        ? `${state.repositories[0].owner}/${state.repositories[0].name}`
+        : DEFAULT_REPOSITORY,
       GITHUB_TOKEN: envOptions.token ?? BOT_TOKEN,
       ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: envOptions.requestToken ?? requestToken
     }),
-    stop: () => new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()))
-      server.closeAllConnections()
-    })
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
   }
 }

@@ -27,4 +27,4 @@ export interface EmulatorRoute {
 export type ResolveRoute = (method: string, target: RequestTarget) => EmulatorRoute
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): EmulatorResponse =>
-  (headers ? { status, body, headers } : { status, body })
+  headers ? { status, body, headers } : { status, body }

@@ -4,7 +4,9 @@ import { seededRandom, type SeededRandom } from '../seeded-random.js'
 export type Fault =
   /** Wait this many real milliseconds, then answer normally. */
   | { kind: 'latency'; milliseconds: number }
-  /** 429; with `retryAfterSeconds` a `Retry-After` header is sent (the SDK retries), without it none (the SDK does not). */
+  /**
+   * 429; with `retryAfterSeconds` a `Retry-After` header is sent (the SDK retries), without it none (the SDK does not).
+   */
   | { kind: 'throttle'; retryAfterSeconds?: number; code?: string; message?: string }
   /** A 5xx with an ARM error body (the SDK retries these with exponential backoff). */
   | { kind: 'error'; status: 500 | 502 | 503 | 504; retryAfterSeconds?: number; code?: string }
@@ -53,7 +55,8 @@ export class FaultPlan {
 
   add(rule: FaultRule): void {
     if (!rule.fault && !rule.sequence) throw new Error('a fault rule needs `fault` or `sequence`')
-    if (rule.fraction !== undefined && !(rule.fraction >= 0 && rule.fraction <= 1)) throw new Error('`fraction` must be within [0, 1]')
+    if (rule.fraction !== undefined && !(rule.fraction >= 0 && rule.fraction <= 1))
+      throw new Error('`fraction` must be within [0, 1]')
     this.rules.push({ rule, matched: 0, injected: 0 })
   }
 
@@ -101,7 +104,8 @@ function matches(rule: FaultRule, route: string, method: string, path: string): 
   if (rule.route !== undefined && rule.route !== route) return false
   if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false
   if (rule.path !== undefined) {
-    const found = typeof rule.path === 'string' ? path.toLowerCase().includes(rule.path.toLowerCase()) : rule.path.test(path)
+    const found =
+      typeof rule.path === 'string' ? path.toLowerCase().includes(rule.path.toLowerCase()) : rule.path.test(path)
     if (!found) return false
   }
   return true

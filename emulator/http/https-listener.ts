@@ -34,10 +34,11 @@ export async function startHttpsListener(options: HttpsListenerOptions): Promise
   })
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
   }
 }
 
@@ -49,7 +50,13 @@ async function serve(options: HttpsListenerOptions, req: IncomingMessage, res: S
   const body = await readBody(req)
   const route = options.resolveRoute(method, target)
   const entry: RecordedRequest = {
-    method, path: target.path, rawPath: rawUrl.split('?')[0] ?? '/', query: queryObject(target.query), route: route.name, status: 0, receivedAt
+    method,
+    path: target.path,
+    rawPath: rawUrl.split('?')[0] ?? '/',
+    query: queryObject(target.query),
+    route: route.name,
+    status: 0,
+    receivedAt
   }
   const { latencyMs, failure } = options.faults.decide(route.name, method, target.path)
   if (failure) entry.fault = failure.kind
@@ -61,7 +68,9 @@ async function serve(options: HttpsListenerOptions, req: IncomingMessage, res: S
     req.socket.destroy()
     return
   }
-  const response = failure ? faultResponse(failure) : await answer(route, { method, target, headers: req.headers, body })
+  const response = failure
+    ? faultResponse(failure)
+    : await answer(route, { method, target, headers: req.headers, body })
   entry.status = response.status
   entry.answeredAt = Date.now()
   options.record(entry)
@@ -73,7 +82,15 @@ async function answer(route: EmulatorRoute, request: EmulatorRequest): Promise<E
   try {
     return await route.handle(request)
   } catch (error) {
-    return { status: 500, body: { error: { code: 'InternalServerError', message: `The emulator failed: ${error instanceof Error ? error.message : String(error)}` } } }
+    return {
+      status: 500,
+      body: {
+        error: {
+          code: 'InternalServerError',
+          message: `The emulator failed: ${error instanceof Error ? error.message : String(error)}`
+        }
+      }
+    }
   }
 }
 

@@ -15,7 +15,10 @@ export function parseRequestTarget(rawUrl: string): RequestTarget {
   const questionMark = rawUrl.indexOf('?')
   const rawPath = questionMark === -1 ? rawUrl : rawUrl.slice(0, questionMark)
   const rawQuery = questionMark === -1 ? '' : rawUrl.slice(questionMark + 1)
-  const segments = rawPath.split('/').filter((segment) => segment !== '').map(decodeSegment)
+  const segments = rawPath
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodeSegment)
   return { path: `/${segments.join('/')}`, segments, query: new URLSearchParams(rawQuery) }
 }
 

@@ -12,15 +12,39 @@ const API_VERSIONS = ['2025-03-01', '2023-04-01', '2022-06-01']
 
 /** Policy assignments at any scope: create (201), get, update, delete (200, or 204 when already gone), list. */
 export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
-  const route = (name: string, method: ArmRoute['method'], shape: ArmRoute['shape'], handle: ArmRoute['handle']): ArmRoute =>
-    ({ name: `policyAssignments.${name}`, method, resourceType: TYPE, shape, apiVersions: API_VERSIONS, handle })
-  const missing = (name: string) => notFound('PolicyAssignmentNotFound', `The policy assignment '${name}' is not found.`)
+  const route = (
+    name: string,
+    method: ArmRoute['method'],
+    shape: ArmRoute['shape'],
+    handle: ArmRoute['handle']
+  ): ArmRoute => ({
+    name: `policyAssignments.${name}`,
+    method,
+    resourceType: TYPE,
+    shape,
+    apiVersions: API_VERSIONS,
+    handle
+  })
+  const missing = (name: string) =>
+    notFound('PolicyAssignmentNotFound', `The policy assignment '${name}' is not found.`)
   return [
     route('create', 'PUT', 'item', (request) => {
       const name = request.name ?? ''
       requireExistingScope(context.fleet, request.scope)
-      const valid = validateAssignment(context.definitions, context.fleet, request.scope, name, parseJsonBody(request.body))
-      const { record } = context.assignments.put({ scope: request.scope, name, valid, now: context.clock.now(), caller: request.caller.oid })
+      const valid = validateAssignment(
+        context.definitions,
+        context.fleet,
+        request.scope,
+        name,
+        parseJsonBody(request.body)
+      )
+      const { record } = context.assignments.put({
+        scope: request.scope,
+        name,
+        valid,
+        now: context.clock.now(),
+        caller: request.caller.oid
+      })
       // Create-or-replace always answers 201; arm-policy v7 throws on a 200 here.
       return { status: 201, body: assignmentBody(record) }
     }),
@@ -35,11 +59,20 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
       if (!existing) throw missing(name)
       const patch = parseJsonBody(request.body)
       const current = assignmentBody(existing)
-      const merged: Record<string, unknown> = { ...current, properties: { ...(current.properties as object), ...(patch.properties as object | undefined) } }
+      const merged: Record<string, unknown> = {
+        ...current,
+        properties: { ...(current.properties as object), ...(patch.properties as object | undefined) }
+      }
       if (patch.location !== undefined) merged.location = patch.location
       if (patch.identity !== undefined) merged.identity = patch.identity
       const valid = validateAssignment(context.definitions, context.fleet, request.scope, name, merged)
-      const { record } = context.assignments.put({ scope: request.scope, name, valid, now: context.clock.now(), caller: request.caller.oid })
+      const { record } = context.assignments.put({
+        scope: request.scope,
+        name,
+        valid,
+        now: context.clock.now(),
+        caller: request.caller.oid
+      })
       return { status: 200, body: assignmentBody(record) }
     }),
     route('delete', 'DELETE', 'item', (request) => {
@@ -50,14 +83,22 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
       const filter = readAssignmentFilter(request.target.query.get('$filter'))
       const records = assignmentsForScope(context.fleet, context.assignments.all(), request.scope, filter)
       const expand = request.target.query.get('$expand')
-      const page = pageOf(records.map((r) => expanded(context, assignmentBody(r), expand)), { path: request.target.path, query: request.target.query, origin: context.origin() }, context.settings.defaultPageSize)
+      const page = pageOf(
+        records.map((r) => expanded(context, assignmentBody(r), expand)),
+        { path: request.target.path, query: request.target.query, origin: context.origin() },
+        context.settings.defaultPageSize
+      )
       return { status: 200, body: { value: page.value, nextLink: page.nextLink ?? null } }
     })
   ]
 }
 
 /** `$expand=LatestDefinitionVersion, EffectiveDefinitionVersion` adds those two versions to the properties. */
-function expanded(context: EmulatorContext, body: Record<string, unknown>, expand: string | null): Record<string, unknown> {
+function expanded(
+  context: EmulatorContext,
+  body: Record<string, unknown>,
+  expand: string | null
+): Record<string, unknown> {
   if (!expand) return body
   const properties = body.properties as AssignmentProperties
   const definition = context.definitions.resolve(properties.policyDefinitionId)

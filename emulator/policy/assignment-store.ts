@@ -24,7 +24,11 @@ export interface AssignmentWrite {
 export class AssignmentStore {
   private readonly assignments = new Map<string, PolicyAssignmentRecord>()
 
-  constructor(private readonly tenantId: string, private readonly directory: PrincipalDirectory, private readonly onChange: () => void) {}
+  constructor(
+    private readonly tenantId: string,
+    private readonly directory: PrincipalDirectory,
+    private readonly onChange: () => void
+  ) {}
 
   get(scope: string, name: string): PolicyAssignmentRecord | undefined {
     return this.assignments.get(scopeKey(`${scope}${PROVIDER}${name}`))
@@ -51,14 +55,21 @@ export class AssignmentStore {
         // Azure Policy stamps who created and updated an assignment into its metadata, next to the caller's keys.
         metadata: {
           ...write.valid.properties.metadata,
-          createdBy: existing?.properties.metadata?.createdBy ?? write.caller, createdOn: existing?.properties.metadata?.createdOn ?? iso,
-          updatedBy: existing ? write.caller : null, updatedOn: existing ? iso : null
+          createdBy: existing?.properties.metadata?.createdBy ?? write.caller,
+          createdOn: existing?.properties.metadata?.createdOn ?? iso,
+          updatedBy: existing ? write.caller : null,
+          updatedOn: existing ? iso : null
         },
-        scope, instanceId: existing?.properties.instanceId ?? randomUUID()
+        scope,
+        instanceId: existing?.properties.instanceId ?? randomUUID()
       },
       systemData: {
-        createdBy: existing?.systemData.createdBy ?? write.caller, createdByType: 'Application', createdAt: existing?.systemData.createdAt ?? iso,
-        lastModifiedBy: write.caller, lastModifiedByType: 'Application', lastModifiedAt: iso
+        createdBy: existing?.systemData.createdBy ?? write.caller,
+        createdByType: 'Application',
+        createdAt: existing?.systemData.createdAt ?? iso,
+        lastModifiedBy: write.caller,
+        lastModifiedByType: 'Application',
+        lastModifiedAt: iso
       },
       createdAtMs: existing?.createdAtMs ?? write.now
     }
@@ -75,28 +86,39 @@ export class AssignmentStore {
     const existing = this.assignments.get(key)
     if (!existing) return undefined
     this.assignments.delete(key)
-    if (existing.identity?.type === 'SystemAssigned' && existing.identity.principalId) this.directory.remove(existing.identity.principalId)
+    if (existing.identity?.type === 'SystemAssigned' && existing.identity.principalId)
+      this.directory.remove(existing.identity.principalId)
     this.onChange()
     return existing
   }
 
-  private identityFor(valid: ValidAssignment, previous: AssignmentIdentity | undefined, now: number): AssignmentIdentity | undefined {
-    const keepsSystemIdentity = valid.identityType === 'SystemAssigned' && previous?.type === 'SystemAssigned' && previous.principalId
-    if (previous?.type === 'SystemAssigned' && previous.principalId && !keepsSystemIdentity) this.directory.remove(previous.principalId)
+  private identityFor(
+    valid: ValidAssignment,
+    previous: AssignmentIdentity | undefined,
+    now: number
+  ): AssignmentIdentity | undefined {
+    const keepsSystemIdentity =
+      valid.identityType === 'SystemAssigned' && previous?.type === 'SystemAssigned' && previous.principalId
+    if (previous?.type === 'SystemAssigned' && previous.principalId && !keepsSystemIdentity)
+      this.directory.remove(previous.principalId)
     switch (valid.identityType) {
-      case undefined: return undefined
-      case 'None': return { type: 'None' }
+      case undefined:
+        return undefined
+      case 'None':
+        return { type: 'None' }
       case 'SystemAssigned': {
         const principalId = keepsSystemIdentity ? (previous.principalId as string) : randomUUID()
         if (!keepsSystemIdentity) this.directory.add(principalId, now, 'ManagedIdentity')
         return { type: 'SystemAssigned', principalId, tenantId: this.tenantId }
       }
       case 'UserAssigned': {
-        const userAssignedIdentities = Object.fromEntries(valid.userAssignedIdentityIds.map((id) => {
-          const principalId = pseudoGuid(id.toLowerCase())
-          this.directory.add(principalId, Number.NEGATIVE_INFINITY, 'ManagedIdentity')
-          return [id, { principalId, clientId: pseudoGuid(`${id.toLowerCase()}#client`) }]
-        }))
+        const userAssignedIdentities = Object.fromEntries(
+          valid.userAssignedIdentityIds.map((id) => {
+            const principalId = pseudoGuid(id.toLowerCase())
+            this.directory.add(principalId, Number.NEGATIVE_INFINITY, 'ManagedIdentity')
+            return [id, { principalId, clientId: pseudoGuid(`${id.toLowerCase()}#client`) }]
+          })
+        )
         return { type: 'UserAssigned', userAssignedIdentities }
       }
     }

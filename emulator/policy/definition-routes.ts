@@ -11,18 +11,36 @@ const API_VERSIONS = ['2025-03-01', '2023-04-01', '2021-06-01']
 
 /** Policy definitions: built-in GET, custom create / get / delete / list at subscription and management-group scope. */
 export function definitionRoutes(context: EmulatorContext): ArmRoute[] {
-  const route = (name: string, method: ArmRoute['method'], shape: ArmRoute['shape'], handle: ArmRoute['handle']): ArmRoute =>
-    ({ name: `policyDefinitions.${name}`, method, resourceType: TYPE, shape, apiVersions: API_VERSIONS, handle })
+  const route = (
+    name: string,
+    method: ArmRoute['method'],
+    shape: ArmRoute['shape'],
+    handle: ArmRoute['handle']
+  ): ArmRoute => ({
+    name: `policyDefinitions.${name}`,
+    method,
+    resourceType: TYPE,
+    shape,
+    apiVersions: API_VERSIONS,
+    handle
+  })
   return [
     route('get', 'GET', 'item', (request) => {
       const name = request.name ?? ''
-      const record = request.scope === '' ? context.definitions.builtin(name) : context.definitions.getAt(request.scope, name)
+      const record =
+        request.scope === '' ? context.definitions.builtin(name) : context.definitions.getAt(request.scope, name)
       if (!record) throw notFound('PolicyDefinitionNotFound', `The policy definition '${name}' could not be found.`)
       return { status: 200, body: definitionBody(record) }
     }),
     route('createOrUpdate', 'PUT', 'item', (request) => {
       const scope = customDefinitionScope(context, request)
-      const { record } = context.definitions.put(scope, request.name ?? '', parseJsonBody(request.body), context.clock.iso(), request.caller.oid)
+      const { record } = context.definitions.put(
+        scope,
+        request.name ?? '',
+        parseJsonBody(request.body),
+        context.clock.iso(),
+        request.caller.oid
+      )
       return { status: 201, body: definitionBody(record) }
     }),
     route('delete', 'DELETE', 'item', (request) => {
@@ -33,10 +51,15 @@ export function definitionRoutes(context: EmulatorContext): ArmRoute[] {
     route('list', 'GET', 'collection', (request) => {
       const chain = request.scope === '' ? [''] : context.fleet.scopeChain(request.scope)
       const filter = /^policyType eq '(\w+)'$/i.exec(request.target.query.get('$filter') ?? '')?.[1]?.toLowerCase()
-      const records = context.definitions.visibleFrom(chain)
+      const records = context.definitions
+        .visibleFrom(chain)
         .filter((d) => request.scope !== '' || d.policyType === 'BuiltIn')
         .filter((d) => filter === undefined || d.policyType.toLowerCase() === filter)
-      const page = pageOf(records.map(definitionBody), { path: request.target.path, query: request.target.query, origin: context.origin() }, context.settings.defaultPageSize)
+      const page = pageOf(
+        records.map(definitionBody),
+        { path: request.target.path, query: request.target.query, origin: context.origin() },
+        context.settings.defaultPageSize
+      )
       return { status: 200, body: { value: page.value, nextLink: page.nextLink ?? null } }
     })
   ]
@@ -45,7 +68,10 @@ export function definitionRoutes(context: EmulatorContext): ArmRoute[] {
 function customDefinitionScope(context: EmulatorContext, request: ArmRequest): string {
   const parsed = parseScope(request.scope)
   if (parsed?.kind !== 'subscription' && parsed?.kind !== 'managementGroup') {
-    throw badRequest('InvalidPolicyDefinitionScope', `Custom policy definitions can only be created at subscription or management group scope, not '${request.scope || '/'}'.`)
+    throw badRequest(
+      'InvalidPolicyDefinitionScope',
+      `Custom policy definitions can only be created at subscription or management group scope, not '${request.scope || '/'}'.`
+    )
   }
   requireExistingScope(context.fleet, request.scope)
   return request.scope

@@ -36,11 +36,20 @@ export class DefinitionStore {
 
   /** Built-ins plus custom definitions at any of the given scope keys. */
   visibleFrom(scopeChain: readonly string[]): PolicyDefinitionRecord[] {
-    return [...this.builtins.values(), ...[...this.custom.values()].filter((d) => scopeChain.includes(scopeKey(d.scope)))]
+    return [
+      ...this.builtins.values(),
+      ...[...this.custom.values()].filter((d) => scopeChain.includes(scopeKey(d.scope)))
+    ]
   }
 
   /** Creates or replaces a custom definition; returns it and whether it is new. */
-  put(scope: string, name: string, body: Record<string, unknown>, now: string, caller: string): { record: PolicyDefinitionRecord; created: boolean } {
+  put(
+    scope: string,
+    name: string,
+    body: Record<string, unknown>,
+    now: string,
+    caller: string
+  ): { record: PolicyDefinitionRecord; created: boolean } {
     const properties = (body.properties ?? {}) as Record<string, unknown>
     const parameters = (properties.parameters ?? {}) as Record<string, ParameterDefinition>
     checkPolicyRule(properties.policyRule)
@@ -48,7 +57,10 @@ export class DefinitionStore {
     const id = `${normaliseScope(scope)}${PROVIDER}${name}`
     const existing = this.custom.get(id.toLowerCase())
     const record: PolicyDefinitionRecord = {
-      id, name, scope: normaliseScope(scope), policyType: 'Custom',
+      id,
+      name,
+      scope: normaliseScope(scope),
+      policyType: 'Custom',
       mode: typeof properties.mode === 'string' ? properties.mode : 'Indexed',
       displayName: typeof properties.displayName === 'string' ? properties.displayName : name,
       description: typeof properties.description === 'string' ? properties.description : '',
@@ -58,8 +70,12 @@ export class DefinitionStore {
       parameters,
       policyRule: properties.policyRule as PolicyDefinitionRecord['policyRule'],
       systemData: {
-        createdBy: caller, createdByType: 'Application', createdAt: existing?.systemData?.createdAt ?? now,
-        lastModifiedBy: caller, lastModifiedByType: 'Application', lastModifiedAt: now
+        createdBy: caller,
+        createdByType: 'Application',
+        createdAt: existing?.systemData?.createdAt ?? now,
+        lastModifiedBy: caller,
+        lastModifiedByType: 'Application',
+        lastModifiedAt: now
       }
     }
     this.custom.set(id.toLowerCase(), record)
@@ -75,23 +91,46 @@ export class DefinitionStore {
 }
 
 function checkPolicyRule(rule: unknown): void {
-  const valid = rule && typeof rule === 'object' && 'if' in rule && 'then' in rule &&
+  const valid =
+    rule &&
+    typeof rule === 'object' &&
+    'if' in rule &&
+    'then' in rule &&
     typeof (rule as { then: { effect?: unknown } }).then?.effect === 'string'
-  if (!valid) throw badRequest('InvalidPolicyRule', "The policy rule is invalid: it must have an 'if' condition and a 'then' block with an 'effect'.")
+  if (!valid)
+    throw badRequest(
+      'InvalidPolicyRule',
+      "The policy rule is invalid: it must have an 'if' condition and a 'then' block with an 'effect'."
+    )
 }
 
 function checkParameters(name: string, parameters: Record<string, ParameterDefinition>): void {
   const entries = Object.entries(parameters)
   if (entries.length > MAX_PARAMETERS) {
-    throw badRequest('PolicyParameterLimitExceeded', `The policy '${name}' has ${entries.length} parameters. A policy definition can have at most ${MAX_PARAMETERS} parameters.`)
+    throw badRequest(
+      'PolicyParameterLimitExceeded',
+      `The policy '${name}' has ${entries.length} parameters. A policy definition can have at most ${MAX_PARAMETERS} parameters.`
+    )
   }
-  const badTypes = entries.filter(([, p]) => typeof p?.type !== 'string' || !PARAMETER_TYPES.includes(p.type.toLowerCase())).map(([n]) => n)
+  const badTypes = entries
+    .filter(([, p]) => typeof p?.type !== 'string' || !PARAMETER_TYPES.includes(p.type.toLowerCase()))
+    .map(([n]) => n)
   if (badTypes.length > 0) {
-    throw badRequest('InvalidPolicyParameterType', `The policy '${name}' has parameter(s) '${badTypes.join(',')}' with invalid types. The allowed parameter definition types are 'String,Array,Object,Boolean,Integer,Float,DateTime'.`)
+    throw badRequest(
+      'InvalidPolicyParameterType',
+      `The policy '${name}' has parameter(s) '${badTypes.join(',')}' with invalid types. The allowed parameter definition types are 'String,Array,Object,Boolean,Integer,Float,DateTime'.`
+    )
   }
   for (const [parameter, spec] of entries) {
-    if (spec.allowedValues && spec.defaultValue !== undefined && !spec.allowedValues.some((v) => JSON.stringify(v) === JSON.stringify(spec.defaultValue))) {
-      throw badRequest('PolicyParameterAllowedAndDefaultValuesMismatch', `The policy '${name}' defines parameter '${parameter}' with a default value '${String(spec.defaultValue)}' and allowed values '${spec.allowedValues.join(',')}'. The 'allowedValues' property must include the value of the 'defaultValue' property if both are present.`)
+    if (
+      spec.allowedValues &&
+      spec.defaultValue !== undefined &&
+      !spec.allowedValues.some((v) => JSON.stringify(v) === JSON.stringify(spec.defaultValue))
+    ) {
+      throw badRequest(
+        'PolicyParameterAllowedAndDefaultValuesMismatch',
+        `The policy '${name}' defines parameter '${parameter}' with a default value '${String(spec.defaultValue)}' and allowed values '${spec.allowedValues.join(',')}'. The 'allowedValues' property must include the value of the 'defaultValue' property if both are present.`
+      )
     }
   }
 }

@@ -53,8 +53,15 @@ export function definitionBody(record: PolicyDefinitionRecord): Record<string, u
   if (record.recorded) return { ...structuredClone(record.recorded), type: DEFINITION_TYPE }
   const body: Record<string, unknown> = {
     properties: {
-      policyType: record.policyType, mode: record.mode, displayName: record.displayName, description: record.description,
-      metadata: record.metadata, version: record.version, versions: record.versions, parameters: record.parameters, policyRule: record.policyRule
+      policyType: record.policyType,
+      mode: record.mode,
+      displayName: record.displayName,
+      description: record.description,
+      metadata: record.metadata,
+      version: record.version,
+      versions: record.versions,
+      parameters: record.parameters,
+      policyRule: record.policyRule
     },
     id: record.id,
     type: DEFINITION_TYPE,
@@ -65,7 +72,10 @@ export function definitionBody(record: PolicyDefinitionRecord): Record<string, u
 }
 
 /** The effect an assignment gets: the rule's literal effect, or the `[parameters('x')]` it names resolved. */
-export function effectiveEffect(record: PolicyDefinitionRecord, assignmentParameters: Record<string, { value?: unknown }>): string {
+export function effectiveEffect(
+  record: PolicyDefinitionRecord,
+  assignmentParameters: Record<string, { value?: unknown }>
+): string {
   const effect = record.policyRule.then.effect
   const reference = /^\[parameters\('([^']+)'\)\]$/i.exec(effect)
   if (!reference?.[1]) return effect

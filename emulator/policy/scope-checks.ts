@@ -15,7 +15,10 @@ export function requireExistingScope(fleet: SimulatedFleet, scope: string): void
   if (!fleet.findSubscription(parsed.subscriptionId)) {
     throw notFound('SubscriptionNotFound', `The subscription '${parsed.subscriptionId}' could not be found.`)
   }
-  if ((parsed.kind === 'resourceGroup' || parsed.kind === 'resource') && !fleet.findResourceGroup(parsed.subscriptionId, parsed.resourceGroup)) {
+  if (
+    (parsed.kind === 'resourceGroup' || parsed.kind === 'resource') &&
+    !fleet.findResourceGroup(parsed.subscriptionId, parsed.resourceGroup)
+  ) {
     throw notFound('ResourceGroupNotFound', `Resource group '${parsed.resourceGroup}' could not be found.`)
   }
 }

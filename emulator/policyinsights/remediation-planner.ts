@@ -15,40 +15,85 @@ const DISCOVERY_MODES = ['ExistingNonCompliant', 'ReEvaluateCompliance']
  * (minus notScopes, narrowed by filters and resourceCount) each get one deployment, run `parallelDeployments`
  * at a time after a start delay; each finishes `deploymentDurationMs` of simulated time after its wave starts.
  */
-export function planRemediation(context: EmulatorContext, scope: string, name: string, body: Record<string, unknown>, caller: string): RemediationRecord {
+export function planRemediation(
+  context: EmulatorContext,
+  scope: string,
+  name: string,
+  body: Record<string, unknown>,
+  caller: string
+): RemediationRecord {
   const properties = (body.properties ?? {}) as Record<string, unknown>
   const assignmentId = properties.policyAssignmentId
   if (typeof assignmentId !== 'string' || assignmentId === '') {
-    throw badRequest('InvalidRequestContent', "The request content was invalid: 'properties.policyAssignmentId' is required.")
+    throw badRequest(
+      'InvalidRequestContent',
+      "The request content was invalid: 'properties.policyAssignmentId' is required."
+    )
   }
   const assignment = context.assignments.byId(assignmentId)
   if (!assignment) throw notFound('PolicyAssignmentNotFound', `The policy assignment '${assignmentId}' is not found.`)
-  const discoveryMode = typeof properties.resourceDiscoveryMode === 'string' ? properties.resourceDiscoveryMode : 'ExistingNonCompliant'
+  const discoveryMode =
+    typeof properties.resourceDiscoveryMode === 'string' ? properties.resourceDiscoveryMode : 'ExistingNonCompliant'
   if (!DISCOVERY_MODES.includes(discoveryMode)) {
-    throw badRequest('InvalidRequestContent', `The resource discovery mode '${discoveryMode}' is not one of ${DISCOVERY_MODES.join(', ')}.`)
+    throw badRequest(
+      'InvalidRequestContent',
+      `The resource discovery mode '${discoveryMode}' is not one of ${DISCOVERY_MODES.join(', ')}.`
+    )
   }
   const now = context.clock.now()
   const startsAt = now + context.settings.remediationStartDelayMs
   const parallel = positive(properties.parallelDeployments) ?? context.settings.defaultParallelDeployments
   const simulated = simulatedAssignment(context.definitions, assignment)
   const filters = (properties.filters ?? {}) as { locations?: string[]; resourceIds?: string[] }
-  const targets = simulated === undefined ? [] : clustersCovered(context.fleet, assignment, scope)
-    .filter((c) => !isCompliant(c, simulated.definition, simulated.parameters))
-    .filter((c) => !filters.locations?.length || filters.locations.some((l) => l.toLowerCase() === c.location.toLowerCase()))
-    .filter((c) => !filters.resourceIds?.length || filters.resourceIds.some((id) => id.toLowerCase() === clusterId(c).toLowerCase()))
-    .slice(0, positive(properties.resourceCount) ?? 500)
+  const targets =
+    simulated === undefined
+      ? []
+      : clustersCovered(context.fleet, assignment, scope)
+          .filter((c) => !isCompliant(c, simulated.definition, simulated.parameters))
+          .filter(
+            (c) =>
+              !filters.locations?.length || filters.locations.some((l) => l.toLowerCase() === c.location.toLowerCase())
+          )
+          .filter(
+            (c) =>
+              !filters.resourceIds?.length ||
+              filters.resourceIds.some((id) => id.toLowerCase() === clusterId(c).toLowerCase())
+          )
+          .slice(0, positive(properties.resourceCount) ?? 500)
   const nowIso = new Date(now).toISOString()
   return {
-    id: RemediationStore.idFor(scope, name), name, scope: normaliseScope(scope), policyAssignmentId: assignmentId,
-    request: pick(properties, ['policyDefinitionReferenceId', 'filters', 'resourceCount', 'parallelDeployments', 'failureThreshold']),
-    resourceDiscoveryMode: discoveryMode, correlationId: randomUUID(), createdAtMs: now, startsAt, canceled: false,
+    id: RemediationStore.idFor(scope, name),
+    name,
+    scope: normaliseScope(scope),
+    policyAssignmentId: assignmentId,
+    request: pick(properties, [
+      'policyDefinitionReferenceId',
+      'filters',
+      'resourceCount',
+      'parallelDeployments',
+      'failureThreshold'
+    ]),
+    resourceDiscoveryMode: discoveryMode,
+    correlationId: randomUUID(),
+    createdAtMs: now,
+    startsAt,
+    canceled: false,
     deployments: targets.map((cluster, index) => ({
-      resourceId: clusterId(cluster), resourceLocation: cluster.location,
+      resourceId: clusterId(cluster),
+      resourceLocation: cluster.location,
       deploymentId: `/subscriptions/${cluster.subscriptionId}/resourceGroups/${cluster.resourceGroup}/providers/Microsoft.Resources/deployments/PolicyDeployment_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
       dueAt: startsAt + (Math.floor(index / parallel) + 1) * context.settings.deploymentDurationMs,
-      status: 'NotStarted', createdOn: nowIso, lastUpdatedOn: nowIso
+      status: 'NotStarted',
+      createdOn: nowIso,
+      lastUpdatedOn: nowIso
     })),
-    systemData: { createdBy: caller, createdByType: 'Application', createdAt: nowIso, lastModifiedBy: caller, lastModifiedByType: 'Application' }
+    systemData: {
+      createdBy: caller,
+      createdByType: 'Application',
+      createdAt: nowIso,
+      lastModifiedBy: caller,
+      lastModifiedByType: 'Application'
+    }
   }
 }
 

@@ -40,14 +40,22 @@ function run(context: EmulatorContext, remediation: RemediationRecord, deploymen
   const principalId = identity?.principalId ?? Object.values(identity?.userAssignedIdentities ?? {})[0]?.principalId
   const chain = context.fleet.scopeChain(deployment.resourceId)
   if (!principalId || !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, chain)) {
-    fail('AuthorizationFailed', `The client '${principalId ?? 'none'}' with object id '${principalId ?? 'none'}' does not have authorization to perform action '${simulated.definition.resourceType}/write' over scope '${deployment.resourceId}' or the scope is invalid.`)
+    fail(
+      'AuthorizationFailed',
+      `The client '${principalId ?? 'none'}' with object id '${principalId ?? 'none'}' does not have authorization to perform action '${simulated.definition.resourceType}/write' over scope '${deployment.resourceId}' or the scope is invalid.`
+    )
     return
   }
-  const vault = keyVaultIds(simulated.definition, simulated.parameters)
-    .find((vaultId) => !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, context.fleet.scopeChain(vaultId)))
+  const vault = keyVaultIds(simulated.definition, simulated.parameters).find(
+    (vaultId) =>
+      !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, context.fleet.scopeChain(vaultId))
+  )
   if (vault !== undefined) {
     // The Key Vault reference needs Microsoft.KeyVault/vaults/deploy/action on the vault (Contributor there or above).
-    fail('KeyVaultParameterReferenceSecretRetrieveFailed', `Unable to retrieve the secret from the key vault '${vault}': the client '${principalId}' does not have permission to perform action 'Microsoft.KeyVault/vaults/deploy/action' on it.`)
+    fail(
+      'KeyVaultParameterReferenceSecretRetrieveFailed',
+      `Unable to retrieve the secret from the key vault '${vault}': the client '${principalId}' does not have permission to perform action 'Microsoft.KeyVault/vaults/deploy/action' on it.`
+    )
     return
   }
   const blocker = deploymentBlocker(cluster, simulated.definition)

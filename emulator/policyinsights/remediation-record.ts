@@ -32,9 +32,15 @@ export function remediationBody(record: RemediationRecord, now: number): Record<
   const done = record.deployments.filter((d) => d.status === 'Succeeded' || d.status === 'Failed')
   const failed = done.filter((d) => d.status === 'Failed').length
   const finished = record.canceled || (now >= record.startsAt && done.length === record.deployments.length)
-  const provisioningState = record.canceled ? 'Canceled'
-    : finished ? (failed > 0 ? 'Failed' : 'Succeeded')
-      : now < record.startsAt ? 'Accepted' : 'Evaluating'
+  const provisioningState = record.canceled
+    ? 'Canceled'
+    : finished
+      ? failed > 0
+        ? 'Failed'
+        : 'Succeeded'
+      : now < record.startsAt
+        ? 'Accepted'
+        : 'Evaluating'
   const lastUpdatedMs = Math.max(record.createdAtMs, ...done.map((d) => Date.parse(d.lastUpdatedOn)))
   return {
     properties: {
@@ -44,8 +50,14 @@ export function remediationBody(record: RemediationRecord, now: number): Record<
       provisioningState,
       createdOn: new Date(record.createdAtMs).toISOString(),
       lastUpdatedOn: new Date(lastUpdatedMs).toISOString(),
-      deploymentStatus: { totalDeployments: record.deployments.length, successfulDeployments: done.length - failed, failedDeployments: failed },
-      statusMessage: finished ? `Remediation ${provisioningState.toLowerCase()}: ${done.length - failed} succeeded, ${failed} failed.` : 'Remediation in progress.',
+      deploymentStatus: {
+        totalDeployments: record.deployments.length,
+        successfulDeployments: done.length - failed,
+        failedDeployments: failed
+      },
+      statusMessage: finished
+        ? `Remediation ${provisioningState.toLowerCase()}: ${done.length - failed} succeeded, ${failed} failed.`
+        : 'Remediation in progress.',
       correlationId: record.correlationId
     },
     id: record.id,
@@ -56,6 +68,11 @@ export function remediationBody(record: RemediationRecord, now: number): Record<
 }
 
 export const deploymentBody = (d: RemediationDeployment): Record<string, unknown> => ({
-  remediatedResourceId: d.resourceId, deploymentId: d.deploymentId, status: d.status, resourceLocation: d.resourceLocation,
-  ...(d.error ? { error: d.error } : {}), createdOn: d.createdOn, lastUpdatedOn: d.lastUpdatedOn
+  remediatedResourceId: d.resourceId,
+  deploymentId: d.deploymentId,
+  status: d.status,
+  resourceLocation: d.resourceLocation,
+  ...(d.error ? { error: d.error } : {}),
+  createdOn: d.createdOn,
+  lastUpdatedOn: d.lastUpdatedOn
 })

@@ -22,7 +22,10 @@ type Factory = (args: ScalarFn[], node: KqlNode, scope: CompileScope) => Compile
 
 const single = (create: () => AggregateState): CompiledAggregate => ({ width: 1, create })
 
-const predicate = (fn: ScalarFn | undefined) => (row: Row, rt: Runtime): boolean => !fn || toKqlBool(fn(row, rt)) === true
+const predicate =
+  (fn: ScalarFn | undefined) =>
+  (row: Row, rt: Runtime): boolean =>
+    !fn || toKqlBool(fn(row, rt)) === true
 
 function counter(test: ScalarFn | undefined): CompiledAggregate {
   const accept = predicate(test)
@@ -36,7 +39,15 @@ function distinctCount(value: ScalarFn, test?: ScalarFn): CompiledAggregate {
   const accept = predicate(test)
   return single(() => {
     const seen = new Set<unknown>()
-    return { add: (row, rt) => { if (accept(row, rt)) { const v = value(row, rt); if (!isNullValue(v)) seen.add(valueKey(v)) } }, result: () => [seen.size] }
+    return {
+      add: (row, rt) => {
+        if (accept(row, rt)) {
+          const v = value(row, rt)
+          if (!isNullValue(v)) seen.add(valueKey(v))
+        }
+      },
+      result: () => [seen.size]
+    }
   })
 }
 
@@ -49,7 +60,10 @@ function sum(value: ScalarFn, test: ScalarFn | undefined, average: boolean): Com
       add: (row, rt) => {
         if (!accept(row, rt)) return
         const v = toKqlReal(value(row, rt))
-        if (v !== null) { total += v; count++ }
+        if (v !== null) {
+          total += v
+          count++
+        }
       },
       result: () => [average ? (count ? total / count : null) : total]
     }
@@ -72,9 +86,14 @@ function extreme(value: ScalarFn, sign: 1 | -1, test?: ScalarFn): CompiledAggreg
   })
 }
 
-function collect(value: ScalarFn, distinct: boolean, test: ScalarFn | undefined, max: ScalarFn | undefined): CompiledAggregate {
+function collect(
+  value: ScalarFn,
+  distinct: boolean,
+  test: ScalarFn | undefined,
+  max: ScalarFn | undefined
+): CompiledAggregate {
   const accept = predicate(test)
-  const limit = max ? toKqlLong(max({}, CONSTANT_RUNTIME)) ?? 1_048_576 : 1_048_576
+  const limit = max ? (toKqlLong(max({}, CONSTANT_RUNTIME)) ?? 1_048_576) : 1_048_576
   return single(() => {
     const items: unknown[] = []
     const seen = new Set<unknown>()
@@ -98,12 +117,23 @@ function collect(value: ScalarFn, distinct: boolean, test: ScalarFn | undefined,
 function makeBag(value: ScalarFn): CompiledAggregate {
   return single(() => {
     const bag: Record<string, unknown> = {}
-    return { add: (row, rt) => { const v = value(row, rt); if (isBag(v)) for (const [k, x] of Object.entries(v)) if (!(k in bag)) bag[k] = x }, result: () => [bag] }
+    return {
+      add: (row, rt) => {
+        const v = value(row, rt)
+        if (isBag(v)) for (const [k, x] of Object.entries(v)) if (!(k in bag)) bag[k] = x
+      },
+      result: () => [bag]
+    }
   })
 }
 
 /** The values an aggregate reports from its chosen row: explicit expressions, or the columns `*` stands for. */
-function rowOutputs(args: readonly ScalarFn[], argNodes: readonly KqlNode[], node: KqlNode, skip: number): (row: Row, rt: Runtime) => unknown[] {
+function rowOutputs(
+  args: readonly ScalarFn[],
+  argNodes: readonly KqlNode[],
+  node: KqlNode,
+  skip: number
+): (row: Row, rt: Runtime) => unknown[] {
   const star = argNodes.some((a) => a.kind === 'StarExpression')
   if (star) {
     const names = (node.columns ?? []).slice(skip).map((c) => c.name)
@@ -127,7 +157,10 @@ function argExtreme(args: ScalarFn[], node: KqlNode, sign: 1 | -1): CompiledAggr
         add: (row, rt) => {
           const v = measure(row, rt)
           if (isNullValue(v)) return
-          if (best === null || (compareDefined(v, best) ?? 0) * sign > 0) { best = v; chosen = { row, rt } }
+          if (best === null || (compareDefined(v, best) ?? 0) * sign > 0) {
+            best = v
+            chosen = { row, rt }
+          }
         },
         result: () => (chosen ? [best, ...others(chosen.row, chosen.rt)] : Array.from({ length: width }, () => null))
       }
@@ -145,7 +178,12 @@ function takeAny(args: ScalarFn[], node: KqlNode, test?: ScalarFn): CompiledAggr
     const [value] = valueArgs as [ScalarFn]
     return single(() => {
       let found: unknown = null
-      return { add: (row, rt) => { if (isEmptyValue(found) && accept(row, rt)) found = value(row, rt) }, result: () => [found] }
+      return {
+        add: (row, rt) => {
+          if (isEmptyValue(found) && accept(row, rt)) found = value(row, rt)
+        },
+        result: () => [found]
+      }
     })
   }
   const outputs = rowOutputs(valueArgs, argNodes, node, 0)
@@ -153,7 +191,12 @@ function takeAny(args: ScalarFn[], node: KqlNode, test?: ScalarFn): CompiledAggr
     width,
     create: () => {
       let values: unknown[] | undefined
-      return { add: (row, rt) => { if (!values && accept(row, rt)) values = outputs(row, rt) }, result: () => values ?? Array.from({ length: width }, () => null) }
+      return {
+        add: (row, rt) => {
+          if (!values && accept(row, rt)) values = outputs(row, rt)
+        },
+        result: () => values ?? Array.from({ length: width }, () => null)
+      }
     }
   }
 }
@@ -187,7 +230,8 @@ const AGGREGATES: Record<string, Factory> = {
 
 /** Compiles one aggregate call of a `summarize` (`count()`, `make_set(x)`, `arg_max(t, *)`...). */
 export function compileAggregate(node: KqlNode, scope: CompileScope): CompiledAggregate {
-  if (node.kind !== 'FunctionCallExpression') return unsupported(`'${node.text}' as a summarize aggregate`, 'only aggregate function calls are evaluated')
+  if (node.kind !== 'FunctionCallExpression')
+    return unsupported(`'${node.text}' as a summarize aggregate`, 'only aggregate function calls are evaluated')
   const name = nameOf(field(node, 'Name')) ?? ''
   const factory = Object.prototype.hasOwnProperty.call(AGGREGATES, name) ? AGGREGATES[name] : undefined
   if (!factory) return unsupported(`the aggregate function '${name}()'`)

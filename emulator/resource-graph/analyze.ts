@@ -31,7 +31,9 @@ export function analyzeKql(query: string, schema: KqlSchema = resourceGraphSchem
   return { code, diagnostics }
 }
 
-/** Every diagnostic the language service reports for a query bound against the schema (the product's tests expect none). */
+/**
+ * Every diagnostic the language service reports for a query bound against the schema (the product's tests expect none).
+ */
 export function diagnoseKql(query: string, schema: KqlSchema = resourceGraphSchema): KqlDiagnostic[] {
   return analyzeKql(query, schema).diagnostics
 }
@@ -43,7 +45,11 @@ export function analyzeOrThrow(query: string, schema: KqlSchema = resourceGraphS
   if (error) {
     const position = positionOf(query, error.start, error.length)
     const kind = error.syntax ? 'ParserFailure' : error.code === 'KS211' ? 'UnknownFunction' : 'SemanticError'
-    throw new KqlError(kind, `${error.message} (${error.code} at line ${position.line}, position ${position.characterPositionInLine})`, { position })
+    throw new KqlError(
+      kind,
+      `${error.message} (${error.code} at line ${position.line}, position ${position.characterPositionInLine})`,
+      { position }
+    )
   }
   return code
 }
@@ -79,7 +85,9 @@ function globalsFor(schema: KqlSchema, spellings: string[]): unknown {
   for (const table of schema.tables) {
     const names = new Set([table.name, ...spellings.filter((s) => s.toLowerCase() === table.name.toLowerCase())])
     for (const name of names) {
-      const columns = table.columns.map((c) => new Symbols.ColumnSymbol(c.name, scalarTypeSymbol(c.type), null, null, null, null))
+      const columns = table.columns.map(
+        (c) => new Symbols.ColumnSymbol(c.name, scalarTypeSymbol(c.type), null, null, null, null)
+      )
       tables.push(new Symbols.TableSymbol.$ctor4(name, columns))
     }
   }

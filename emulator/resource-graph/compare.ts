@@ -18,7 +18,8 @@ export function kqlEquals(a: unknown, b: unknown): boolean | null {
     const y = toKqlDateTime(b)
     return x === null || y === null ? false : x.getTime() === y.getTime()
   }
-  if (a instanceof Timespan || b instanceof Timespan) return a instanceof Timespan && b instanceof Timespan && a.ms === b.ms
+  if (a instanceof Timespan || b instanceof Timespan)
+    return a instanceof Timespan && b instanceof Timespan && a.ms === b.ms
   if (typeA === 'string' || typeof b === 'string') return toKqlString(a) === toKqlString(b)
   if (typeA === 'number' || typeof b === 'number') return toKqlReal(a) === toKqlReal(b)
   if (isCollection(a) || isCollection(b)) return JSON.stringify(a) === JSON.stringify(b)
@@ -62,7 +63,11 @@ export function kqlOrder(a: unknown, b: unknown, test: (order: number) => boolea
 }
 
 /** Sort order of precomputed key values, with Kusto's null placement per key. */
-export function compareSortKeys(x: readonly unknown[], y: readonly unknown[], specs: readonly { descending: boolean; nullsFirst: boolean }[]): number {
+export function compareSortKeys(
+  x: readonly unknown[],
+  y: readonly unknown[],
+  specs: readonly { descending: boolean; nullsFirst: boolean }[]
+): number {
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i] as (typeof specs)[number]
     const a = x[i]

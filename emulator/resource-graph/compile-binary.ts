@@ -11,11 +11,13 @@ type StringTest = (text: string, needle: string) => boolean
 /** Term prefix / suffix (`hasprefix`, `hassuffix`): like `has`, anchored at one end of a term only. */
 const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_]/u.test(c)
 const hasPrefix: StringTest = (text, needle) => {
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (!isWord(text[at - 1])) return true
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+    if (!isWord(text[at - 1])) return true
   return needle === ''
 }
 const hasSuffix: StringTest = (text, needle) => {
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (!isWord(text[at + needle.length])) return true
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+    if (!isWord(text[at + needle.length])) return true
   return needle === ''
 }
 
@@ -55,10 +57,12 @@ export function compileBinary(node: KqlNode, scope: CompileScope): ScalarFn {
         return a === null || b === null ? null : false
       }
     case '==':
-      if (leftNode.scalarType === 'string' && rightNode.scalarType === 'string') return (row, rt) => left(row, rt) === right(row, rt)
+      if (leftNode.scalarType === 'string' && rightNode.scalarType === 'string')
+        return (row, rt) => left(row, rt) === right(row, rt)
       return (row, rt) => kqlEquals(left(row, rt), right(row, rt))
     case '!=':
-      if (leftNode.scalarType === 'string' && rightNode.scalarType === 'string') return (row, rt) => left(row, rt) !== right(row, rt)
+      if (leftNode.scalarType === 'string' && rightNode.scalarType === 'string')
+        return (row, rt) => left(row, rt) !== right(row, rt)
       return (row, rt) => kqlNotEquals(left(row, rt), right(row, rt))
     case '<':
       return (row, rt) => kqlOrder(left(row, rt), right(row, rt), (o) => o < 0)

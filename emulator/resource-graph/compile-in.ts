@@ -21,7 +21,10 @@ function membership(values: readonly unknown[]): Membership {
     has(value) {
       if (keys.has(valueKey(value))) return true
       // A value of another type may still equal a list item (a dynamic string against a long): compare one by one.
-      return !(types.size === 1 && types.has(typeof value)) && values.some((candidate) => kqlEquals(value, candidate) === true)
+      return (
+        !(types.size === 1 && types.has(typeof value)) &&
+        values.some((candidate) => kqlEquals(value, candidate) === true)
+      )
     },
     hasFolded(value) {
       folded ??= new Set(values.map((v) => toKqlString(v).toLowerCase()))
@@ -33,7 +36,9 @@ function membership(values: readonly unknown[]): Membership {
 /** Whether an expression reads any column (else its value is the same for every row of a run). */
 function readsColumns(node: KqlNode): boolean {
   if (node.symbol?.kind === 'Column') return true
-  return Object.values(node.fields).some((child) => child !== null && readsColumns(child)) || node.items.some(readsColumns)
+  return (
+    Object.values(node.fields).some((child) => child !== null && readsColumns(child)) || node.items.some(readsColumns)
+  )
 }
 
 /**
@@ -92,10 +97,12 @@ export function compileIn(node: KqlNode, scope: CompileScope): ScalarFn {
       const terms = itemsOf(listNode, 'Expressions').map((item) => scope.scalar(item, scope))
       return (row, rt) => {
         const text = toKqlString(left(row, rt))
-        const values = terms.flatMap((term) => {
-          const v = term(row, rt)
-          return Array.isArray(v) ? v : [v]
-        }).map(toKqlString)
+        const values = terms
+          .flatMap((term) => {
+            const v = term(row, rt)
+            return Array.isArray(v) ? v : [v]
+          })
+          .map(toKqlString)
         return all ? values.every((t) => hasTerm(text, t, false)) : values.some((t) => hasTerm(text, t, false))
       }
     }
@@ -113,7 +120,9 @@ export function compileBetween(node: KqlNode, scope: CompileScope): ScalarFn {
   const high = scope.scalar(field(couple, 'Second'), scope)
   return (row, rt) => {
     const v = value(row, rt)
-    const inside = toKqlBool(kqlOrder(v, low(row, rt), (o) => o >= 0)) === true && toKqlBool(kqlOrder(v, high(row, rt), (o) => o <= 0)) === true
+    const inside =
+      toKqlBool(kqlOrder(v, low(row, rt), (o) => o >= 0)) === true &&
+      toKqlBool(kqlOrder(v, high(row, rt), (o) => o <= 0)) === true
     if (v === null || v === undefined) return null
     return inside !== negated
   }

@@ -85,7 +85,8 @@ export function compileTabular(node: KqlNode, scope: CompileScope): TabularFn {
       const compile = OPERATORS[operator.kind]
       if (!compile) return unsupported(`the '${operatorKeyword(operator)}' operator`)
       const columns = operator.columns ?? node.columns
-      if (!columns) return unsupported(`'${operator.text.slice(0, 60)}'`, 'the language service gave it no result schema')
+      if (!columns)
+        return unsupported(`'${operator.text.slice(0, 60)}'`, 'the language service gave it no result schema')
       return compile(operator, input, scope, columns)
     }
     case 'ParenthesizedExpression':
@@ -98,7 +99,11 @@ export function compileTabular(node: KqlNode, scope: CompileScope): TabularFn {
     case 'UnionOperator':
       return compileUnion(node, undefined, scope, node.columns ?? [])
     default:
-      return unsupported(node.kind.endsWith('Operator') ? `the '${operatorKeyword(node)}' operator` : `the tabular expression '${node.text.slice(0, 60)}'`)
+      return unsupported(
+        node.kind.endsWith('Operator')
+          ? `the '${operatorKeyword(node)}' operator`
+          : `the tabular expression '${node.text.slice(0, 60)}'`
+      )
   }
 }
 

@@ -9,12 +9,44 @@ import { field, itemsOf, nameOf, type KqlNode } from './syntax-tree.js'
 import { columnReader } from './table.js'
 import { toKqlLong, toKqlString, isBag } from './values.js'
 
-const IN_KINDS = new Set(['InExpression', 'InCsExpression', 'NotInExpression', 'NotInCsExpression', 'HasAnyExpression', 'HasAllExpression'])
+const IN_KINDS = new Set([
+  'InExpression',
+  'InCsExpression',
+  'NotInExpression',
+  'NotInCsExpression',
+  'HasAnyExpression',
+  'HasAllExpression'
+])
 
 /** Aggregates are only meaningful inside `summarize`; anywhere else they are a construct the emulator rejects. */
 export const AGGREGATE_NAMES = new Set([
-  'count', 'countif', 'dcount', 'dcountif', 'sum', 'sumif', 'avg', 'avgif', 'min', 'max', 'minif', 'maxif', 'make_set', 'make_set_if',
-  'make_list', 'make_list_if', 'make_bag', 'any', 'take_any', 'anyif', 'take_anyif', 'arg_max', 'arg_min', 'count_distinct', 'percentile', 'stdev', 'variance'
+  'count',
+  'countif',
+  'dcount',
+  'dcountif',
+  'sum',
+  'sumif',
+  'avg',
+  'avgif',
+  'min',
+  'max',
+  'minif',
+  'maxif',
+  'make_set',
+  'make_set_if',
+  'make_list',
+  'make_list_if',
+  'make_bag',
+  'any',
+  'take_any',
+  'anyif',
+  'take_anyif',
+  'arg_max',
+  'arg_min',
+  'count_distinct',
+  'percentile',
+  'stdev',
+  'variance'
 ])
 
 let nextScalarId = 0
@@ -60,7 +92,10 @@ function compileName(node: KqlNode, scope: CompileScope): ScalarFn {
       const value = binding.fn
       return (row, rt) => memoized(rt, binding.key, () => value(row, rt))
     }
-    return unsupported(`the name '${name}' here`, binding ? 'a tabular value used as a scalar' : 'not a let statement of this query')
+    return unsupported(
+      `the name '${name}' here`,
+      binding ? 'a tabular value used as a scalar' : 'not a let statement of this query'
+    )
   }
   return unsupported(`the name '${name}'`, kind ? `a ${kind.toLowerCase()}` : 'unresolved')
 }
@@ -89,7 +124,8 @@ function compileElement(node: KqlNode, scope: CompileScope): ScalarFn {
       const index = toKqlLong(key) ?? 0
       return value[index < 0 ? value.length + index : index] ?? null
     }
-    if (isBag(value) && typeof key === 'string') return Object.prototype.hasOwnProperty.call(value, key) ? (value[key] ?? null) : null
+    if (isBag(value) && typeof key === 'string')
+      return Object.prototype.hasOwnProperty.call(value, key) ? (value[key] ?? null) : null
     if (isBag(value) && key !== null && typeof key !== 'object') {
       const name = toKqlString(key)
       return Object.prototype.hasOwnProperty.call(value, name) ? (value[name] ?? null) : null
@@ -102,20 +138,26 @@ function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
   const name = nameOf(field(node, 'Name')) ?? ''
   const argNodes = itemsOf(field(node, 'ArgumentList'), 'Expressions')
   if (name === 'column_ifexists') return compileColumnIfExists(argNodes, scope)
-  const implementation = node.symbol?.kind === 'Function' || node.symbol === undefined ? scalarFunction(name) : undefined
+  const implementation =
+    node.symbol?.kind === 'Function' || node.symbol === undefined ? scalarFunction(name) : undefined
   if (!implementation) {
     if (AGGREGATE_NAMES.has(name)) return unsupported(`the aggregate function '${name}()' outside summarize`)
     return unsupported(`the function '${name}()'`)
   }
   const [min, max] = implementation.arity
-  if (argNodes.length < min || argNodes.length > max) return unsupported(`'${name}()' with ${argNodes.length} arguments`)
+  if (argNodes.length < min || argNodes.length > max)
+    return unsupported(`'${name}()' with ${argNodes.length} arguments`)
   const args = argNodes.map((arg) => compileScalar(arg, scope))
   const call = implementation.call
   if (args.length === 1) {
     const [only] = args as [ScalarFn]
     return (row, rt) => call([only(row, rt)], rt)
   }
-  return (row, rt) => call(args.map((arg) => arg(row, rt)), rt)
+  return (row, rt) =>
+    call(
+      args.map((arg) => arg(row, rt)),
+      rt
+    )
 }
 
 /**
@@ -125,9 +167,11 @@ function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
 function compileColumnIfExists(argNodes: readonly KqlNode[], scope: CompileScope): ScalarFn {
   const [nameNode, defaultNode] = argNodes
   const column = nameNode && LITERAL_KINDS.has(nameNode.kind) ? literalValue(nameNode) : undefined
-  if (typeof column !== 'string' || !defaultNode || argNodes.length !== 2) return unsupported("column_ifexists() without a literal column name and a default")
+  if (typeof column !== 'string' || !defaultNode || argNodes.length !== 2)
+    return unsupported('column_ifexists() without a literal column name and a default')
   const fallback = compileScalar(defaultNode, scope)
-  return (row, rt) => (Object.prototype.hasOwnProperty.call(row, column) && row[column] !== undefined ? row[column] : fallback(row, rt))
+  return (row, rt) =>
+    Object.prototype.hasOwnProperty.call(row, column) && row[column] !== undefined ? row[column] : fallback(row, rt)
 }
 
 /** `toscalar(T)`: the first column of the first row, evaluated once per run. */

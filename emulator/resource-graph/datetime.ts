@@ -9,16 +9,42 @@ export class Timespan {
   }
 }
 
-export const MS = { tick: 0.0001, microsecond: 0.001, millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const
+export const MS = {
+  tick: 0.0001,
+  microsecond: 0.001,
+  millisecond: 1,
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000
+} as const
 
 const UNIT_MS: Record<string, number> = {
-  d: MS.day, day: MS.day, days: MS.day,
-  h: MS.hour, hr: MS.hour, hrs: MS.hour, hour: MS.hour, hours: MS.hour,
-  m: MS.minute, min: MS.minute, minute: MS.minute, minutes: MS.minute,
-  s: MS.second, sec: MS.second, second: MS.second, seconds: MS.second,
-  ms: 1, milli: 1, millis: 1, millisecond: 1, milliseconds: 1,
-  microsecond: MS.microsecond, microseconds: MS.microsecond,
-  tick: MS.tick, ticks: MS.tick
+  d: MS.day,
+  day: MS.day,
+  days: MS.day,
+  h: MS.hour,
+  hr: MS.hour,
+  hrs: MS.hour,
+  hour: MS.hour,
+  hours: MS.hour,
+  m: MS.minute,
+  min: MS.minute,
+  minute: MS.minute,
+  minutes: MS.minute,
+  s: MS.second,
+  sec: MS.second,
+  second: MS.second,
+  seconds: MS.second,
+  ms: 1,
+  milli: 1,
+  millis: 1,
+  millisecond: 1,
+  milliseconds: 1,
+  microsecond: MS.microsecond,
+  microseconds: MS.microsecond,
+  tick: MS.tick,
+  ticks: MS.tick
 }
 
 /** `2h`, `1.5d`, `30s`, `100ms`, `1.02:03:04.5`, `02:00`... → milliseconds, or undefined. */
@@ -32,7 +58,11 @@ export function parseTimespan(text: string): number | undefined {
   const clock = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/.exec(trimmed)
   if (!clock) return undefined
   const [, minus, days, hours, minutes, seconds, fraction] = clock
-  const ms = Number(days ?? 0) * MS.day + Number(hours) * MS.hour + Number(minutes) * MS.minute + Number(seconds ?? 0) * MS.second +
+  const ms =
+    Number(days ?? 0) * MS.day +
+    Number(hours) * MS.hour +
+    Number(minutes) * MS.minute +
+    Number(seconds ?? 0) * MS.second +
     (fraction ? Number(`0.${fraction}`) * MS.second : 0)
   return minus ? -ms : ms
 }
@@ -53,7 +83,8 @@ export function formatTimespan(ms: number): string {
   return `${sign}${days ? `${days}.` : ''}${clock}`
 }
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
 
 /** Kusto accepts ISO 8601 (a missing offset means UTC) and RFC 822/1123-style dates. Returns epoch ms or undefined. */
 export function parseDateTime(text: string): number | undefined {
@@ -61,7 +92,8 @@ export function parseDateTime(text: string): number | undefined {
   const iso = ISO.exec(trimmed)
   if (iso) {
     const [, y, mo, d, h, mi, s, fraction, zone] = iso
-    let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)) +
+    let ms =
+      Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)) +
       (fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0)
     if (zone && zone.toUpperCase() !== 'Z') {
       const offset = /([+-])(\d{2}):?(\d{2})/.exec(zone)

@@ -8,7 +8,8 @@
  *   query is never answered wrongly in silence.
  * - `InvalidQueryValue`: valid KQL that fails while running (e.g. a `parse` pattern the emulator cannot build).
  */
-export type KqlErrorCode = 'ParserFailure' | 'UnknownFunction' | 'SemanticError' | 'UnsupportedConstruct' | 'InvalidQueryValue' | SubsetCode
+export type KqlErrorCode =
+  'ParserFailure' | 'UnknownFunction' | 'SemanticError' | 'UnsupportedConstruct' | 'InvalidQueryValue' | SubsetCode
 
 /**
  * Codes of a query outside Resource Graph's documented subset (`subset-check.ts`). Only `UnsupportedJoinFlavor` is on
@@ -55,7 +56,9 @@ export class KqlError extends Error {
 /** Throws the typed error for a construct the emulator does not evaluate. */
 export function unsupported(construct: string, detail?: string): never {
   const suffix = detail ? ` (${detail})` : ''
-  throw new KqlError('UnsupportedConstruct', `The Resource Graph emulator does not support ${construct}${suffix}.`, { construct })
+  throw new KqlError('UnsupportedConstruct', `The Resource Graph emulator does not support ${construct}${suffix}.`, {
+    construct
+  })
 }
 
 /** The 1-based line and 0-based column of an offset in a text. */

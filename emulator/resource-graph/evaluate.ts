@@ -19,10 +19,15 @@ const compiled = new WeakMap<KqlSchema, Map<string, CompiledQuery | Error>>()
 const compiledInSubset = new WeakMap<KqlSchema, Map<string, CompiledQuery | Error>>()
 
 /**
- * Parses, binds (and, with `resourceGraphSubset`, checks the query stays in Resource Graph's subset) (language-service diagnostics are `KqlError`s) and compiles a query; the result is cached per
+ * Parses, binds (and, with `resourceGraphSubset`, checks the query stays in Resource Graph's subset) (language-service
+ * diagnostics are `KqlError`s) and compiles a query; the result is cached per
  * query text, so repeated queries and the pages of one query cost nothing more.
  */
-export function compileKql(query: string, schema: KqlSchema = resourceGraphSchema, options: { resourceGraphSubset?: boolean } = {}): CompiledQuery {
+export function compileKql(
+  query: string,
+  schema: KqlSchema = resourceGraphSchema,
+  options: { resourceGraphSubset?: boolean } = {}
+): CompiledQuery {
   const caches = options.resourceGraphSubset ? compiledInSubset : compiled
   let cache = caches.get(schema)
   if (!cache) caches.set(schema, (cache = new Map()))
@@ -64,8 +69,14 @@ export function evaluateKql(query: string, tables: KqlTables, options: EvaluateO
   return { columns: result.columns, rows }
 }
 
-/** Runs a compiled query; `tables` may be a lookup by lower-case name, so only the tables a query reads are prepared. */
-export function runCompiled(query: CompiledQuery, tables: KqlTables | ((name: string) => readonly Row[]), now: number): Table {
+/**
+ * Runs a compiled query; `tables` may be a lookup by lower-case name, so only the tables a query reads are prepared.
+ */
+export function runCompiled(
+  query: CompiledQuery,
+  tables: KqlTables | ((name: string) => readonly Row[]),
+  now: number
+): Table {
   let table: (name: string) => readonly Row[]
   if (typeof tables === 'function') {
     table = tables

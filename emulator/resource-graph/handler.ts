@@ -3,7 +3,13 @@ import { KqlError } from './errors.js'
 import { compileKql, runCompiled } from './evaluate.js'
 import { isPageable, objectArray, tableFormat } from './page.js'
 import { quotaHeaders, type ResourceGraphQuota } from './quota.js'
-import { DEFAULT_LIMITS, readRequest, type RequestLimits, type ResourceGraphRequest, type ValidRequest } from './request.js'
+import {
+  DEFAULT_LIMITS,
+  readRequest,
+  type RequestLimits,
+  type ResourceGraphRequest,
+  type ValidRequest
+} from './request.js'
 import { badRequest, invalidQuery, ok, rateLimited, type ResourceGraphResponse } from './responses.js'
 import { resourceGraphSchema } from './schema.js'
 import { decodeSkipToken, encodeSkipToken, requestHash } from './skip-token.js'
@@ -60,7 +66,18 @@ export function answerResourceGraphQuery(
   if (valid.skipToken !== undefined) {
     const token = decodeSkipToken(valid.skipToken)
     if (!token || token.hash !== hash) {
-      return badRequest(now, valid.skipToken, [{ code: 'InvalidSkipToken', message: 'The $skipToken is not valid for this query and scope; send the same query and scope that returned it.' }], headers)
+      return badRequest(
+        now,
+        valid.skipToken,
+        [
+          {
+            code: 'InvalidSkipToken',
+            message:
+              'The $skipToken is not valid for this query and scope; send the same query and scope that returned it.'
+          }
+        ],
+        headers
+      )
     }
     offset = token.offset
     cached = snapshots.get(token.snapshot, hash)
@@ -83,7 +100,14 @@ export function answerResourceGraphQuery(
   return ok(body, headers)
 }
 
-function pageBody(result: Table, request: ValidRequest, offset: number, pageable: boolean, snapshot: () => string, hash: string): Record<string, unknown> {
+function pageBody(
+  result: Table,
+  request: ValidRequest,
+  offset: number,
+  pageable: boolean,
+  snapshot: () => string,
+  hash: string
+): Record<string, unknown> {
   const total = result.rows.length
   const pageRows = result.rows.slice(offset, offset + request.top)
   const more = offset + pageRows.length < total
@@ -97,7 +121,8 @@ function pageBody(result: Table, request: ValidRequest, offset: number, pageable
       errors: [{ code: 'UnsupportedConstruct', message: 'The Resource Graph emulator does not compute facets.' }]
     }))
   }
-  if (more && pageable) body.$skipToken = encodeSkipToken({ snapshot: snapshot(), offset: offset + pageRows.length, hash })
+  if (more && pageable)
+    body.$skipToken = encodeSkipToken({ snapshot: snapshot(), offset: offset + pageRows.length, hash })
   body.data = request.format === 'table' ? tableFormat(pageRows, result.columns) : objectArray(pageRows, result.columns)
   return body
 }
@@ -107,16 +132,23 @@ function scopeOf(request: ValidRequest, scoping: ResourceGraphScoping): string[]
   if (!request.subscriptions && !request.managementGroups) return undefined
   const ids = new Set<string>()
   for (const id of request.subscriptions ?? []) ids.add(id.toLowerCase())
-  for (const group of request.managementGroups ?? []) for (const id of scoping.subscriptionsOfManagementGroup(group)) ids.add(id.toLowerCase())
+  for (const group of request.managementGroups ?? [])
+    for (const id of scoping.subscriptionsOfManagementGroup(group)) ids.add(id.toLowerCase())
   return [...ids].sort()
 }
 
 /** A lookup of each table's rows in scope, filtered the first time a query reads the table. */
-function scopedTables(tables: ResourceGraphTables, scope: readonly string[] | undefined): (name: string) => readonly Row[] {
-  const byName = new Map<string, readonly Row[]>(Object.entries(tables).map(([name, rows]) => [name.toLowerCase(), rows as Row[]]))
+function scopedTables(
+  tables: ResourceGraphTables,
+  scope: readonly string[] | undefined
+): (name: string) => readonly Row[] {
+  const byName = new Map<string, readonly Row[]>(
+    Object.entries(tables).map(([name, rows]) => [name.toLowerCase(), rows as Row[]])
+  )
   if (!scope) return (name) => byName.get(name) ?? []
   const allowed = new Set(scope)
-  const inScope = (row: Row): boolean => typeof row.subscriptionId === 'string' && allowed.has(row.subscriptionId.toLowerCase())
+  const inScope = (row: Row): boolean =>
+    typeof row.subscriptionId === 'string' && allowed.has(row.subscriptionId.toLowerCase())
   const filtered = new Map<string, readonly Row[]>()
   return (name) => {
     let rows = filtered.get(name)

@@ -76,7 +76,14 @@ interface KustoLanguage {
   Symbols: {
     SymbolKind: Record<string, unknown>
     ScalarTypes: Record<string, unknown>
-    ColumnSymbol: new (name: string, type: unknown, description: null, originalColumns: null, source: null, examples: null) => unknown
+    ColumnSymbol: new (
+      name: string,
+      type: unknown,
+      description: null,
+      originalColumns: null,
+      source: null,
+      examples: null
+    ) => unknown
     TableSymbol: { $ctor4: new (name: string, columns: unknown[]) => unknown }
     DatabaseSymbol: { ctor: new (name: string, members: unknown[]) => unknown }
   }
@@ -94,9 +101,12 @@ let symbolKindNames: Map<number, string> | undefined
 export function kustoLanguage(): KustoLanguage {
   if (language) return language
   const require = createRequire(import.meta.url)
-  const bridge = require('@kusto/language-service-next/bridge.min.js') as { global?: { Kusto?: { Language?: KustoLanguage } } }
+  const bridge = require('@kusto/language-service-next/bridge.min.js') as {
+    global?: { Kusto?: { Language?: KustoLanguage } }
+  }
   require('@kusto/language-service-next/Kusto.Language.Bridge.min.js')
-  const loaded = bridge.global?.Kusto?.Language ?? (globalThis as { Kusto?: { Language?: KustoLanguage } }).Kusto?.Language
+  const loaded =
+    bridge.global?.Kusto?.Language ?? (globalThis as { Kusto?: { Language?: KustoLanguage } }).Kusto?.Language
   if (!loaded) throw new Error('@kusto/language-service-next did not define Kusto.Language')
   language = loaded
   return loaded

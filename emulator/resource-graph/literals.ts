@@ -3,7 +3,10 @@ import { parseDateTime, parseTimespan, Timespan } from './datetime.js'
 import { KqlTypeRef } from './functions/function-types.js'
 import { itemsOf, nameOf, type KqlNode } from './syntax-tree.js'
 
-/** The value of a literal expression (`'x'`, `42`, `1.5`, `true`, `datetime(...)`, `2h`, `dynamic({...})`, `typeof(long)`). */
+/**
+ * The value of a literal expression (`'x'`, `42`, `1.5`, `true`, `datetime(...)`, `2h`, `dynamic({...})`,
+ * `typeof(long)`).
+ */
 export function literalValue(node: KqlNode): unknown {
   const token = node.fields.Token
   const text = token?.value ?? ''
@@ -25,13 +28,19 @@ export function literalValue(node: KqlNode): unknown {
     case 'DateTimeLiteralExpression': {
       if (text === 'null') return null
       const ms = parseDateTime(text)
-      if (ms === undefined) throw new KqlError('InvalidQueryValue', `Cannot read the datetime literal '${node.text}'.`, { construct: 'datetime literal' })
+      if (ms === undefined)
+        throw new KqlError('InvalidQueryValue', `Cannot read the datetime literal '${node.text}'.`, {
+          construct: 'datetime literal'
+        })
       return new Date(ms)
     }
     case 'TimespanLiteralExpression': {
       if (text === 'null') return null
       const ms = parseTimespan(text)
-      if (ms === undefined) throw new KqlError('InvalidQueryValue', `Cannot read the timespan literal '${node.text}'.`, { construct: 'timespan literal' })
+      if (ms === undefined)
+        throw new KqlError('InvalidQueryValue', `Cannot read the timespan literal '${node.text}'.`, {
+          construct: 'timespan literal'
+        })
       return new Timespan(ms)
     }
     case 'DynamicExpression':
@@ -44,9 +53,19 @@ export function literalValue(node: KqlNode): unknown {
 }
 
 export const LITERAL_KINDS = new Set([
-  'StringLiteralExpression', 'CompoundStringLiteralExpression', 'LongLiteralExpression', 'IntLiteralExpression', 'RealLiteralExpression',
-  'DecimalLiteralExpression', 'BooleanLiteralExpression', 'NullLiteralExpression', 'GuidLiteralExpression', 'DateTimeLiteralExpression',
-  'TimespanLiteralExpression', 'DynamicExpression', 'TypeOfLiteralExpression'
+  'StringLiteralExpression',
+  'CompoundStringLiteralExpression',
+  'LongLiteralExpression',
+  'IntLiteralExpression',
+  'RealLiteralExpression',
+  'DecimalLiteralExpression',
+  'BooleanLiteralExpression',
+  'NullLiteralExpression',
+  'GuidLiteralExpression',
+  'DateTimeLiteralExpression',
+  'TimespanLiteralExpression',
+  'DynamicExpression',
+  'TypeOfLiteralExpression'
 ])
 
 /** The value inside `dynamic(...)`. */
@@ -74,5 +93,13 @@ export function typeName(node: KqlNode | undefined | null): string {
   const name = node?.fields.Type ? nameOf(node.fields.Type) : undefined
   if (!name) return unsupported(`the type ${node?.text ?? '(missing)'}`)
   const lower = name.toLowerCase()
-  return lower === 'boolean' ? 'bool' : lower === 'double' ? 'real' : lower === 'date' ? 'datetime' : lower === 'time' ? 'timespan' : lower
+  return lower === 'boolean'
+    ? 'bool'
+    : lower === 'double'
+      ? 'real'
+      : lower === 'date'
+        ? 'datetime'
+        : lower === 'time'
+          ? 'timespan'
+          : lower
 }

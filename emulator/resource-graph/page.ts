@@ -4,8 +4,16 @@ import { toJsonValue } from './values.js'
 
 /** Resource Graph's column types in the `table` result format. */
 const TABLE_TYPES: Record<string, string> = {
-  string: 'string', guid: 'string', timespan: 'string', long: 'integer', int: 'integer', real: 'number', decimal: 'number',
-  bool: 'boolean', datetime: 'datetime', dynamic: 'object'
+  string: 'string',
+  guid: 'string',
+  timespan: 'string',
+  long: 'integer',
+  int: 'integer',
+  real: 'number',
+  decimal: 'number',
+  bool: 'boolean',
+  datetime: 'datetime',
+  dynamic: 'object'
 }
 
 /** Rows as the `objectArray` format sends them: one object per row, columns in order, Kusto's JSON for each value. */
@@ -18,7 +26,10 @@ export function objectArray(rows: readonly Row[], columns: readonly KqlColumnTyp
 }
 
 /** Rows as the `table` format sends them. */
-export function tableFormat(rows: readonly Row[], columns: readonly KqlColumnType[]): { columns: { name: string; type: string }[]; rows: unknown[][] } {
+export function tableFormat(
+  rows: readonly Row[],
+  columns: readonly KqlColumnType[]
+): { columns: { name: string; type: string }[]; rows: unknown[][] } {
   return {
     columns: columns.map((c) => ({ name: c.name, type: TABLE_TYPES[c.type] ?? 'object' })),
     rows: rows.map((row) => columns.map((c) => toJsonValue(row[c.name], c.type)))

@@ -35,7 +35,8 @@ export function createResourceGraphQuota(options: ResourceGraphQuotaOptions = {}
   const limit = options.limit ?? 15
   const windowMs = options.windowMs ?? 5000
   const now = options.now ?? Date.now
-  if (!(limit >= 0) || !(windowMs > 0)) throw new Error(`invalid Resource Graph quota: ${limit} requests per ${windowMs} ms`)
+  if (!(limit >= 0) || !(windowMs > 0))
+    throw new Error(`invalid Resource Graph quota: ${limit} requests per ${windowMs} ms`)
   let windowStart: number | undefined
   let used = 0
   return {

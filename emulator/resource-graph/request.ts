@@ -43,7 +43,8 @@ export interface ValidRequest {
 
 const invalid = (message: string): ErrorDetail => ({ code: 'InvalidRequestContent', message })
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '')
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && v !== '')
 
 /** Reads and checks a request body; the error detail says what is wrong. */
 export function readRequest(body: unknown, limits: RequestLimits): { request: ValidRequest } | { error: ErrorDetail } {
@@ -52,21 +53,36 @@ export function readRequest(body: unknown, limits: RequestLimits): { request: Va
 }
 
 function check(body: unknown, limits: RequestLimits): ValidRequest | ErrorDetail {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return invalid('The request body must be a JSON object.')
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return invalid('The request body must be a JSON object.')
   const request = body as Partial<Record<keyof ResourceGraphRequest, unknown>>
-  if (typeof request.query !== 'string' || request.query.trim() === '') return invalid("The request must have a non-empty 'query'.")
-  const valid: ValidRequest = { query: request.query, top: limits.maxPageSize, skip: 0, format: 'objectArray', facets: [] }
+  if (typeof request.query !== 'string' || request.query.trim() === '')
+    return invalid("The request must have a non-empty 'query'.")
+  const valid: ValidRequest = {
+    query: request.query,
+    top: limits.maxPageSize,
+    skip: 0,
+    format: 'objectArray',
+    facets: []
+  }
   if (request.subscriptions !== undefined) {
     if (!isStringArray(request.subscriptions)) return invalid("'subscriptions' must be an array of subscription ids.")
     if (request.subscriptions.length > limits.maxSubscriptions) {
-      return { code: 'TooManySubscriptions', message: `At most ${limits.maxSubscriptions} subscriptions can be queried in one request (got ${request.subscriptions.length}); see aka.ms/arg-error-toomanysubs.` }
+      return {
+        code: 'TooManySubscriptions',
+        message: `At most ${limits.maxSubscriptions} subscriptions can be queried in one request (got ${request.subscriptions.length}); see aka.ms/arg-error-toomanysubs.`
+      }
     }
     valid.subscriptions = request.subscriptions
   }
   if (request.managementGroups !== undefined) {
-    if (!isStringArray(request.managementGroups)) return invalid("'managementGroups' must be an array of management group names.")
+    if (!isStringArray(request.managementGroups))
+      return invalid("'managementGroups' must be an array of management group names.")
     if (request.managementGroups.length > limits.maxManagementGroups) {
-      return { code: 'TooManyManagementGroups', message: `At most ${limits.maxManagementGroups} management groups can be queried in one request (got ${request.managementGroups.length}).` }
+      return {
+        code: 'TooManyManagementGroups',
+        message: `At most ${limits.maxManagementGroups} management groups can be queried in one request (got ${request.managementGroups.length}).`
+      }
     }
     valid.managementGroups = request.managementGroups
   }
@@ -79,11 +95,13 @@ function check(body: unknown, limits: RequestLimits): ValidRequest | ErrorDetail
   if (typeof options !== 'object') return invalid("'options' must be an object.")
   const o = options as Record<string, unknown>
   if (o.$top !== undefined) {
-    if (!Number.isInteger(o.$top) || (o.$top as number) < 1 || (o.$top as number) > limits.maxPageSize) return invalid(`'$top' must be an integer from 1 to ${limits.maxPageSize}.`)
+    if (!Number.isInteger(o.$top) || (o.$top as number) < 1 || (o.$top as number) > limits.maxPageSize)
+      return invalid(`'$top' must be an integer from 1 to ${limits.maxPageSize}.`)
     valid.top = o.$top as number
   }
   if (o.$skip !== undefined) {
-    if (!Number.isInteger(o.$skip) || (o.$skip as number) < 0) return invalid("'$skip' must be an integer of 0 or more.")
+    if (!Number.isInteger(o.$skip) || (o.$skip as number) < 0)
+      return invalid("'$skip' must be an integer of 0 or more.")
     valid.skip = o.$skip as number
   }
   if (o.$skipToken !== undefined && o.$skipToken !== null) {
@@ -91,11 +109,15 @@ function check(body: unknown, limits: RequestLimits): ValidRequest | ErrorDetail
     valid.skipToken = o.$skipToken
   }
   if (o.resultFormat !== undefined) {
-    if (o.resultFormat !== 'objectArray' && o.resultFormat !== 'table') return invalid("'resultFormat' must be 'objectArray' or 'table'.")
+    if (o.resultFormat !== 'objectArray' && o.resultFormat !== 'table')
+      return invalid("'resultFormat' must be 'objectArray' or 'table'.")
     valid.format = o.resultFormat
   }
   if (o.authorizationScopeFilter !== undefined && o.authorizationScopeFilter !== 'AtScopeAndBelow') {
-    return { code: 'UnsupportedConstruct', message: `The Resource Graph emulator only evaluates authorizationScopeFilter 'AtScopeAndBelow' (got '${String(o.authorizationScopeFilter)}').` }
+    return {
+      code: 'UnsupportedConstruct',
+      message: `The Resource Graph emulator only evaluates authorizationScopeFilter 'AtScopeAndBelow' (got '${String(o.authorizationScopeFilter)}').`
+    }
   }
   return valid
 }

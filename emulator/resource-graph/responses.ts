@@ -23,19 +23,42 @@ function supportMessage(now: number, seed: string): string {
   return `Please provide below info when asking for support: timestamp = ${new Date(now).toISOString()}, correlationId = ${id}.`
 }
 
-export function badRequest(now: number, seed: string, details: ErrorDetail[], headers: Record<string, string> = {}): ResourceGraphResponse {
-  return { status: 400, headers: { ...JSON_HEADERS, ...headers }, body: { error: { code: 'BadRequest', message: supportMessage(now, seed), details } } }
+export function badRequest(
+  now: number,
+  seed: string,
+  details: ErrorDetail[],
+  headers: Record<string, string> = {}
+): ResourceGraphResponse {
+  return {
+    status: 400,
+    headers: { ...JSON_HEADERS, ...headers },
+    body: { error: { code: 'BadRequest', message: supportMessage(now, seed), details } }
+  }
 }
 
 /** 400 for a query that cannot run: `InvalidQuery`, then what is wrong (as Resource Graph lists parser failures). */
-export function invalidQuery(now: number, query: string, error: KqlError, headers: Record<string, string> = {}): ResourceGraphResponse {
+export function invalidQuery(
+  now: number,
+  query: string,
+  error: KqlError,
+  headers: Record<string, string> = {}
+): ResourceGraphResponse {
   const detail: ErrorDetail = { code: error.code, message: error.message }
   if (error.construct !== undefined) detail.construct = error.construct
   if (error.position) Object.assign(detail, error.position)
-  return badRequest(now, query, [
-    { code: 'InvalidQuery', message: 'Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying.' },
-    detail
-  ], headers)
+  return badRequest(
+    now,
+    query,
+    [
+      {
+        code: 'InvalidQuery',
+        message:
+          'Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying.'
+      },
+      detail
+    ],
+    headers
+  )
 }
 
 export function rateLimited(now: number, headers: Record<string, string>): ResourceGraphResponse {
@@ -46,10 +69,13 @@ export function rateLimited(now: number, headers: Record<string, string>): Resou
       error: {
         code: 'RateLimiting',
         message: supportMessage(now, 'RateLimiting'),
-        details: [{
-          code: 'RateLimiting',
-          message: 'Client application has been throttled and should not attempt to repeat the request until an amount of time has elapsed. Please see https://aka.ms/resourcegraph-throttling for help.'
-        }]
+        details: [
+          {
+            code: 'RateLimiting',
+            message:
+              'Client application has been throttled and should not attempt to repeat the request until an amount of time has elapsed. Please see https://aka.ms/resourcegraph-throttling for help.'
+          }
+        ]
       }
     }
   }

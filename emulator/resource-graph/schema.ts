@@ -4,12 +4,14 @@
  * can send (zero diagnostics), so a column or table the real service does not have is caught before Azure is.
  *
  * Columns: the standard set every Resource Graph row carries (Microsoft's "Resource Graph table and resource type
- * reference", learn.microsoft.com/azure/governance/resource-graph/reference/supported-tables-resources). `type` is lower-cased in the data, `id` keeps ARM casing;
+ * reference", learn.microsoft.com/azure/governance/resource-graph/reference/supported-tables-resources). `type` is
+ * lower-cased in the data, `id` keeps ARM casing;
  * `properties`, `tags`, `sku`, `plan`, `identity`, `zones` and `extendedLocation` are dynamic.
  */
 
 /** The Kusto scalar types a declared column may have. */
-export type KqlScalarType = 'string' | 'long' | 'int' | 'real' | 'decimal' | 'bool' | 'datetime' | 'timespan' | 'guid' | 'dynamic'
+export type KqlScalarType =
+  'string' | 'long' | 'int' | 'real' | 'decimal' | 'bool' | 'datetime' | 'timespan' | 'guid' | 'dynamic'
 
 export interface KqlColumn {
   readonly name: string
@@ -54,7 +56,10 @@ export const RESOURCE_GRAPH_COLUMNS: readonly KqlColumn[] = [
  */
 const SYSTEM_DATA: KqlColumn = { name: 'systemData', type: 'dynamic' }
 
-/** `resources` (Arc and AKS clusters), `kubernetesconfigurationresources` (Flux extensions and configurations), `policyresources` (policy states). */
+/**
+ * `resources` (Arc and AKS clusters), `kubernetesconfigurationresources` (Flux extensions and configurations),
+ * `policyresources` (policy states).
+ */
 export const resourceGraphSchema: KqlSchema = {
   database: 'ResourceGraph',
   tables: [

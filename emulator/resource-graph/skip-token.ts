@@ -9,7 +9,10 @@ export interface SkipToken {
 
 /** The hash that ties a token to its request (query text, scope, result format). */
 export function requestHash(query: string, scope: readonly string[] | undefined, format: string): string {
-  return createHash('sha256').update(JSON.stringify([query, scope ?? null, format])).digest('base64url').slice(0, 22)
+  return createHash('sha256')
+    .update(JSON.stringify([query, scope ?? null, format]))
+    .digest('base64url')
+    .slice(0, 22)
 }
 
 export function encodeSkipToken(token: SkipToken): string {
@@ -20,7 +23,14 @@ export function encodeSkipToken(token: SkipToken): string {
 export function decodeSkipToken(text: string): SkipToken | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(text, 'base64').toString('utf8')) as { s?: unknown; o?: unknown; h?: unknown }
-    if (typeof parsed.s !== 'string' || typeof parsed.h !== 'string' || typeof parsed.o !== 'number' || !Number.isInteger(parsed.o) || parsed.o < 0) return undefined
+    if (
+      typeof parsed.s !== 'string' ||
+      typeof parsed.h !== 'string' ||
+      typeof parsed.o !== 'number' ||
+      !Number.isInteger(parsed.o) ||
+      parsed.o < 0
+    )
+      return undefined
     return { snapshot: parsed.s, offset: parsed.o, hash: parsed.h }
   } catch {
     return undefined

@@ -45,7 +45,11 @@ export function subsetViolation(root: KqlNode, query: string): SubsetError | und
       if (statement.kind !== 'ExpressionStatement') {
         // MicrosoftDocs/azure-docs#104044 (Microsoft): Resource Graph does not support `let`.
         const word = /^[a-z-]+/i.exec(statement.text)?.[0] ?? statement.kind
-        fail('UnsupportedStatement', `The statement '${word}' is not supported by Resource Graph; send one tabular expression.`, statement)
+        fail(
+          'UnsupportedStatement',
+          `The statement '${word}' is not supported by Resource Graph; send one tabular expression.`,
+          statement
+        )
       }
     }
     visit(root, undefined, counts, fail)
@@ -79,7 +83,8 @@ function visit(node: KqlNode, parent: KqlNode | undefined, counts: Counts, fail:
       break
     case 'FunctionCallExpression': {
       const name = (nameOf(node.fields.Name) ?? '').toLowerCase()
-      if (!(name in SUPPORTED_FUNCTIONS)) fail('UnsupportedFunction', `The function '${name}' is not in Resource Graph's documented subset.`, node)
+      if (!(name in SUPPORTED_FUNCTIONS))
+        fail('UnsupportedFunction', `The function '${name}' is not in Resource Graph's documented subset.`, node)
       break
     }
     default:
@@ -94,7 +99,8 @@ function visit(node: KqlNode, parent: KqlNode | undefined, counts: Counts, fail:
 function checkOperator(pipe: KqlNode, counts: Counts, fail: Fail): void {
   const operator = pipe.fields.Operator
   if (!operator) return
-  if (!(operator.kind in SUPPORTED_OPERATORS)) fail('UnsupportedOperator', `The operator '${keyword(operator)}' is not supported by Resource Graph.`, operator)
+  if (!(operator.kind in SUPPORTED_OPERATORS))
+    fail('UnsupportedOperator', `The operator '${keyword(operator)}' is not supported by Resource Graph.`, operator)
   if (operator.kind === 'JoinOperator') checkJoin(pipe, operator, counts, fail)
   if (operator.kind === 'MvExpandOperator') checkMvExpand(operator, counts, fail)
   if (operator.kind === 'UnionOperator') checkUnion(operator, fail)
@@ -107,39 +113,59 @@ function checkJoin(pipe: KqlNode, join: KqlNode, counts: Counts, fail: Fail): vo
     fail('UnsupportedJoinFlavor', `The join kind "${pascal(kind)}" is not supported or not allowed.`, join)
   }
   counts.joins++
-  if (counts.joins > QUERY_LIMITS.joins) fail('JoinLimitExceeded', `Resource Graph allows at most ${QUERY_LIMITS.joins} joins in a query.`, join)
+  if (counts.joins > QUERY_LIMITS.joins)
+    fail('JoinLimitExceeded', `Resource Graph allows at most ${QUERY_LIMITS.joins} joins in a query.`, join)
   const tables = new Set([sourceTable(pipe.fields.Expression), sourceTable(join.fields.Expression)])
   if (tables.size > 1) {
     counts.crossTable++
     if (![...tables].every((t) => t === 'resources' || t === 'resourcecontainers')) counts.crossTableOutsideContainers++
-    const tooMany = counts.crossTableOutsideContainers > 0
-      ? counts.crossTable > QUERY_LIMITS.crossTableJoins
-      : counts.crossTable > QUERY_LIMITS.crossTableJoinsResourcesContainers
+    const tooMany =
+      counts.crossTableOutsideContainers > 0
+        ? counts.crossTable > QUERY_LIMITS.crossTableJoins
+        : counts.crossTable > QUERY_LIMITS.crossTableJoinsResourcesContainers
     if (tooMany) {
-      fail('CrossTableJoinLimitExceeded', 'Resource Graph allows 1 cross-table join in a query (3 when all are between Resources and ResourceContainers).', join)
+      fail(
+        'CrossTableJoinLimitExceeded',
+        'Resource Graph allows 1 cross-table join in a query (3 when all are between Resources and ResourceContainers).',
+        join
+      )
     }
   }
 }
 
 function checkMvExpand(operator: KqlNode, counts: Counts, fail: Fail): void {
   counts.mvExpands++
-  if (counts.mvExpands > QUERY_LIMITS.mvExpands) fail('MvExpandLimitExceeded', `Resource Graph allows at most ${QUERY_LIMITS.mvExpands} mv-expand in a query.`, operator)
+  if (counts.mvExpands > QUERY_LIMITS.mvExpands)
+    fail(
+      'MvExpandLimitExceeded',
+      `Resource Graph allows at most ${QUERY_LIMITS.mvExpands} mv-expand in a query.`,
+      operator
+    )
   const limit = operator.fields.RowLimitClause?.fields.RowLimit
   if (limit) {
     const value = Number(limit.text)
     if (!Number.isInteger(value) || value > QUERY_LIMITS.mvExpandRowLimitMax) {
-      fail('MvExpandRowLimitExceeded', `The mv-expand row limit must be a number of at most ${QUERY_LIMITS.mvExpandRowLimitMax}.`, limit)
+      fail(
+        'MvExpandRowLimitExceeded',
+        `The mv-expand row limit must be a number of at most ${QUERY_LIMITS.mvExpandRowLimitMax}.`,
+        limit
+      )
     }
   }
 }
 
 function checkUnion(operator: KqlNode, fail: Fail): void {
   const legs = itemsOf(operator, 'Expressions')
-  if (legs.length + 1 > QUERY_LIMITS.unionLegs) fail('UnionLegLimitExceeded', `Resource Graph allows at most ${QUERY_LIMITS.unionLegs} union legs.`, operator)
+  if (legs.length + 1 > QUERY_LIMITS.unionLegs)
+    fail('UnionLegLimitExceeded', `Resource Graph allows at most ${QUERY_LIMITS.unionLegs} union legs.`, operator)
   for (const leg of legs) {
     const plainTable = leg.kind === 'NameReference' && leg.fields.Name?.kind !== 'WildcardedName'
     if (!plainTable && leg.kind !== 'ParenthesizedExpression') {
-      fail('UnsupportedUnionForm', "Resource Graph allows union legs only as a table name or '(...)', without wildcards.", leg)
+      fail(
+        'UnsupportedUnionForm',
+        "Resource Graph allows union legs only as a table name or '(...)', without wildcards.",
+        leg
+      )
     }
   }
 }
@@ -147,7 +173,8 @@ function checkUnion(operator: KqlNode, fail: Fail): void {
 /** The lower-case table a tabular expression starts from (`T | …`, `(T | …)`), or '' when none. */
 function sourceTable(node: KqlNode | null | undefined): string {
   let current = node
-  while (current && (current.kind === 'PipeExpression' || current.kind === 'ParenthesizedExpression')) current = current.fields.Expression
+  while (current && (current.kind === 'PipeExpression' || current.kind === 'ParenthesizedExpression'))
+    current = current.fields.Expression
   return current?.kind === 'NameReference' && current.symbol?.kind === 'Table' ? current.symbol.name.toLowerCase() : ''
 }
 
@@ -156,6 +183,11 @@ function keyword(node: KqlNode): string {
 }
 
 const PASCAL: Record<string, string> = {
-  leftsemi: 'LeftSemi', leftanti: 'LeftAnti', rightsemi: 'RightSemi', rightanti: 'RightAnti', rightouter: 'RightOuter', anti: 'LeftAnti'
+  leftsemi: 'LeftSemi',
+  leftanti: 'LeftAnti',
+  rightsemi: 'RightSemi',
+  rightanti: 'RightAnti',
+  rightouter: 'RightOuter',
+  anti: 'LeftAnti'
 }
 const pascal = (kind: string): string => PASCAL[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1)

@@ -9,7 +9,8 @@
  *   (learn.microsoft.com/azure/governance/resource-graph/concepts/query-language).
  * - STARTER / ADVANCED: "Starter" and "Advanced" Resource Graph query samples (…/resource-graph/samples/starter,
  *   …/samples/advanced).
- * - ARC: "Azure Resource Graph sample queries for Azure Arc-enabled Kubernetes" (…/azure-arc/kubernetes/resource-graph-samples).
+ * - ARC: "Azure Resource Graph sample queries for Azure Arc-enabled Kubernetes"
+ * (…/azure-arc/kubernetes/resource-graph-samples).
  * - CATEGORY: "Azure Resource Graph sample queries by category" (…/resource-graph/samples/samples-by-category).
  */
 export type KqlSource = 'QL' | 'STARTER' | 'ADVANCED' | 'ARC' | 'CATEGORY' | 'unverified'
@@ -39,7 +40,9 @@ export const SUPPORTED_JOIN_KINDS: readonly string[] = ['innerunique', 'inner', 
 export const QUERY_LIMITS = {
   /** "Limit of 3 join in a single query". */
   joins: 3,
-  /** "1 of which may be a cross-table join", "3 cross-table join" when all are between Resources and ResourceContainers. */
+  /**
+   * "1 of which may be a cross-table join", "3 cross-table join" when all are between Resources and ResourceContainers.
+   */
   crossTableJoins: 1,
   crossTableJoinsResourcesContainers: 3,
   /** "Limit of 3 union legs in a single query" (counted with the `T` of `T | union …`: the strict reading). */

@@ -38,7 +38,15 @@ export function toKqlNode(element: LsElement, source: string): KqlNode {
   const kind = syntaxKindName(element.Kind)
   const text = source.slice(element.TextStart, element.End)
   if (element.IsToken) {
-    return { kind, isToken: true, text: element.Text ?? text, value: element.ValueText ?? '', start: element.TextStart, fields: {}, items: [] }
+    return {
+      kind,
+      isToken: true,
+      text: element.Text ?? text,
+      value: element.ValueText ?? '',
+      start: element.TextStart,
+      fields: {},
+      items: []
+    }
   }
   const fields: Record<string, KqlNode | null> = {}
   const items: KqlNode[] = []
@@ -52,7 +60,14 @@ export function toKqlNode(element: LsElement, source: string): KqlNode {
     const name = element.GetName(i)
     if (name) fields[name] = child ? toKqlNode(child, source) : null
   }
-  const node: { -readonly [K in keyof KqlNode]: KqlNode[K] } = { kind, isToken: false, text, start: element.TextStart, fields, items }
+  const node: { -readonly [K in keyof KqlNode]: KqlNode[K] } = {
+    kind,
+    isToken: false,
+    text,
+    start: element.TextStart,
+    fields,
+    items
+  }
   addSemantics(node, element)
   return node
 }
@@ -88,7 +103,9 @@ export function nameOf(node: KqlNode | null | undefined): string | undefined {
   return undefined
 }
 
-/** The child named `name`, or an error naming what was expected (the tree is the language service's, so this is a bug). */
+/**
+ * The child named `name`, or an error naming what was expected (the tree is the language service's, so this is a bug).
+ */
 export function field(node: KqlNode, name: string): KqlNode {
   const child = node.fields[name]
   if (!child) throw new Error(`${node.kind} has no ${name} (near "${node.text.slice(0, 60)}")`)

@@ -105,10 +105,12 @@ export function valueKey(value: unknown): unknown {
 /** One key for several values. */
 export function compositeKey(values: readonly unknown[]): unknown {
   if (values.length === 1) return valueKey(values[0])
-  return values.map((v) => {
-    const key = valueKey(v)
-    return typeof key === 'string' ? `s${key.length}:${key}` : `${typeof key}:${String(key)}`
-  }).join('\u0000')
+  return values
+    .map((v) => {
+      const key = valueKey(v)
+      return typeof key === 'string' ? `s${key.length}:${key}` : `${typeof key}:${String(key)}`
+    })
+    .join('\u0000')
 }
 
 /** A value as it goes into a JSON response (datetimes and timespans as Kusto prints them, undefined as null). */

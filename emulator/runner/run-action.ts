@@ -45,7 +45,12 @@ export async function runBundledAction(options: {
     ...Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
   const script = options.action ?? resolve('dist/index.js')
-  const child = spawn(process.execPath, [script], { cwd: options.workspace, env, signal: options.signal, killSignal: 'SIGKILL' })
+  const child = spawn(process.execPath, [script], {
+    cwd: options.workspace,
+    env,
+    signal: options.signal,
+    killSignal: 'SIGKILL'
+  })
   child.on('error', (error) => {
     if (error.name !== 'AbortError') throw error
   })
@@ -54,14 +59,28 @@ export async function runBundledAction(options: {
   child.stdout.on('data', (chunk) => (stdout += chunk))
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const status = await new Promise<number | null>((done) => child.on('close', done))
-  return { status, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') }
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8')
+  }
 }
 
 /** GITHUB_REF and GITHUB_SHA as the runner derives them from the event. */
 function refAndSha(eventName: string, event: unknown): NodeJS.ProcessEnv {
-  const e = event as { ref?: string; after?: string; number?: number; pull_request?: { number: number; merge_commit_sha?: string | null; head: { sha: string } } }
+  const e = event as {
+    ref?: string
+    after?: string
+    number?: number
+    pull_request?: { number: number; merge_commit_sha?: string | null; head: { sha: string } }
+  }
   if (eventName.startsWith('pull_request') && e.pull_request) {
-    return { GITHUB_REF: `refs/pull/${e.pull_request.number}/merge`, GITHUB_SHA: e.pull_request.merge_commit_sha ?? e.pull_request.head.sha }
+    return {
+      GITHUB_REF: `refs/pull/${e.pull_request.number}/merge`,
+      GITHUB_SHA: e.pull_request.merge_commit_sha ?? e.pull_request.head.sha
+    }
   }
   return { GITHUB_REF: e.ref ?? '', GITHUB_SHA: e.after ?? '' }
 }

@@ -21,20 +21,32 @@ export async function createTestCertificateAuthority(): Promise<TestCertificateA
   const notBeforeDate = new Date(Date.now() - 60 * 60 * 1000)
   const notAfterDate = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000)
   const ca = await generate([{ name: 'commonName', value: 'flux-policy emulator test CA' }], {
-    keyType: 'ec', algorithm: 'sha256', notBeforeDate, notAfterDate,
+    keyType: 'ec',
+    algorithm: 'sha256',
+    notBeforeDate,
+    notAfterDate,
     extensions: [
       { name: 'basicConstraints', cA: true, critical: true },
       { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true }
     ]
   })
   const server = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keyType: 'ec', algorithm: 'sha256', notBeforeDate, notAfterDate,
+    keyType: 'ec',
+    algorithm: 'sha256',
+    notBeforeDate,
+    notAfterDate,
     ca: { key: ca.private, cert: ca.cert },
     extensions: [
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] }
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 7, ip: '127.0.0.1' },
+          { type: 2, value: 'localhost' }
+        ]
+      }
     ]
   })
   const folder = await mkdtemp(join(tmpdir(), 'flux-policy-emulator-'))

@@ -21,41 +21,62 @@ export const ALLOW_DELETES_LABEL = 'flux-policy:allow-deletes'
 
 /** Why this run may not write to Azure, or undefined when it may: only a push to the default branch applies. */
 export function applyRefusal(context: RunContext): string | undefined {
-  if (context.eventName !== 'push') return `Apply runs only on a push to the default branch, not on '${context.eventName}' events; nothing was written.`
+  if (context.eventName !== 'push')
+    return `Apply runs only on a push to the default branch, not on '${context.eventName}' events; nothing was written.`
   const branch = context.defaultBranch
-  if (!branch || context.ref !== `refs/heads/${branch}`) return `Apply runs only on the default branch${branch ? ` (${branch})` : ''}, not on ${context.ref}; nothing was written.`
+  if (!branch || context.ref !== `refs/heads/${branch}`)
+    return `Apply runs only on the default branch${branch ? ` (${branch})` : ''}, not on ${context.ref}; nothing was written.`
   return undefined
 }
 
 /** `mode: apply` on a push to the default branch: re-plan, compare with the reviewed plan, apply, report. */
 export async function runApplyStep(
-  settings: ActionSettings, context: RunContext, github?: GitHubClient
+  settings: ActionSettings,
+  context: RunContext,
+  github?: GitHubClient
 ): Promise<StepResult> {
   const refusal = applyRefusal(context)
   if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const pr = github ? await findMergedPullRequest(github, context.repository, context.sha) : undefined
-  const reviewed = github && pr
-    ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github))
-    : undefined
+  const reviewed =
+    github && pr ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github)) : undefined
 
   const clients = actionAzureClients(settings)
-  const outcome = await applyRoot(resolve(settings.workspace, settings.root), `${context.repository.owner}/${context.repository.repo}`, { reads: azureReads(clients), writes: azureWrites(clients) }, {
-    allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
-    reviewed,
-    requireReviewed: settings.requireReviewedPlan,
-    onProgress: (o) => core.info(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`)
-  })
+  const outcome = await applyRoot(
+    resolve(settings.workspace, settings.root),
+    `${context.repository.owner}/${context.repository.repo}`,
+    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
+      reviewed,
+      requireReviewed: settings.requireReviewedPlan,
+      onProgress: (o) =>
+        core.info(
+          `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`
+        )
+    }
+  )
   if (outcome.kind === 'invalid') return applyStepResult({ outcome, settings, context, pr, reviewed, remediations: [] })
   const remediationIds = outcome.result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
   let remediations: RemediationOutcome[] = []
   if (settings.waitForRemediation && remediationIds.length > 0) {
-    core.info(`Waiting up to ${settings.remediationTimeoutMinutes} min for ${remediationIds.length} remediation task(s)…`)
-    remediations = await waitForRemediations(remediationIds, {
-      status: (id) => remediationStatus(clients, id),
-      deployments: (id) => clusterDeployments(clients, id),
-      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-      now: () => Date.now()
-    }, settings.remediationTimeoutMinutes * 60_000, (s) => core.info(`remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`))
+    core.info(
+      `Waiting up to ${settings.remediationTimeoutMinutes} min for ${remediationIds.length} remediation task(s)…`
+    )
+    remediations = await waitForRemediations(
+      remediationIds,
+      {
+        status: (id) => remediationStatus(clients, id),
+        deployments: (id) => clusterDeployments(clients, id),
+        sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+        now: () => Date.now()
+      },
+      settings.remediationTimeoutMinutes * 60_000,
+      (s) =>
+        core.info(
+          `remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`
+        )
+    )
   }
   return applyStepResult({ outcome, settings, context, pr, reviewed, remediations })
 }
@@ -80,21 +101,31 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
   }
   const { result, planned, review } = outcome
   const planHash = planned.plan.hash
-  const messages: StepResult['messages'] = review.kind === 'differs'
-    ? [{
-        level: 'warning',
-        text: `The plan applied (${planHash}) differs from the plan reviewed on the pull request (${facts.reviewed?.hash}): ` +
-          `${review.unreviewed.join('; ')}.`
-      }]
-    : []
+  const messages: StepResult['messages'] =
+    review.kind === 'differs'
+      ? [
+          {
+            level: 'warning',
+            text:
+              `The plan applied (${planHash}) differs from the plan reviewed on the pull request (${facts.reviewed?.hash}): ` +
+              `${review.unreviewed.join('; ')}.`
+          }
+        ]
+      : []
   const alreadyLive = review.kind === 'continues' ? review.alreadyLive : undefined
-  const reportContext = { commit: context.sha, planHash, reviewedHash: facts.reviewed?.hash, alreadyLive, runUrl: context.runUrl }
+  const reportContext = {
+    commit: context.sha,
+    planHash,
+    reviewedHash: facts.reviewed?.hash,
+    alreadyLive,
+    runUrl: context.runUrl
+  }
   const report = renderApplyResult(result, reportContext) + renderRemediationOutcomes(remediations)
   const marker = `${APPLY_MARKER}<!-- ${context.sha} -->`
   const count = (status: string) => String(result.outcomes.filter((o) => o.status === status).length)
   const remediationFailures = remediations.filter((r) => r.state !== 'Succeeded').length
   const failure = !result.succeeded
-    ? result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`
+    ? (result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`)
     : remediationFailures > 0
       ? `${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`
       : undefined
@@ -108,7 +139,10 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
     summary: report,
     messages,
     comment: pr
-      ? { target: { ...context.repository, issueNumber: pr.number, marker }, body: report.replace(APPLY_MARKER, marker) }
+      ? {
+          target: { ...context.repository, issueNumber: pr.number, marker },
+          body: report.replace(APPLY_MARKER, marker)
+        }
       : undefined,
     failure
   }

@@ -28,8 +28,10 @@ export function auditRefusal(context: RunContext): string | undefined {
   const branch = context.defaultBranch
   if (branch && context.ref === `refs/heads/${branch}`) return undefined
   const where = `${branch ? ` (${branch})` : ''}, not on ${context.ref || 'an unknown ref'}`
-  return `The audit runs only on the default branch${where}; ` +
+  return (
+    `The audit runs only on the default branch${where}; ` +
     'no issue was opened, changed or closed. Run the workflow from the default branch.'
+  )
 }
 
 /**
@@ -38,16 +40,23 @@ export function auditRefusal(context: RunContext): string | undefined {
  * that could not finish is, and then no issue is touched.
  */
 export async function runAuditStep(
-  settings: ActionSettings, context: RunContext, github?: GitHubClient
+  settings: ActionSettings,
+  context: RunContext,
+  github?: GitHubClient
 ): Promise<StepResult> {
   const refusal = auditRefusal(context)
   if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const repository = `${context.repository.owner}/${context.repository.repo}`
   const clients = actionAzureClients(settings)
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
-  const outcome = await auditRoot(resolve(settings.workspace, settings.root), repository, { reads: azureReads(clients), resourceGraph }, {
-    timing: { graceSeconds: settings.audit.graceSeconds }
-  })
+  const outcome = await auditRoot(
+    resolve(settings.workspace, settings.root),
+    repository,
+    { reads: azureReads(clients), resourceGraph },
+    {
+      timing: { graceSeconds: settings.audit.graceSeconds }
+    }
+  )
   if (outcome.kind === 'invalid') {
     const report = problemsReport(outcome.problems, outcome.fileCount, settings)
     const failure = `${outcome.problems.length} problems in the policy files; the fleet was not audited.`
@@ -57,7 +66,8 @@ export async function runAuditStep(
     return {
       outputs: {},
       messages: [],
-      summary: `## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\n` +
+      summary:
+        `## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\n` +
         'No issue was opened, changed or closed.\n',
       failure: `${outcome.error.message} No issue was opened, changed or closed.`
     }
@@ -69,7 +79,9 @@ export async function runAuditStep(
 
 /** What the audit step reports once the fleet is audited (and, with a token, the issues synced). */
 export function auditStepResult(
-  result: AuditResult, sync: DriftIssueSyncResult | undefined, settings: Pick<ActionSettings, 'audit'>
+  result: AuditResult,
+  sync: DriftIssueSyncResult | undefined,
+  settings: Pick<ActionSettings, 'audit'>
 ): StepResult {
   const links = new Map(sync?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? [])
   const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
@@ -77,14 +89,18 @@ export function auditStepResult(
     outputs: auditOutputs(result, sync),
     summary: renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined }),
     messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
-    failure: failed.length > 0
-      ? `${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`
-      : undefined
+    failure:
+      failed.length > 0
+        ? `${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`
+        : undefined
   }
 }
 
 async function syncIssues(
-  github: GitHubClient, settings: ActionSettings, context: RunContext, result: AuditResult
+  github: GitHubClient,
+  settings: ActionSettings,
+  context: RunContext,
+  result: AuditResult
 ): Promise<DriftIssueSyncResult> {
   const codeOwners = parseCodeOwners((await readCodeOwners(github, context)) ?? '')
   const path = (file: string) => repositoryPath(settings.workspace, settings.root, file)
@@ -104,7 +120,8 @@ async function syncIssues(
       now,
       commit: context.sha || undefined,
       owners: report.file ? ownersOf(codeOwners, path(report.file)) : [],
-      fileUrl: (file, line) => `${server}/${context.repository.owner}/${context.repository.repo}/blob/${ref}/${path(file)}${line ? `#L${line}` : ''}`
+      fileUrl: (file, line) =>
+        `${server}/${context.repository.owner}/${context.repository.repo}/blob/${ref}/${path(file)}${line ? `#L${line}` : ''}`
     })
   })
 }
@@ -112,8 +129,13 @@ async function syncIssues(
 function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'audit'>): string {
   const count = (kind: string) => sync.plan.actions.filter((a) => a.kind === kind).length
   const verbs = `${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${sync.plan.unchanged.length} unchanged`
-  const deferred = sync.plan.deferred.length > 0 ? ` — ${sync.plan.deferred.length} deferred to the next run (max-issue-writes: ${settings.audit.maxIssueWrites})` : ''
-  return settings.audit.dryRun ? `**Dry run** — issues that would be: ${verbs}${deferred}. Nothing was written.` : `Issues: ${verbs}${deferred}.`
+  const deferred =
+    sync.plan.deferred.length > 0
+      ? ` — ${sync.plan.deferred.length} deferred to the next run (max-issue-writes: ${settings.audit.maxIssueWrites})`
+      : ''
+  return settings.audit.dryRun
+    ? `**Dry run** — issues that would be: ${verbs}${deferred}. Nothing was written.`
+    : `Issues: ${verbs}${deferred}.`
 }
 
 function auditOutputs(result: AuditResult, sync: DriftIssueSyncResult | undefined): Record<string, string> {

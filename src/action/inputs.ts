@@ -7,7 +7,10 @@ export type Mode = (typeof MODES)[number]
 
 /** Every action input, read and checked once. */
 export interface ActionSettings {
-  /** What the step does; `auto` picks from the event (pull_request → plan, push → apply, schedule / workflow_dispatch → audit, otherwise validate). */
+  /**
+   * What the step does; `auto` picks from the event (pull_request → plan, push → apply, schedule / workflow_dispatch →
+   * audit, otherwise validate).
+   */
   mode: Mode
   /** Policy repository root, relative to the workspace. */
   root: string
@@ -59,17 +62,25 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     },
     requireReviewedPlan: booleanInput('require-reviewed-plan', true),
     waitForRemediation: core.getInput('wait-for-remediation') === 'true',
-    remediationTimeoutMinutes: positiveNumber(core.getInput('remediation-timeout-minutes') || '30', 'remediation-timeout-minutes'),
+    remediationTimeoutMinutes: positiveNumber(
+      core.getInput('remediation-timeout-minutes') || '30',
+      'remediation-timeout-minutes'
+    ),
     audit: readAuditSettings()
   }
 }
 
 function readAuditSettings(): AuditSettings {
   const grace = core.getInput('grace-period') || '2h'
-  if (!/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) throw new InputError(`Input 'grace-period' must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`)
+  if (!/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace))
+    throw new InputError(`Input 'grace-period' must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`)
   const writes = core.getInput('max-issue-writes') || '50'
   if (!/^\d+$/.test(writes)) throw new InputError(`Input 'max-issue-writes' must be a whole number, not '${writes}'.`)
-  return { dryRun: core.getInput('dry-run') === 'true', graceSeconds: durationSeconds(grace), maxIssueWrites: Number(writes) }
+  return {
+    dryRun: core.getInput('dry-run') === 'true',
+    graceSeconds: durationSeconds(grace),
+    maxIssueWrites: Number(writes)
+  }
 }
 
 /** The mode `auto` means for an event. */

@@ -11,7 +11,9 @@ import { terminalText } from '../render/terminal-text.js'
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
-    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, 'utf8')) : {}
+    const payload = process.env.GITHUB_EVENT_PATH
+      ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, 'utf8'))
+      : {}
     const context = () => readRunContext(process.env, payload)
     const github = async (apiUrl: string) => {
       if (!settings.githubToken) return undefined

@@ -19,16 +19,25 @@ import { teamOwners } from './team-owners.js'
 
 const FORK_NOTICE = "Pull request from a fork: validated only; a plan needs the repository's Azure credentials."
 
-/** `mode: plan` on a pull request: validate, read live Azure, plan, and post one sticky comment. Writes nothing to Azure. */
+/**
+ * `mode: plan` on a pull request: validate, read live Azure, plan, and post one sticky comment. Writes nothing to
+ * Azure.
+ */
 export async function runPlanStep(
-  settings: ActionSettings, context: RunContext, github?: GitHubClient
+  settings: ActionSettings,
+  context: RunContext,
+  github?: GitHubClient
 ): Promise<StepResult> {
   const pr = context.pullRequest
   const commit = pr?.headSha ?? context.sha
   const root = resolve(settings.workspace, settings.root)
   const comment = (body: string): StepComment | undefined =>
     pr
-      ? { target: { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER }, body, forkMayNotComment: pr.isFork }
+      ? {
+          target: { ...context.repository, issueNumber: pr.number, marker: PLAN_MARKER },
+          body,
+          forkMayNotComment: pr.isFork
+        }
       : undefined
 
   const inRepository = (file: string) => repositoryPath(settings.workspace, settings.root, file)
@@ -51,7 +60,11 @@ export async function runPlanStep(
     }
   }
 
-  const outcome = await planRoot(root, `${context.repository.owner}/${context.repository.repo}`, azureReads(actionAzureClients(settings)))
+  const outcome = await planRoot(
+    root,
+    `${context.repository.owner}/${context.repository.repo}`,
+    azureReads(actionAzureClients(settings))
+  )
 
   if (outcome.kind === 'invalid') return invalid(outcome.problems, outcome.fileCount)
   const { plan } = outcome
@@ -65,7 +78,9 @@ export async function runPlanStep(
     outputs: planOutputs(plan, settings.planFile),
     summary: renderPlanComment(plan, { commit, owners, limit: 1_000_000 }),
     messages: [],
-    comment: comment(renderPlanComment(plan, { commit, runUrl: context.runUrl, planFile: settings.planFile || undefined, owners })),
+    comment: comment(
+      renderPlanComment(plan, { commit, runUrl: context.runUrl, planFile: settings.planFile || undefined, owners })
+    ),
     failure: plan.errors.length > 0 ? plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n') : undefined
   }
 }

@@ -5,7 +5,9 @@ import type { StepMessage } from './step-result.js'
 
 /** The repository path of a policy-root file, as annotations and comments need it. */
 export function repositoryPath(workspace: string, root: string, file: string): string {
-  return relative(workspace, resolve(workspace, root, file)).split('\\').join('/')
+  return relative(workspace, resolve(workspace, root, file))
+    .split('\\')
+    .join('/')
 }
 
 /**
@@ -13,7 +15,9 @@ export function repositoryPath(workspace: string, root: string, file: string): s
  * (the runner shows only 10 annotations a step).
  */
 export function problemsReport(
-  problems: readonly Problem[], fileCount: number, location: { workspace: string; root: string }
+  problems: readonly Problem[],
+  fileCount: number,
+  location: { workspace: string; root: string }
 ): { messages: StepMessage[]; summary: string } {
   const messages = problems.map((p): StepMessage => ({
     level: 'error',

@@ -71,7 +71,9 @@ async function postComment(comment: StepComment, github: GitHubClient): Promise<
       return undefined
     }
     const reason = error instanceof Error ? error.message : String(error)
-    return `The comment on #${comment.target.issueNumber} could not be posted (${status ?? 'no status'}: ${reason}); ` +
+    return (
+      `The comment on #${comment.target.issueNumber} could not be posted (${status ?? 'no status'}: ${reason}); ` +
       'what the step did is in its outputs and job summary.'
+    )
   }
 }

@@ -5,8 +5,16 @@ import type { RunContext } from '../github/run-context.js'
 import type { ActionSettings } from './inputs.js'
 import { repositoryPath } from './report-problems.js'
 
-/** Each team's CODEOWNERS owners (of its files), from the base branch's CODEOWNERS as GitHub applies it; none without one. */
-export async function teamOwners(github: GitHubClient, context: RunContext, desired: DesiredState, settings: ActionSettings): Promise<Record<string, string[]>> {
+/**
+ * Each team's CODEOWNERS owners (of its files), from the base branch's CODEOWNERS as GitHub applies it; none without
+ * one.
+ */
+export async function teamOwners(
+  github: GitHubClient,
+  context: RunContext,
+  desired: DesiredState,
+  settings: ActionSettings
+): Promise<Record<string, string[]>> {
   const text = await readCodeOwners(github, context)
   if (!text) return {}
   const rules = parseCodeOwners(text)
@@ -23,8 +31,13 @@ export async function teamOwners(github: GitHubClient, context: RunContext, desi
 export async function readCodeOwners(github: GitHubClient, context: RunContext): Promise<string | undefined> {
   for (const path of CODEOWNERS_PATHS) {
     try {
-      const { data } = await github.rest.repos.getContent({ ...context.repository, path, ref: context.pullRequest?.baseRef ?? context.sha })
-      if (!Array.isArray(data) && data.type === 'file' && 'content' in data) return Buffer.from(data.content, 'base64').toString('utf8')
+      const { data } = await github.rest.repos.getContent({
+        ...context.repository,
+        path,
+        ref: context.pullRequest?.baseRef ?? context.sha
+      })
+      if (!Array.isArray(data) && data.type === 'file' && 'content' in data)
+        return Buffer.from(data.content, 'base64').toString('utf8')
     } catch (error) {
       if ((error as { status?: number }).status !== 404) throw error
     }

@@ -11,7 +11,9 @@ export async function runValidateStep(settings: ActionSettings): Promise<StepRes
 }
 
 export function validateStepResult(
-  problems: Parameters<typeof problemsReport>[0], fileCount: number, settings: ActionSettings
+  problems: Parameters<typeof problemsReport>[0],
+  fileCount: number,
+  settings: ActionSettings
 ): StepResult {
   const { messages, summary } = problemsReport(problems, fileCount, settings)
   const count = problems.length
@@ -19,8 +21,9 @@ export function validateStepResult(
     outputs: { valid: count === 0 ? 'true' : 'false', 'problem-count': String(count) },
     summary,
     messages: count === 0 ? [{ level: 'info', text: `✓ ${fileCount} policy files valid` }] : messages,
-    failure: count > 0
-      ? `${count} problem${count === 1 ? '' : 's'} in the policy files; see the annotations and the job summary.`
-      : undefined
+    failure:
+      count > 0
+        ? `${count} problem${count === 1 ? '' : 's'} in the policy files; see the annotations and the job summary.`
+        : undefined
   }
 }

@@ -24,6 +24,8 @@ export function remediationsCache(writes: AzureWrites): RemediationsAt {
 export async function remediationMissing(live: LiveAssignment, remediationsAt: RemediationsAt): Promise<boolean> {
   const stamp = live.metadata.updatedOn ?? live.metadata.createdOn
   const lastWrite = typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN
-  const mine = (await remediationsAt(live.scope)).filter((r) => r.policyAssignmentId.toLowerCase() === live.id.toLowerCase())
+  const mine = (await remediationsAt(live.scope)).filter(
+    (r) => r.policyAssignmentId.toLowerCase() === live.id.toLowerCase()
+  )
   return !mine.some((r) => Number.isNaN(lastWrite) || (r.createdOn !== undefined && r.createdOn.getTime() >= lastWrite))
 }

@@ -30,7 +30,8 @@ export function checkAgainstReviewed(plan: Plan, reviewed: ReviewedPlan | undefi
   }
   const known = new Set(reviewed.changes)
   const unreviewed = [
-    ...plan.definitionChanges.filter((c) => !definitionFingerprint(c).every((f) => known.has(f)))
+    ...plan.definitionChanges
+      .filter((c) => !definitionFingerprint(c).every((f) => known.has(f)))
       .map((c) => `${c.action} of custom definition ${c.name} at ${c.scope}`),
     ...plan.changes.filter((c) => !assignmentFingerprint(c).every((f) => known.has(f))).map(describe)
   ]
@@ -47,12 +48,16 @@ function describe(change: Plan['changes'][number]): string {
 /** Why apply refuses, when the reviewed plan is required and the plan made now is not (a rest of) it. */
 export function reviewRefusal(check: ReviewCheck, planHash: string): string | undefined {
   if (check.kind === 'none-reviewed') {
-    return 'No reviewed plan was found on the merged pull request, and require-reviewed-plan is on; nothing was written. ' +
+    return (
+      'No reviewed plan was found on the merged pull request, and require-reviewed-plan is on; nothing was written. ' +
       'Merge changes through a pull request the action planned.'
+    )
   }
   if (check.kind !== 'differs') return undefined
   const shown = check.unreviewed.slice(0, 20)
   const more = check.unreviewed.length > shown.length ? `; and ${check.unreviewed.length - shown.length} more` : ''
-  return `The plan made now (${planHash}) has changes the reviewed plan did not: ${shown.join('; ')}${more}. ` +
+  return (
+    `The plan made now (${planHash}) has changes the reviewed plan did not: ${shown.join('; ')}${more}. ` +
     'Live state changed since review; nothing was written. Re-run the plan on a pull request and review it.'
+  )
 }

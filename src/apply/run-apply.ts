@@ -30,20 +30,36 @@ export async function runApply(plan: Plan, writes: AzureWrites, options: ApplyOp
   const refused = refusal(plan, options)
   if (refused) return { refused, outcomes: [], succeeded: false }
   const outcomes: AssignmentOutcome[] = []
-  const record = (o: AssignmentOutcome) => { outcomes.push(o); options.onProgress?.(o) }
+  const record = (o: AssignmentOutcome) => {
+    outcomes.push(o)
+    options.onProgress?.(o)
+  }
   const phase = async (changes: AssignmentChange[], apply: (c: AssignmentChange) => Promise<AssignmentOutcome>) => {
-    const settled = await mapInLanes(changes, { perSubscription: options.concurrency, total: options.totalConcurrency ?? DEFAULT_TOTAL_CONCURRENCY }, apply)
+    const settled = await mapInLanes(
+      changes,
+      { perSubscription: options.concurrency, total: options.totalConcurrency ?? DEFAULT_TOTAL_CONCURRENCY },
+      apply
+    )
     settled.forEach((s, i) => record(s.status === 'fulfilled' ? s.value : failed(changes[i]!, s.reason)))
   }
   const definitionWrites = plan.definitionChanges.filter((c) => c.action === 'create' || c.action === 'update')
-  await definitionPhase(definitionWrites, options, record, (c) => (c.action === 'create' || c.action === 'update' ? writes.putDefinition(c.scope, c.name, c.body) : Promise.resolve()))
+  await definitionPhase(definitionWrites, options, record, (c) =>
+    c.action === 'create' || c.action === 'update' ? writes.putDefinition(c.scope, c.name, c.body) : Promise.resolve()
+  )
   const reads: RepairReads = { grantsAt: grantCache(writes), remediationsAt: remediationsCache(writes) }
-  const writesOf = (kind: 'extension' | 'configuration') => plan.changes.filter((c) => c.kind === kind && c.action !== 'delete')
+  const writesOf = (kind: 'extension' | 'configuration') =>
+    plan.changes.filter((c) => c.kind === kind && c.action !== 'delete')
   await phase(writesOf('extension'), (c) => putWithFollowUps(c, plan, writes, reads, options))
   await phase(writesOf('configuration'), (c) => putWithFollowUps(c, plan, writes, reads, options))
   const deletes = plan.changes.filter((c) => c.action === 'delete')
-  await phase(deletes.filter((c) => c.kind === 'configuration'), (c) => deleteWithRoles(c, writes))
-  await phase(deletes.filter((c) => c.kind === 'extension'), (c) => deleteWithRoles(c, writes))
+  await phase(
+    deletes.filter((c) => c.kind === 'configuration'),
+    (c) => deleteWithRoles(c, writes)
+  )
+  await phase(
+    deletes.filter((c) => c.kind === 'extension'),
+    (c) => deleteWithRoles(c, writes)
+  )
   const failedAssignments = new Set(outcomes.filter((o) => o.status !== 'succeeded').map((o) => o.key))
   // A definition goes only after every assignment being deleted went; a failed delete keeps it for the re-run.
   const definitionDeletes = plan.definitionChanges.filter((c) => c.action === 'delete' && failedAssignments.size === 0)
@@ -52,7 +68,8 @@ export async function runApply(plan: Plan, writes: AzureWrites, options: ApplyOp
 }
 
 function refusal(plan: Plan, options: ApplyOptions): string | undefined {
-  if (plan.errors.length > 0) return `The plan has ${plan.errors.length} error(s); nothing was written. ${plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join(' ')}`
+  if (plan.errors.length > 0)
+    return `The plan has ${plan.errors.length} error(s); nothing was written. ${plan.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join(' ')}`
   if (plan.counts.delete > plan.maxDeletes && !options.allowManyDeletes) {
     return `The plan deletes ${plan.counts.delete} assignments, more than safety.maxDeletes (${plan.maxDeletes}); nothing was written. If that is intended, add the label 'flux-policy:allow-deletes' to the pull request and run again, or raise safety.maxDeletes.`
   }
@@ -82,32 +99,66 @@ function grantCache(writes: AzureWrites): GrantCache {
  * a remediation started; if it failed after the roles but before the remediation, the remediation is started
  * now — so a re-run converges.
  */
-async function putWithFollowUps(change: AssignmentChange, plan: Plan, writes: AzureWrites, reads: RepairReads, options: ApplyOptions): Promise<AssignmentOutcome> {
+async function putWithFollowUps(
+  change: AssignmentChange,
+  plan: Plan,
+  writes: AzureWrites,
+  reads: RepairReads,
+  options: ApplyOptions
+): Promise<AssignmentOutcome> {
   if (change.action === 'delete') throw new Error('not a write')
   const outcome = base(change)
   await revokeOldVaults(change, writes)
-  const written = change.action === 'no-op' ? { id: change.live.id, principalId: change.live.identity?.principalId } : await writes.putAssignment(change.desired)
+  const written =
+    change.action === 'no-op'
+      ? { id: change.live.id, principalId: change.live.identity?.principalId }
+      : await writes.putAssignment(change.desired)
   const { id, principalId } = written
-  if (!principalId) return { ...outcome, reason: 'Azure returned no managed identity for the assignment, so its roles could not be granted.' }
+  if (!principalId)
+    return {
+      ...outcome,
+      reason: 'Azure returned no managed identity for the assignment, so its roles could not be granted.'
+    }
   const planned = plan.roleAssignments.filter((r) => r.assignmentKey === change.key)
-  const required = change.desired.roles.roleDefinitionIds.flatMap((roleDefinitionId) => [change.desired.scope, ...change.desired.roles.extraScopes].map((scope) => ({ scope, roleDefinitionId })))
+  const required = change.desired.roles.roleDefinitionIds.flatMap((roleDefinitionId) =>
+    [change.desired.scope, ...change.desired.roles.extraScopes].map((scope) => ({ scope, roleDefinitionId }))
+  )
   const missing = change.action === 'create' ? [] : await missingGrants(required, principalId, reads.grantsAt)
   for (const role of [...planned, ...missing.filter((m) => !planned.some((p) => sameGrant(p, m)))]) {
-    outcome.rolesGranted.push({ scope: role.scope, result: await writes.grantRole(role.scope, principalId, role.roleDefinitionId) })
+    outcome.rolesGranted.push({
+      scope: role.scope,
+      result: await writes.grantRole(role.scope, principalId, role.roleDefinitionId)
+    })
   }
   const enforced = change.desired.enforcementMode === 'Default'
-  const remediate = plan.remediations.some((r) => r.assignmentKey === change.key) || (missing.length > 0 && enforced) ||
-    (change.action === 'no-op' && enforced && change.desired.parameters.effect !== 'Disabled' && await remediationMissing(change.live, reads.remediationsAt))
-  if (remediate) outcome.remediationId = await writes.startRemediation(id, change.scope, `${change.name}-${options.remediationSuffix}`.slice(0, 90))
-  if (change.action === 'no-op' && outcome.rolesGranted.length === 0) return { ...outcome, status: 'succeeded', action: 'no-op' }
+  const remediate =
+    plan.remediations.some((r) => r.assignmentKey === change.key) ||
+    (missing.length > 0 && enforced) ||
+    (change.action === 'no-op' &&
+      enforced &&
+      change.desired.parameters.effect !== 'Disabled' &&
+      (await remediationMissing(change.live, reads.remediationsAt)))
+  if (remediate)
+    outcome.remediationId = await writes.startRemediation(
+      id,
+      change.scope,
+      `${change.name}-${options.remediationSuffix}`.slice(0, 90)
+    )
+  if (change.action === 'no-op' && outcome.rolesGranted.length === 0)
+    return { ...outcome, status: 'succeeded', action: 'no-op' }
   return { ...outcome, status: 'succeeded' }
 }
 
-async function missingGrants(required: Array<{ scope: string; roleDefinitionId: string }>, principalId: string, grantsAt: GrantCache) {
+async function missingGrants(
+  required: Array<{ scope: string; roleDefinitionId: string }>,
+  principalId: string,
+  grantsAt: GrantCache
+) {
   const missing: typeof required = []
   for (const need of required) {
     const grants = await grantsAt(need.scope)
-    if (!grants.some((g) => g.principalId === principalId && sameRole(g.roleDefinitionId, need.roleDefinitionId))) missing.push(need)
+    if (!grants.some((g) => g.principalId === principalId && sameRole(g.roleDefinitionId, need.roleDefinitionId)))
+      missing.push(need)
   }
   return missing
 }
@@ -152,7 +203,16 @@ async function revokeOldVaults(change: AssignmentChange, writes: AzureWrites): P
 }
 
 function base(change: AssignmentChange): AssignmentOutcome {
-  return { key: change.key, name: change.name, scope: change.scope, team: change.team, source: change.source, action: change.action, status: 'failed', rolesGranted: [] }
+  return {
+    key: change.key,
+    name: change.name,
+    scope: change.scope,
+    team: change.team,
+    source: change.source,
+    action: change.action,
+    status: 'failed',
+    rolesGranted: []
+  }
 }
 
 function failed(change: AssignmentChange, reason: unknown): AssignmentOutcome {
@@ -160,11 +220,30 @@ function failed(change: AssignmentChange, reason: unknown): AssignmentOutcome {
   return { ...base(change), status: 'failed', reason: message }
 }
 
-async function definitionPhase(changes: DefinitionChange[], options: ApplyOptions, record: (o: AssignmentOutcome) => void, write: (c: DefinitionChange) => Promise<void>): Promise<void> {
+async function definitionPhase(
+  changes: DefinitionChange[],
+  options: ApplyOptions,
+  record: (o: AssignmentOutcome) => void,
+  write: (c: DefinitionChange) => Promise<void>
+): Promise<void> {
   const settled = await mapBounded(changes, options.concurrency, write)
   settled.forEach((s, i) => {
     const c = changes[i]!
-    const outcome: AssignmentOutcome = { key: c.key, name: c.name, scope: c.scope, team: c.team, source: c.source, action: c.action, kind: 'definition', status: 'succeeded', rolesGranted: [] }
-    record(s.status === 'fulfilled' ? outcome : { ...outcome, status: 'failed', reason: s.reason instanceof Error ? s.reason.message : String(s.reason) })
+    const outcome: AssignmentOutcome = {
+      key: c.key,
+      name: c.name,
+      scope: c.scope,
+      team: c.team,
+      source: c.source,
+      action: c.action,
+      kind: 'definition',
+      status: 'succeeded',
+      rolesGranted: []
+    }
+    record(
+      s.status === 'fulfilled'
+        ? outcome
+        : { ...outcome, status: 'failed', reason: s.reason instanceof Error ? s.reason.message : String(s.reason) }
+    )
   })
 }

@@ -17,7 +17,11 @@ export interface LaneLimits {
  * for its bucket, while the other subscriptions' buckets sit full: the apply took the sum of the subscriptions'
  * times (~96 s for 1,000 sources in 10 subscriptions) instead of the longest (~14 s).
  */
-export async function mapInLanes<T extends { scope: string }, R>(items: readonly T[], limits: LaneLimits, work: (item: T) => Promise<R>): Promise<Array<PromiseSettledResult<R>>> {
+export async function mapInLanes<T extends { scope: string }, R>(
+  items: readonly T[],
+  limits: LaneLimits,
+  work: (item: T) => Promise<R>
+): Promise<Array<PromiseSettledResult<R>>> {
   const lanes = new Map<string, number[]>()
   items.forEach((item, index) => {
     const lane = parseScope(item.scope)?.subscription ?? 'tenant'
@@ -27,10 +31,12 @@ export async function mapInLanes<T extends { scope: string }, R>(items: readonly
   })
   const slot = semaphore(limits.total)
   const results: Array<PromiseSettledResult<R>> = new Array(items.length)
-  await Promise.all([...lanes.values()].map(async (indexes) => {
-    const settled = await mapBounded(indexes, limits.perSubscription, (index) => slot(() => work(items[index]!)))
-    settled.forEach((result, i) => (results[indexes[i]!] = result))
-  }))
+  await Promise.all(
+    [...lanes.values()].map(async (indexes) => {
+      const settled = await mapBounded(indexes, limits.perSubscription, (index) => slot(() => work(items[index]!)))
+      settled.forEach((result, i) => (results[indexes[i]!] = result))
+    })
+  )
   return results
 }
 

@@ -17,7 +17,12 @@ export interface RemediationWatch {
 const POLL_DELAYS_MS = [2_000, 5_000, 10_000, 20_000, 30_000]
 
 /** Polls remediation tasks until each reaches a final state or the deadline passes; then reads failed clusters. */
-export async function waitForRemediations(ids: readonly string[], watch: RemediationWatch, timeoutMs: number, onProgress?: (s: RemediationStatus) => void): Promise<RemediationOutcome[]> {
+export async function waitForRemediations(
+  ids: readonly string[],
+  watch: RemediationWatch,
+  timeoutMs: number,
+  onProgress?: (s: RemediationStatus) => void
+): Promise<RemediationOutcome[]> {
   const deadline = watch.now() + timeoutMs
   const latest = new Map<string, RemediationStatus>()
   for (let poll = 0; ; poll++) {
@@ -29,11 +34,15 @@ export async function waitForRemediations(ids: readonly string[], watch: Remedia
       onProgress?.(status)
     }
     if (ids.every((id) => FINAL_REMEDIATION_STATES.includes(latest.get(id)!.state)) || watch.now() >= deadline) break
-    await watch.sleep(Math.min(POLL_DELAYS_MS[Math.min(poll, POLL_DELAYS_MS.length - 1)]!, Math.max(deadline - watch.now(), 0)))
+    await watch.sleep(
+      Math.min(POLL_DELAYS_MS[Math.min(poll, POLL_DELAYS_MS.length - 1)]!, Math.max(deadline - watch.now(), 0))
+    )
   }
-  return Promise.all(ids.map(async (id) => {
-    const status = latest.get(id)!
-    const failedClusters = status.failed > 0 ? (await watch.deployments(id)).filter((d) => d.status === 'Failed') : []
-    return { ...status, failedClusters, timedOut: !FINAL_REMEDIATION_STATES.includes(status.state) }
-  }))
+  return Promise.all(
+    ids.map(async (id) => {
+      const status = latest.get(id)!
+      const failedClusters = status.failed > 0 ? (await watch.deployments(id)).filter((d) => d.status === 'Failed') : []
+      return { ...status, failedClusters, timedOut: !FINAL_REMEDIATION_STATES.includes(status.state) }
+    })
+  )
 }

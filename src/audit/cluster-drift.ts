@@ -41,7 +41,9 @@ export function clusterDrift(row: DriftRow, expectation: SourceExpectation): Clu
 function describe(row: DriftRow, e: SourceExpectation): string {
   switch (row.drift) {
     case 'missing-extension':
-      return row.extensionState ? `Flux extension ${row.extensionState.split(',').join(' / ')}` : 'Flux extension not installed'
+      return row.extensionState
+        ? `Flux extension ${row.extensionState.split(',').join(' / ')}`
+        : 'Flux extension not installed'
     case 'missing-configuration':
       return `no Flux configuration '${e.configurationName}'`
     case 'changed-configuration':

@@ -34,7 +34,19 @@ export function teamHealth(health: readonly SourceHealth[], reports: readonly Dr
   const teams = new Map<string, TeamHealth>()
   const teamOf = (team: string) => {
     let entry = teams.get(team)
-    if (!entry) teams.set(team, (entry = { team, sources: 0, driftedSources: 0, expected: 0, drifted: 0, settlingSources: 0, changedAssignments: 0 }))
+    if (!entry)
+      teams.set(
+        team,
+        (entry = {
+          team,
+          sources: 0,
+          driftedSources: 0,
+          expected: 0,
+          drifted: 0,
+          settlingSources: 0,
+          changedAssignments: 0
+        })
+      )
     return entry
   }
   for (const h of health) {

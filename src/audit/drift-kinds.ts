@@ -1,9 +1,20 @@
 /** What can be wrong for one managed source, per cluster (the first four) or with its assignment (the last). */
-export const DRIFT_KINDS = ['missing-extension', 'missing-configuration', 'changed-configuration', 'failed-configuration', 'changed-assignment'] as const
+export const DRIFT_KINDS = [
+  'missing-extension',
+  'missing-configuration',
+  'changed-configuration',
+  'failed-configuration',
+  'changed-assignment'
+] as const
 export type DriftKind = (typeof DRIFT_KINDS)[number]
 export type ClusterDriftKind = Exclude<DriftKind, 'changed-assignment'>
 
-export const CLUSTER_DRIFT_KINDS: readonly ClusterDriftKind[] = ['missing-extension', 'missing-configuration', 'changed-configuration', 'failed-configuration']
+export const CLUSTER_DRIFT_KINDS: readonly ClusterDriftKind[] = [
+  'missing-extension',
+  'missing-configuration',
+  'changed-configuration',
+  'failed-configuration'
+]
 
 /** Short words for tables and charts. */
 export const DRIFT_LABELS: Readonly<Record<DriftKind, string>> = {
@@ -16,11 +27,16 @@ export const DRIFT_LABELS: Readonly<Record<DriftKind, string>> = {
 
 /** What to do about each kind, for issue bodies. */
 export const DRIFT_REMEDIES: Readonly<Record<DriftKind, string>> = {
-  'missing-extension': 'The Flux extension is missing or failed: check the "Configure installation of Flux extension" assignment and its remediation, or reinstall the extension on the cluster (`az k8s-extension create --extension-type microsoft.flux`).',
-  'missing-configuration': 'The expected Flux configuration is missing: start a remediation task on the source\'s assignment (the next apply starts one too), then check the cluster\'s GitOps blade.',
-  'changed-configuration': 'The configuration was changed by hand: delete it on the cluster (`az k8s-configuration flux delete`) and start a remediation task, or change the file if the new value is right.',
-  'failed-configuration': 'The configuration does not reconcile: read the error, fix the repository, credentials or the cluster\'s connectivity; Flux retries on its own.',
-  'changed-assignment': 'The live policy assignment differs from the default branch: re-run the apply workflow (or `flux-policy apply`) to restore it, or change the files if the change was intended.'
+  'missing-extension':
+    'The Flux extension is missing or failed: check the "Configure installation of Flux extension" assignment and its remediation, or reinstall the extension on the cluster (`az k8s-extension create --extension-type microsoft.flux`).',
+  'missing-configuration':
+    "The expected Flux configuration is missing: start a remediation task on the source's assignment (the next apply starts one too), then check the cluster's GitOps blade.",
+  'changed-configuration':
+    'The configuration was changed by hand: delete it on the cluster (`az k8s-configuration flux delete`) and start a remediation task, or change the file if the new value is right.',
+  'failed-configuration':
+    "The configuration does not reconcile: read the error, fix the repository, credentials or the cluster's connectivity; Flux retries on its own.",
+  'changed-assignment':
+    'The live policy assignment differs from the default branch: re-run the apply workflow (or `flux-policy apply`) to restore it, or change the files if the change was intended.'
 }
 
 export const isClusterDriftKind = (value: unknown): value is ClusterDriftKind =>

@@ -12,7 +12,8 @@ export interface DriftTiming {
 export const DEFAULT_GRACE_SECONDS = 2 * 60 * 60
 
 const CLUSTER_TYPES = "('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')"
-const FLUX_TYPES = "('microsoft.kubernetesconfiguration/extensions', 'microsoft.kubernetesconfiguration/fluxconfigurations')"
+const FLUX_TYPES =
+  "('microsoft.kubernetesconfiguration/extensions', 'microsoft.kubernetesconfiguration/fluxconfigurations')"
 
 /** Lists the subscriptions (with clusters) under a management group a source excludes. */
 export const CLUSTER_SUBSCRIPTIONS_QUERY = `resources
@@ -35,7 +36,9 @@ export const CLUSTER_SUBSCRIPTIONS_QUERY = `resources
 export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): string {
   const grace = `${Math.max(0, Math.round(timing.graceSeconds))}s`
   const pending = `${Math.max(0, Math.round(timing.pendingSeconds))}s`
-  const names = [...new Set(plan.expectations.map((item) => item.expectation.configurationName.toLowerCase()))].map(kqlString)
+  const names = [...new Set(plan.expectations.map((item) => item.expectation.configurationName.toLowerCase()))].map(
+    kqlString
+  )
   return `${coveredClusters(plan, grace, 'totals')}
 | summarize clusters = count() by source, settling
 | extend row = 'total', clusterId = ''
@@ -97,15 +100,24 @@ function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 't
   for (const [key, slots] of byKey) {
     const subscriptionKey = key.split('/resourcegroups/')[0]!
     const inherited = key === subscriptionKey ? [] : (byKey.get(subscriptionKey) ?? [])
-    slotsOf.set(key, [...slots, ...inherited, ...everywhere].sort((a, b) => a - b))
+    slotsOf.set(
+      key,
+      [...slots, ...inherited, ...everywhere].sort((a, b) => a - b)
+    )
   }
-  const slots = slotsOf.size === 0
-    ? kqlDynamic(everywhere)
-    : `coalesce(scopes[resourceGroupKey], scopes[subscriptionKey], ${kqlDynamic(everywhere)})`
+  const slots =
+    slotsOf.size === 0
+      ? kqlDynamic(everywhere)
+      : `coalesce(scopes[resourceGroupKey], scopes[subscriptionKey], ${kqlDynamic(everywhere)})`
   const excluded = plan.expectations.flatMap((item, slot) => {
     if (item.exclusions.length === 0) return []
     // Exclusions are lower-case subscription, resource-group or cluster ids: each compared with the key of its kind.
-    const kindOf = (key: string): string => (key.includes('/providers/') ? 'clusterId' : key.includes('/resourcegroups/') ? 'resourceGroupKey' : 'subscriptionKey')
+    const kindOf = (key: string): string =>
+      key.includes('/providers/')
+        ? 'clusterId'
+        : key.includes('/resourcegroups/')
+          ? 'resourceGroupKey'
+          : 'subscriptionKey'
     const tests = ['subscriptionKey', 'resourceGroupKey', 'clusterId'].flatMap((column) => {
       const keys = item.exclusions.filter((key) => kindOf(key) === column)
       return keys.length > 0 ? [`${column} in (${keys.map(kqlString).join(', ')})`] : []
@@ -120,12 +132,20 @@ function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 't
       subscriptionKey = strcat('/subscriptions/', tolower(subscriptionId)),
       resourceGroupKey = strcat('/subscriptions/', tolower(subscriptionId), '/resourcegroups/', tolower(resourceGroup))
   | where isnull(createdAt) or createdAt <= ago(${grace})
-  | extend ${slotsOf.size === 0 ? '' : `scopes = ${kqlDynamic(Object.fromEntries(slotsOf))}
-  | extend `}slots = ${slots}
+  | extend ${
+    slotsOf.size === 0
+      ? ''
+      : `scopes = ${kqlDynamic(Object.fromEntries(slotsOf))}
+  | extend `
+  }slots = ${slots}
   | where array_length(slots) > 0
-  | mv-expand slot = slots to typeof(long) limit 400${excluded.length > 0 ? `
+  | mv-expand slot = slots to typeof(long) limit 400${
+    excluded.length > 0
+      ? `
   | where not(case(${excluded.join(',\n      ')},
-      false))` : ''}
+      false))`
+      : ''
+  }
   | extend expected = ${kqlDynamic(plan.expectations.map((item) => expectedOf(item, fields)))}[slot]
   | extend source = toint(expected.source), assignedAt = todatetime(expected.assignedAt)
   | extend settling = isnotnull(assignedAt) and assignedAt > ago(${grace})`
@@ -133,15 +153,25 @@ function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 't
 
 /** What a slot expects; the totals leg needs only the source and when its assignment was written. */
 function expectedOf({ index, expectation: e }: ScopedExpectation, fields: 'all' | 'totals'): Record<string, unknown> {
-  const assignedAt = e.assignedAt && !Number.isNaN(Date.parse(e.assignedAt)) ? new Date(e.assignedAt).toISOString() : null
+  const assignedAt =
+    e.assignedAt && !Number.isNaN(Date.parse(e.assignedAt)) ? new Date(e.assignedAt).toISOString() : null
   if (fields === 'totals') return { source: index, assignedAt }
   return {
-    source: index, configurationName: e.configurationName.toLowerCase(), url: e.url.toLowerCase(), ref: refText(e.ref),
-    path: normalisedPath(e.kustomizationPath), kustomization: e.kustomizationName, namespace: e.namespace, assignedAt
+    source: index,
+    configurationName: e.configurationName.toLowerCase(),
+    url: e.url.toLowerCase(),
+    ref: refText(e.ref),
+    path: normalisedPath(e.kustomizationPath),
+    kustomization: e.kustomizationName,
+    namespace: e.namespace,
+    assignedAt
   }
 }
 
-/** A `dynamic(...)` literal of plain data; every string (keys included) a Kusto string literal, as `kqlString` writes them. */
+/**
+ * A `dynamic(...)` literal of plain data; every string (keys included) a Kusto string literal, as `kqlString` writes
+ * them.
+ */
 export function kqlDynamic(value: unknown): string {
   return `dynamic(${jsonText(value)})`
 }
@@ -151,7 +181,9 @@ function jsonText(value: unknown): string {
   if (typeof value === 'string') return kqlString(value)
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return `[${value.map(jsonText).join(', ')}]`
-  return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${kqlString(k)}: ${jsonText(v)}`).join(', ')}}`
+  return `{${Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${kqlString(k)}: ${jsonText(v)}`)
+    .join(', ')}}`
 }
 
 /** A Kusto string literal: single-quoted, with backslash escapes (values come from policy files). */

@@ -43,14 +43,26 @@ export interface SourceHealth {
  * Drift rows and the plan against live state → one report per drifted source, and every source's health. Pure.
  * `diffLines` writes an assignment change's lines as the plan comment does (render/plan's changeDiffLines).
  */
-export function buildDriftReports(expectations: readonly SourceExpectation[], rows: DriftRows, plan: Pick<Plan, 'changes'> & Partial<Pick<Plan, 'definitionChanges'>>, diffLines: (change: AssignmentChange) => string[]): { reports: DriftReport[]; health: SourceHealth[] } {
+export function buildDriftReports(
+  expectations: readonly SourceExpectation[],
+  rows: DriftRows,
+  plan: Pick<Plan, 'changes'> & Partial<Pick<Plan, 'definitionChanges'>>,
+  diffLines: (change: AssignmentChange) => string[]
+): { reports: DriftReport[]; health: SourceHealth[] } {
   const reports = new Map<string, DriftReport>()
   const reportFor = (key: string, seed: () => Omit<DriftReport, 'clusters' | 'assignments'>): DriftReport => {
     let report = reports.get(key)
     if (!report) reports.set(key, (report = { ...seed(), clusters: [], assignments: [] }))
     return report
   }
-  const fromExpectation = (e: SourceExpectation) => ({ key: e.key, team: e.team, source: e.source, expectation: e, file: e.file, line: e.line })
+  const fromExpectation = (e: SourceExpectation) => ({
+    key: e.key,
+    team: e.team,
+    source: e.source,
+    expectation: e,
+    file: e.file,
+    line: e.line
+  })
   for (const row of rows.drift) {
     const e = expectations[row.source]!
     reportFor(e.key, () => fromExpectation(e)).clusters.push(clusterDrift(row, e))
@@ -59,25 +71,44 @@ export function buildDriftReports(expectations: readonly SourceExpectation[], ro
     if (change.action === 'no-op') continue
     const key = reportKey(change)
     const e = expectations.find((x) => x.key === key)
-    reportFor(key, () => (e ? fromExpectation(e) : { key, team: change.team, source: change.source, ...fileOf(change) }))
-      .assignments.push({ action: change.action, name: change.name, scope: change.scope, lines: diffLines(change) })
+    reportFor(key, () =>
+      e ? fromExpectation(e) : { key, team: change.team, source: change.source, ...fileOf(change) }
+    ).assignments.push({ action: change.action, name: change.name, scope: change.scope, lines: diffLines(change) })
   }
   for (const change of plan.definitionChanges ?? []) {
     if (change.action === 'no-op') continue
     const e = expectations.find((x) => x.key === `${change.team}/${change.source}`)
     const key = `${change.team}/${change.source}`
-    reportFor(key, () => (e ? fromExpectation(e) : { key, team: change.team, source: change.source }))
-      .assignments.push({ action: change.action, name: change.name, scope: change.scope, lines: [`${change.action === 'create' ? '+' : change.action === 'delete' ? '-' : '!'} custom policy definition ${change.name} (generated for this source) ${DEFINITION_VERBS[change.action]}`] })
+    reportFor(key, () => (e ? fromExpectation(e) : { key, team: change.team, source: change.source })).assignments.push(
+      {
+        action: change.action,
+        name: change.name,
+        scope: change.scope,
+        lines: [
+          `${change.action === 'create' ? '+' : change.action === 'delete' ? '-' : '!'} custom policy definition ${change.name} (generated for this source) ${DEFINITION_VERBS[change.action]}`
+        ]
+      }
+    )
   }
-  for (const report of reports.values()) report.clusters.sort((a, b) => a.clusterId.localeCompare(b.clusterId) || a.kind.localeCompare(b.kind))
-  return { reports: [...reports.values()].sort((a, b) => a.key.localeCompare(b.key)), health: healthOf(expectations, rows, reports) }
+  for (const report of reports.values())
+    report.clusters.sort((a, b) => a.clusterId.localeCompare(b.clusterId) || a.kind.localeCompare(b.kind))
+  return {
+    reports: [...reports.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    health: healthOf(expectations, rows, reports)
+  }
 }
 
-const DEFINITION_VERBS = { create: 'is missing from Azure', update: 'differs from the files', delete: 'is still in Azure, unused by the files' } as const
+const DEFINITION_VERBS = {
+  create: 'is missing from Azure',
+  update: 'differs from the files',
+  delete: 'is still in Azure, unused by the files'
+} as const
 
 /** Extension prerequisites have one report per scope; configuration sources one per (team, source). */
 export function reportKey(change: Pick<AssignmentChange, 'kind' | 'team' | 'source' | 'scope'>): string {
-  return change.kind === 'extension' || change.team === EXTENSION_TEAM ? `flux-extension:${change.scope.toLowerCase()}` : `${change.team}/${change.source}`
+  return change.kind === 'extension' || change.team === EXTENSION_TEAM
+    ? `flux-extension:${change.scope.toLowerCase()}`
+    : `${change.team}/${change.source}`
 }
 
 function fileOf(change: AssignmentChange): { file?: string; line?: number } {
@@ -88,7 +119,11 @@ function fileOf(change: AssignmentChange): { file?: string; line?: number } {
   return { file: change.desired.origin.file, line: change.desired.origin.line }
 }
 
-function healthOf(expectations: readonly SourceExpectation[], rows: DriftRows, reports: Map<string, DriftReport>): SourceHealth[] {
+function healthOf(
+  expectations: readonly SourceExpectation[],
+  rows: DriftRows,
+  reports: Map<string, DriftReport>
+): SourceHealth[] {
   const totals = new Map<number, { clusters: number; settling: boolean }>()
   for (const t of rows.totals) {
     const sum = totals.get(t.source) ?? { clusters: 0, settling: false }

@@ -39,8 +39,23 @@ export interface DriftRows {
   totals: TotalRow[]
 }
 
-const TEXT_FIELDS = ['clusterId', 'id', 'name', 'subscriptionId', 'resourceGroup', 'type', 'connectivity', 'extensionState', 'foundUrl',
-  'foundRef', 'foundPath', 'foundNamespace', 'provisioningState', 'complianceState', 'errorMessage'] as const
+const TEXT_FIELDS = [
+  'clusterId',
+  'id',
+  'name',
+  'subscriptionId',
+  'resourceGroup',
+  'type',
+  'connectivity',
+  'extensionState',
+  'foundUrl',
+  'foundRef',
+  'foundPath',
+  'foundNamespace',
+  'provisioningState',
+  'complianceState',
+  'errorMessage'
+] as const
 
 /** Checks and types the rows of drift queries; a row of any other shape is an error, never skipped. */
 export function readDriftRows(rows: readonly unknown[], sources: number): { rows: DriftRows } | { error: AuditError } {
@@ -48,18 +63,25 @@ export function readDriftRows(rows: readonly unknown[], sources: number): { rows
   for (const raw of rows) {
     const row = (raw ?? {}) as Record<string, unknown>
     const source = row.source
-    if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sources) return unexpected(row)
+    if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sources)
+      return unexpected(row)
     if (row.row === 'total') {
       if (typeof row.clusters !== 'number') return unexpected(row)
       result.totals.push({ source, clusters: row.clusters, settling: row.settling === true })
       continue
     }
     if (row.row !== 'drift' || !isClusterDriftKind(row.drift)) return unexpected(row)
-    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, typeof row[f] === 'string' ? row[f] : row[f] == null ? '' : String(row[f])]))
+    const text = Object.fromEntries(
+      TEXT_FIELDS.map((f) => [f, typeof row[f] === 'string' ? row[f] : row[f] == null ? '' : String(row[f])])
+    )
     const statusAt = isoOrUndefined(row.statusAt)
     const createdAt = isoOrUndefined(row.createdAt)
     result.drift.push({
-      ...(text as Record<(typeof TEXT_FIELDS)[number], string>), source, drift: row.drift, ...(statusAt ? { statusAt } : {}), ...(createdAt ? { createdAt } : {})
+      ...(text as Record<(typeof TEXT_FIELDS)[number], string>),
+      source,
+      drift: row.drift,
+      ...(statusAt ? { statusAt } : {}),
+      ...(createdAt ? { createdAt } : {})
     })
   }
   return { rows: result }
@@ -70,5 +92,10 @@ function isoOrUndefined(value: unknown): string | undefined {
 }
 
 function unexpected(row: Record<string, unknown>): { error: AuditError } {
-  return { error: auditError('resource-graph-unexpected-row', `Resource Graph returned a row the audit does not understand: ${JSON.stringify(row).slice(0, 300)}`) }
+  return {
+    error: auditError(
+      'resource-graph-unexpected-row',
+      `Resource Graph returned a row the audit does not understand: ${JSON.stringify(row).slice(0, 300)}`
+    )
+  }
 }

@@ -29,7 +29,10 @@ export interface SourceExpectation {
 }
 
 const REF_PARAMETERS: ReadonlyArray<[RefKind, string]> = [
-  ['commit', 'repositoryRefCommit'], ['semver', 'repositoryRefSemver'], ['tag', 'repositoryRefTag'], ['branch', 'repositoryRefBranch']
+  ['commit', 'repositoryRefCommit'],
+  ['semver', 'repositoryRefSemver'],
+  ['tag', 'repositoryRefTag'],
+  ['branch', 'repositoryRefBranch']
 ]
 
 /**
@@ -37,7 +40,10 @@ const REF_PARAMETERS: ReadonlyArray<[RefKind, string]> = [
  * `DoNotEnforce` deploy nothing, so only their assignment is audited. Pure. `assignedAt` says when the live
  * assignment of a desired one was last written, when it exists.
  */
-export function sourceExpectations(desired: DesiredState, assignedAt: (assignment: DesiredAssignment) => string | undefined = () => undefined): SourceExpectation[] {
+export function sourceExpectations(
+  desired: DesiredState,
+  assignedAt: (assignment: DesiredAssignment) => string | undefined = () => undefined
+): SourceExpectation[] {
   return desired.assignments
     .filter((a) => a.kind === 'configuration' && a.enforcementMode === 'Default' && a.parameters.effect !== 'Disabled')
     .map((a) => {
@@ -49,7 +55,9 @@ export function sourceExpectations(desired: DesiredState, assignedAt: (assignmen
       const [customName, customKustomization] = Object.entries(custom?.kustomizations ?? {})[0] ?? []
       const bucketName = parameter('bucketName')
       const gitRef = REF_PARAMETERS.find(([, name]) => parameter(name) !== '')
-      const ref = bucketName ? { kind: 'bucket' as const, value: bucketName } : { kind: gitRef?.[0] ?? 'branch', value: gitRef ? parameter(gitRef[1]) : '' }
+      const ref = bucketName
+        ? { kind: 'bucket' as const, value: bucketName }
+        : { kind: gitRef?.[0] ?? 'branch', value: gitRef ? parameter(gitRef[1]) : '' }
       const at = assignedAt(a)
       return {
         key: `${marker.team}/${marker.source}`,

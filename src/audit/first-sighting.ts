@@ -11,7 +11,10 @@ export type FirstSightings = ReadonlyMap<string, string>
 export const sightingKey = (sourceKey: string, clusterId: string): string => `${sourceKey}|${clusterId.toLowerCase()}`
 
 export interface SightingJudgement {
-  /** Rows that count as drift now: a known creation time (Resource Graph already applied the grace period), or seen long enough. */
+  /**
+   * Rows that count as drift now: a known creation time (Resource Graph already applied the grace period), or seen long
+   * enough.
+   */
   confirmed: DriftRow[]
   /** Rows of unknown age first seen less than the grace period ago: remembered, not reported yet. */
   unconfirmed: DriftRow[]
@@ -24,19 +27,28 @@ export interface SightingJudgement {
  * remembered, so rows of unknown age count at once, as before); `now` is this audit's time (ISO).
  */
 export function judgeBySighting(
-  rows: readonly DriftRow[], sourceKeyOf: (row: DriftRow) => string, previous: FirstSightings | undefined, now: string, graceSeconds: number
+  rows: readonly DriftRow[],
+  sourceKeyOf: (row: DriftRow) => string,
+  previous: FirstSightings | undefined,
+  now: string,
+  graceSeconds: number
 ): SightingJudgement {
   const judgement: SightingJudgement = { confirmed: [], unconfirmed: [], sightings: new Map() }
   const nowMs = Date.parse(now)
   for (const row of rows) {
     if (row.createdAt || previous === undefined) {
       judgement.confirmed.push(row)
-      if (!row.createdAt) judgement.sightings.set(sightingKey(sourceKeyOf(row), row.clusterId), previous?.get(sightingKey(sourceKeyOf(row), row.clusterId)) ?? now)
+      if (!row.createdAt)
+        judgement.sightings.set(
+          sightingKey(sourceKeyOf(row), row.clusterId),
+          previous?.get(sightingKey(sourceKeyOf(row), row.clusterId)) ?? now
+        )
       continue
     }
     const key = sightingKey(sourceKeyOf(row), row.clusterId)
     const remembered = previous.get(key)
-    const first = remembered && !Number.isNaN(Date.parse(remembered)) && Date.parse(remembered) <= nowMs ? remembered : now
+    const first =
+      remembered && !Number.isNaN(Date.parse(remembered)) && Date.parse(remembered) <= nowMs ? remembered : now
     judgement.sightings.set(key, first)
     if (nowMs - Date.parse(first) >= graceSeconds * 1000) judgement.confirmed.push(row)
     else judgement.unconfirmed.push(row)

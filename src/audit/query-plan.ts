@@ -9,9 +9,15 @@ export interface ScopedExpectation {
   /** Position in the audit's expectation list: the `source` column of the rows that come back. */
   index: number
   expectation: SourceExpectation
-  /** `/subscriptions/<id>` or `/subscriptions/<id>/resourcegroups/<name>` (lower case), or `*` for every cluster the request covers. */
+  /**
+   * `/subscriptions/<id>` or `/subscriptions/<id>/resourcegroups/<name>` (lower case), or `*` for every cluster the
+   * request covers.
+   */
   scopeKey: string
-  /** Lower-case subscription, resource-group and cluster ids excluded (management groups resolved to their subscriptions). */
+  /**
+   * Lower-case subscription, resource-group and cluster ids excluded (management groups resolved to their
+   * subscriptions).
+   */
   exclusions: string[]
 }
 
@@ -79,12 +85,15 @@ export function planDriftQueries(
   const plans: DriftQueryPlan[] = []
   let batch: { subscriptions: string[]; expectations: ScopedExpectation[] } = { subscriptions: [], expectations: [] }
   const flush = () => {
-    if (batch.expectations.length > 0) plans.push({ scope: { subscriptions: batch.subscriptions }, expectations: batch.expectations })
+    if (batch.expectations.length > 0)
+      plans.push({ scope: { subscriptions: batch.subscriptions }, expectations: batch.expectations })
     batch = { subscriptions: [], expectations: [] }
   }
   for (const subscription of [...bySubscription.keys()].sort()) {
     for (const part of chunks(bySubscription.get(subscription)!, limits.expectationsPerQuery)) {
-      const full = batch.subscriptions.length >= limits.subscriptionsPerRequest || batch.expectations.length + part.length > limits.expectationsPerQuery
+      const full =
+        batch.subscriptions.length >= limits.subscriptionsPerRequest ||
+        batch.expectations.length + part.length > limits.expectationsPerQuery
       if (full) flush()
       batch.subscriptions.push(subscription)
       batch.expectations.push(...part)
@@ -93,17 +102,22 @@ export function planDriftQueries(
   }
   flush()
   for (const { name, items } of [...byGroup.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    for (const part of chunks(items, limits.expectationsPerQuery)) plans.push({ scope: { managementGroups: [name] }, expectations: part })
+    for (const part of chunks(items, limits.expectationsPerQuery))
+      plans.push({ scope: { managementGroups: [name] }, expectations: part })
   }
   return plans
 }
 
-function exclusionKeys(notScopes: readonly string[], subscriptionsUnder: ReadonlyMap<string, readonly string[]>): string[] {
+function exclusionKeys(
+  notScopes: readonly string[],
+  subscriptionsUnder: ReadonlyMap<string, readonly string[]>
+): string[] {
   const keys = new Set<string>()
   for (const notScope of notScopes) {
     const parsed = parseScope(notScope)
     if (parsed?.kind === 'managementGroup') {
-      for (const id of subscriptionsUnder.get(parsed.managementGroup!.toLowerCase()) ?? []) keys.add(`/subscriptions/${id.toLowerCase()}`)
+      for (const id of subscriptionsUnder.get(parsed.managementGroup!.toLowerCase()) ?? [])
+        keys.add(`/subscriptions/${id.toLowerCase()}`)
     } else {
       keys.add(notScope.toLowerCase().replace(/\/+$/, ''))
     }

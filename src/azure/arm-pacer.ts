@@ -114,7 +114,14 @@ export class ArmPacer {
     let estimate = this.buckets.get(id)
     if (!estimate) {
       const limit = this.options.limits[bucket.operation]
-      estimate = { limit, tokens: limit.capacity, updatedAt: this.options.now(), inFlight: 0, waiting: [], draining: false }
+      estimate = {
+        limit,
+        tokens: limit.capacity,
+        updatedAt: this.options.now(),
+        inFlight: 0,
+        waiting: [],
+        draining: false
+      }
       this.buckets.set(id, estimate)
     }
     return estimate

@@ -29,7 +29,8 @@ export function armPacingPolicy(pacer: ArmPacer): PipelinePolicy {
 /** The bucket ARM charges a request to: its subscription's (from the path) or the tenant's, by operation type. */
 export function armBucketOf(request: Pick<PipelineRequest, 'url' | 'method'>): { bucket: ArmBucket; header: string } {
   const subscription = /^\/+subscriptions\/([^/?]+)/i.exec(new URL(request.url).pathname)?.[1]
-  const operation: ArmOperation = request.method === 'GET' || request.method === 'HEAD' ? 'reads' : request.method === 'DELETE' ? 'deletes' : 'writes'
+  const operation: ArmOperation =
+    request.method === 'GET' || request.method === 'HEAD' ? 'reads' : request.method === 'DELETE' ? 'deletes' : 'writes'
   const level = subscription ? 'subscription' : 'tenant'
   return {
     bucket: { key: subscription ? `subscription/${subscription.toLowerCase()}` : 'tenant', operation },

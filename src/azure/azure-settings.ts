@@ -18,7 +18,11 @@ export interface AzureSettings {
 export function resolveAzureSettings(inputs: AzureInputs, env: NodeJS.ProcessEnv): AzureSettings {
   const pick = (value: string | undefined, variable: string) => (value && value.trim()) || env[variable] || undefined
   return {
-    cloud: resolveCloud(pick(inputs.environment, 'AZURE_ENVIRONMENT'), pick(inputs.armEndpoint, 'AZURE_RESOURCE_MANAGER_ENDPOINT'), env.AZURE_AUTHORITY_HOST || undefined),
+    cloud: resolveCloud(
+      pick(inputs.environment, 'AZURE_ENVIRONMENT'),
+      pick(inputs.armEndpoint, 'AZURE_RESOURCE_MANAGER_ENDPOINT'),
+      env.AZURE_AUTHORITY_HOST || undefined
+    ),
     signIn: {
       tenantId: pick(inputs.tenantId, 'AZURE_TENANT_ID'),
       clientId: pick(inputs.clientId, 'AZURE_CLIENT_ID'),

@@ -11,18 +11,23 @@ import { deleteDefinition, putDefinition } from './definitions.js'
 export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAULT_RETRY_SCHEDULE): AzureWrites {
   return {
     async putAssignment(d: DesiredAssignment) {
-      const created = await clients.policy(subscriptionOf(d.scope)).policyAssignments.create(sdkScope(d.scope), d.name, {
-        displayName: d.displayName,
-        description: d.description,
-        policyDefinitionId: d.policyDefinitionId,
-        notScopes: d.notScopes,
-        enforcementMode: d.enforcementMode,
-        parameters: Object.fromEntries(Object.entries(d.parameters).map(([k, value]) => [k, { value }])),
-        metadata: d.metadata,
-        location: d.location,
-        identity: { type: 'SystemAssigned' }
-      })
-      return { id: created.id ?? `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, principalId: created.identity?.principalId }
+      const created = await clients
+        .policy(subscriptionOf(d.scope))
+        .policyAssignments.create(sdkScope(d.scope), d.name, {
+          displayName: d.displayName,
+          description: d.description,
+          policyDefinitionId: d.policyDefinitionId,
+          notScopes: d.notScopes,
+          enforcementMode: d.enforcementMode,
+          parameters: Object.fromEntries(Object.entries(d.parameters).map(([k, value]) => [k, { value }])),
+          metadata: d.metadata,
+          location: d.location,
+          identity: { type: 'SystemAssigned' }
+        })
+      return {
+        id: created.id ?? `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`,
+        principalId: created.identity?.principalId
+      }
     },
     async deleteAssignment(live) {
       try {
@@ -34,7 +39,8 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
     },
     putDefinition: (scope, name, body) => putDefinition(clients, scope, name, body),
     deleteDefinition: (scope, name) => deleteDefinition(clients, scope, name),
-    grantRole: (scope, principalId, roleDefinitionId) => grantRole(clients, scope, principalId, roleDefinitionId, retry),
+    grantRole: (scope, principalId, roleDefinitionId) =>
+      grantRole(clients, scope, principalId, roleDefinitionId, retry),
     roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
     revokeRoles: (principalId, scopes, roles) => revokeRoles(clients, principalId, scopes, roles),
     remediationsAt: (scope) => remediationsAt(clients, scope),

@@ -40,7 +40,9 @@ export function createAzureClients(cloud: AzureCloud, credential: TokenCredentia
     cloud,
     credential,
     policy: cached((sub) => new PolicyClient(credential, sub, { ...common, credentials: { scopes } })),
-    authorization: cached((sub) => new AuthorizationManagementClient(credential, sub, { ...common, credentialScopes: scopes })),
+    authorization: cached(
+      (sub) => new AuthorizationManagementClient(credential, sub, { ...common, credentialScopes: scopes })
+    ),
     insights: cached((sub) => new PolicyInsightsClient(credential, sub, { ...common, credentialScopes: scopes }))
   }
 }

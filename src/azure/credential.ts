@@ -24,20 +24,45 @@ export type CredentialKind = 'github-oidc' | 'client-secret' | 'federated-token-
 
 export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 
-/** The credential for the settings, in this order: GitHub OIDC, a secret, a token file, the Azure CLI or the default chain. */
-export function chooseCredential(cloud: AzureCloud, settings: SignInSettings, inAction: boolean): { credential: TokenCredential; kind: CredentialKind } {
+/**
+ * The credential for the settings, in this order: GitHub OIDC, a secret, a token file, the Azure CLI or the default
+ * chain.
+ */
+export function chooseCredential(
+  cloud: AzureCloud,
+  settings: SignInSettings,
+  inAction: boolean
+): { credential: TokenCredential; kind: CredentialKind } {
   // MSAL validates authorities against Microsoft's list; a private cloud or the emulator is not on it.
-  const options = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: !isKnownAuthority(cloud.authorityHost) }
+  const options = {
+    authorityHost: cloud.authorityHost,
+    disableInstanceDiscovery: !isKnownAuthority(cloud.authorityHost)
+  }
   const { tenantId, clientId } = settings
   if (tenantId && clientId) {
     if (settings.getGitHubIdToken) {
       const getToken = settings.getGitHubIdToken
-      return { kind: 'github-oidc', credential: new ClientAssertionCredential(tenantId, clientId, () => getToken(GITHUB_OIDC_AUDIENCE), options) }
+      return {
+        kind: 'github-oidc',
+        credential: new ClientAssertionCredential(tenantId, clientId, () => getToken(GITHUB_OIDC_AUDIENCE), options)
+      }
     }
-    if (settings.clientSecret) return { kind: 'client-secret', credential: new ClientSecretCredential(tenantId, clientId, settings.clientSecret, options) }
+    if (settings.clientSecret)
+      return {
+        kind: 'client-secret',
+        credential: new ClientSecretCredential(tenantId, clientId, settings.clientSecret, options)
+      }
     if (settings.federatedTokenFile) {
       const file = settings.federatedTokenFile
-      return { kind: 'federated-token-file', credential: new ClientAssertionCredential(tenantId, clientId, async () => (await readFile(file, 'utf8')).trim(), options) }
+      return {
+        kind: 'federated-token-file',
+        credential: new ClientAssertionCredential(
+          tenantId,
+          clientId,
+          async () => (await readFile(file, 'utf8')).trim(),
+          options
+        )
+      }
     }
   }
   if (inAction) return { kind: 'azure-cli', credential: new AzureCliCredential({ tenantId }) }

@@ -9,7 +9,10 @@ import { toLiveAssignment } from './live-assignments.js'
  * Reads the policy assignments at every scope the tool may have written to: one paged list per read, never
  * one GET per assignment. Reads run concurrently; the result is deduplicated by id.
  */
-export async function readLiveAssignments(clients: AzureClients, reads: readonly ScopeRead[]): Promise<LiveAssignment[]> {
+export async function readLiveAssignments(
+  clients: AzureClients,
+  reads: readonly ScopeRead[]
+): Promise<LiveAssignment[]> {
   const pages = await Promise.all(reads.map((read) => listAssignments(clients, read)))
   const byId = new Map<string, LiveAssignment>()
   for (const assignment of pages.flat().map(toLiveAssignment)) byId.set(assignment.id.toLowerCase(), assignment)

@@ -8,7 +8,11 @@ import { throttleRetryPolicy, DEFAULT_THROTTLE_RETRY, type ThrottleRetryOptions 
  * (arm-resourcegraph would otherwise always ask for management.azure.com's), the SDK's retry policy, and the
  * throttle policy that retries 429s without Retry-After after `x-ms-user-quota-resets-after`.
  */
-export function createResourceGraphClient(cloud: AzureCloud, credential: TokenCredential, throttle: ThrottleRetryOptions = DEFAULT_THROTTLE_RETRY): ResourceGraphClient {
+export function createResourceGraphClient(
+  cloud: AzureCloud,
+  credential: TokenCredential,
+  throttle: ThrottleRetryOptions = DEFAULT_THROTTLE_RETRY
+): ResourceGraphClient {
   return new ResourceGraphClient(credential, {
     endpoint: cloud.armEndpoint,
     credentials: { scopes: [`${cloud.armEndpoint}/.default`] },

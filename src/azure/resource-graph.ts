@@ -5,7 +5,10 @@ import { statusCode, errorCode } from './rest-error.js'
 
 /** The one call the runner makes (`ResourceGraphClient` satisfies it). */
 export interface ResourceGraphQueries {
-  resources(query: QueryRequest, options?: { onResponse?: (response: { headers: { get(name: string): string | undefined } }) => void }): Promise<QueryResponse>
+  resources(
+    query: QueryRequest,
+    options?: { onResponse?: (response: { headers: { get(name: string): string | undefined } }) => void }
+  ): Promise<QueryResponse>
 }
 
 export interface ResourceGraphRunnerOptions {
@@ -20,12 +23,18 @@ export interface ResourceGraphRunnerOptions {
  * request is left (`x-ms-user-quota-remaining: 0`), the next one waits `x-ms-user-quota-resets-after`. 429s
  * without `Retry-After` are retried by the clients' throttle policy; what still fails fails the audit.
  */
-export function createResourceGraphRunner(client: ResourceGraphQueries, options: ResourceGraphRunnerOptions = {}): ResourceGraphRunner {
+export function createResourceGraphRunner(
+  client: ResourceGraphQueries,
+  options: ResourceGraphRunnerOptions = {}
+): ResourceGraphRunner {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const stats: ResourceGraphStats = { requests: 0, rows: 0, quotaWaits: 0 }
   let waitBeforeNextMs = 0
 
-  async function page(query: ResourceGraphQuery, skipToken: string | undefined): Promise<{ response: QueryResponse; headers: Headers } | { error: AuditError }> {
+  async function page(
+    query: ResourceGraphQuery,
+    skipToken: string | undefined
+  ): Promise<{ response: QueryResponse; headers: Headers } | { error: AuditError }> {
     if (waitBeforeNextMs > 0) {
       stats.quotaWaits++
       await sleep(waitBeforeNextMs)
@@ -34,11 +43,23 @@ export function createResourceGraphRunner(client: ResourceGraphQueries, options:
     const headers = new Headers()
     try {
       const response = await client.resources(
-        { ...query.scope, query: query.query, options: { top: options.pageSize ?? 1000, resultFormat: 'objectArray', ...(skipToken ? { skipToken } : {}) } },
-        { onResponse: (raw) => { for (const name of QUOTA_HEADERS) { const value = raw.headers.get(name); if (value !== undefined) headers.set(name, value) } } }
+        {
+          ...query.scope,
+          query: query.query,
+          options: { top: options.pageSize ?? 1000, resultFormat: 'objectArray', ...(skipToken ? { skipToken } : {}) }
+        },
+        {
+          onResponse: (raw) => {
+            for (const name of QUOTA_HEADERS) {
+              const value = raw.headers.get(name)
+              if (value !== undefined) headers.set(name, value)
+            }
+          }
+        }
       )
       stats.requests++
-      if (headers.get('x-ms-user-quota-remaining') === '0') waitBeforeNextMs = resetsAfterMs(headers.get('x-ms-user-quota-resets-after') ?? undefined)
+      if (headers.get('x-ms-user-quota-remaining') === '0')
+        waitBeforeNextMs = resetsAfterMs(headers.get('x-ms-user-quota-resets-after') ?? undefined)
       return { response, headers }
     } catch (error) {
       return { error: failure(error) }
@@ -55,12 +76,25 @@ export function createResourceGraphRunner(client: ResourceGraphQueries, options:
         if ('error' in answer) return answer
         const { response, headers } = answer
         if (headers.get('x-ms-tenant-subscription-limit-hit') === 'true') {
-          return { error: auditError('resource-graph-subscription-limit', 'Resource Graph evaluated only the first 10,000 subscriptions of a management group; the audit would be partial.') }
+          return {
+            error: auditError(
+              'resource-graph-subscription-limit',
+              'Resource Graph evaluated only the first 10,000 subscriptions of a management group; the audit would be partial.'
+            )
+          }
         }
         if (response.resultTruncated === 'true') {
-          return { error: auditError('resource-graph-truncated', `Resource Graph truncated the result (${response.count} of ${response.totalRecords} rows) and gave no $skipToken.`) }
+          return {
+            error: auditError(
+              'resource-graph-truncated',
+              `Resource Graph truncated the result (${response.count} of ${response.totalRecords} rows) and gave no $skipToken.`
+            )
+          }
         }
-        if (!Array.isArray(response.data)) return { error: auditError('resource-graph-failed', 'Resource Graph answered without an objectArray `data`.') }
+        if (!Array.isArray(response.data))
+          return {
+            error: auditError('resource-graph-failed', 'Resource Graph answered without an objectArray `data`.')
+          }
         rows.push(...response.data)
         stats.rows += response.data.length
         skipToken = response.skipToken
@@ -70,7 +104,11 @@ export function createResourceGraphRunner(client: ResourceGraphQueries, options:
   }
 }
 
-const QUOTA_HEADERS = ['x-ms-user-quota-remaining', 'x-ms-user-quota-resets-after', 'x-ms-tenant-subscription-limit-hit']
+const QUOTA_HEADERS = [
+  'x-ms-user-quota-remaining',
+  'x-ms-user-quota-resets-after',
+  'x-ms-tenant-subscription-limit-hit'
+]
 
 /** `hh:mm:ss` → milliseconds (a little over, so the window has surely reset); 1 s when absent. */
 export function resetsAfterMs(value: string | undefined): number {

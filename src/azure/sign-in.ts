@@ -12,8 +12,16 @@ export interface SignedIn {
  * Resolves the cloud and the sign-in from inputs and AZURE_* variables and builds the clients: the one path the
  * action and the CLI take to Azure. `getGitHubIdToken` is the action's OIDC source when the workflow has one.
  */
-export function signInToAzure(inputs: AzureInputs, env: NodeJS.ProcessEnv, options: { inAction: boolean; getGitHubIdToken?: (audience: string) => Promise<string> }): SignedIn {
+export function signInToAzure(
+  inputs: AzureInputs,
+  env: NodeJS.ProcessEnv,
+  options: { inAction: boolean; getGitHubIdToken?: (audience: string) => Promise<string> }
+): SignedIn {
   const azure = resolveAzureSettings(inputs, env)
-  const { credential, kind } = chooseCredential(azure.cloud, { ...azure.signIn, getGitHubIdToken: options.getGitHubIdToken }, options.inAction)
+  const { credential, kind } = chooseCredential(
+    azure.cloud,
+    { ...azure.signIn, getGitHubIdToken: options.getGitHubIdToken },
+    options.inAction
+  )
   return { clients: createAzureClients(azure.cloud, credential), kind }
 }

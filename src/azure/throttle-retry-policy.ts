@@ -28,7 +28,8 @@ export function throttleRetryPolicy(options: ThrottleRetryOptions = DEFAULT_THRO
     async sendRequest(request: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
       for (let attempt = 0; ; attempt++) {
         const response = await next(request)
-        if (response.status !== 429 || response.headers.get('retry-after') || attempt >= options.maxRetries) return response
+        if (response.status !== 429 || response.headers.get('retry-after') || attempt >= options.maxRetries)
+          return response
         await options.sleep(Math.min(delayFor(response, attempt, options.fallbackDelayMs), options.maxDelayMs))
       }
     }

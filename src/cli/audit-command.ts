@@ -17,12 +17,19 @@ type AuditRequest = Extract<CliRequest, { kind: 'audit' }>
 export async function auditCommand(request: AuditRequest, root: string, io: CliIo): Promise<number> {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.err('flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.')
+    io.err(
+      'flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.'
+    )
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
-  const outcome = await auditRoot(root, repository, { reads: azureReads(clients), resourceGraph }, { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } })
+  const outcome = await auditRoot(
+    root,
+    repository,
+    { reads: azureReads(clients), resourceGraph },
+    { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } }
+  )
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems

@@ -42,7 +42,16 @@ export type CliRequest =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'validate'; root: string; format: ProblemFormat }
-  | { kind: 'plan' | 'apply'; root: string; format: PlanFormat; repository?: string; out?: string; azure: AzureInputs; yes: boolean; allowDeletes: boolean }
+  | {
+      kind: 'plan' | 'apply'
+      root: string
+      format: PlanFormat
+      repository?: string
+      out?: string
+      azure: AzureInputs
+      yes: boolean
+      allowDeletes: boolean
+    }
   | { kind: 'audit'; root: string; format: PlanFormat; repository?: string; azure: AzureInputs; graceSeconds?: number }
   | { kind: 'init'; root: string; teams: string[]; scopes: string[] }
   | { kind: 'usage-error'; message: string }
@@ -83,14 +92,20 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (values.version) return { kind: 'version' }
   const [command, ...rest] = positionals
   if (!command) return { kind: 'usage-error', message: 'No command given.' }
-  if (!(COMMANDS as readonly string[]).includes(command)) return { kind: 'usage-error', message: `Unknown command '${command}'. Commands: ${COMMANDS.join(', ')}.` }
+  if (!(COMMANDS as readonly string[]).includes(command))
+    return { kind: 'usage-error', message: `Unknown command '${command}'. Commands: ${COMMANDS.join(', ')}.` }
   if (rest.length > 0) return { kind: 'usage-error', message: `Unexpected argument '${rest[0]}'.` }
   if (command === 'init') return initRequest(values)
   const initOnly = (['team', 'scope'] as const).find((o) => values[o] !== undefined)
   if (initOnly) return { kind: 'usage-error', message: `--${initOnly} applies to init, not ${command}.` }
   const formats: readonly string[] = command === 'validate' ? PROBLEM_FORMATS : PLAN_FORMATS
-  if (!formats.includes(values.format)) return { kind: 'usage-error', message: `--format must be one of ${formats.join(', ')} for ${command}, not '${values.format}'.` }
-  if (command !== 'audit' && values['grace-period'] !== undefined) return { kind: 'usage-error', message: `--grace-period applies to audit, not ${command}.` }
+  if (!formats.includes(values.format))
+    return {
+      kind: 'usage-error',
+      message: `--format must be one of ${formats.join(', ')} for ${command}, not '${values.format}'.`
+    }
+  if (command !== 'audit' && values['grace-period'] !== undefined)
+    return { kind: 'usage-error', message: `--grace-period applies to audit, not ${command}.` }
   if (command === 'validate') {
     const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== undefined && values[o] !== false)
     if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to plan and apply, not validate.` }
@@ -109,31 +124,49 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     format: values.format as PlanFormat,
     repository: values.repository,
     out: values.out,
-    azure: { environment: values.environment, armEndpoint: values['arm-endpoint'], tenantId: values['tenant-id'], clientId: values['client-id'] }
+    azure: {
+      environment: values.environment,
+      armEndpoint: values['arm-endpoint'],
+      tenantId: values['tenant-id'],
+      clientId: values['client-id']
+    }
   }
 }
 
 type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
 
 function initRequest(values: ParsedValues): CliRequest {
-  const misplaced = Object.keys(values).find((o) => !['root', 'format', 'team', 'scope'].includes(o) && values[o as keyof ParsedValues] !== false)
+  const misplaced = Object.keys(values).find(
+    (o) => !['root', 'format', 'team', 'scope'].includes(o) && values[o as keyof ParsedValues] !== false
+  )
   if (misplaced) return { kind: 'usage-error', message: `--${misplaced} does not apply to init.` }
   if (values.format !== 'text') return { kind: 'usage-error', message: '--format does not apply to init.' }
   if (!values.team) return { kind: 'usage-error', message: 'init needs at least one --team NAME.' }
   return { kind: 'init', root: values.root, teams: values.team, scopes: values.scope ?? [] }
 }
 
-function auditRequest(values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']): CliRequest {
+function auditRequest(
+  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+): CliRequest {
   const misplaced = (['out', ...APPLY_ONLY] as const).find((o) => values[o])
   if (misplaced) return { kind: 'usage-error', message: `--${misplaced} does not apply to audit.` }
   const grace = values['grace-period']
-  if (grace !== undefined && !/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) return { kind: 'usage-error', message: `--grace-period must be a duration such as 2h, 90m or 1h30m, not '${grace}'.` }
+  if (grace !== undefined && !/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace))
+    return {
+      kind: 'usage-error',
+      message: `--grace-period must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`
+    }
   return {
     kind: 'audit',
     root: values.root,
     format: values.format as PlanFormat,
     repository: values.repository,
-    azure: { environment: values.environment, armEndpoint: values['arm-endpoint'], tenantId: values['tenant-id'], clientId: values['client-id'] },
+    azure: {
+      environment: values.environment,
+      armEndpoint: values['arm-endpoint'],
+      tenantId: values['tenant-id'],
+      clientId: values['client-id']
+    },
     ...(grace !== undefined ? { graceSeconds: durationSeconds(grace) } : {})
   }
 }

@@ -24,7 +24,9 @@ type PlanRequest = Extract<CliRequest, { kind: 'plan' | 'apply' }>
 export async function planCommand(request: PlanRequest, root: string, io: CliIo): Promise<number> {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.err(`flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`)
+    io.err(
+      `flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`
+    )
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
@@ -46,11 +48,19 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
 
 function printPlan(plan: Plan, request: PlanRequest, io: CliIo): void {
   if (request.format === 'json') io.out(renderPlanJson(plan))
-  else if (request.format === 'markdown') io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000 }))
+  else if (request.format === 'markdown')
+    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000 }))
   else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }))
 }
 
-async function applyCommand(plan: Plan, request: PlanRequest, root: string, repository: string, clients: AzureClients, io: CliIo): Promise<number> {
+async function applyCommand(
+  plan: Plan,
+  request: PlanRequest,
+  root: string,
+  repository: string,
+  clients: AzureClients,
+  io: CliIo
+): Promise<number> {
   if (!hasChanges(plan)) {
     io.out('Nothing to apply: Azure matches the files.')
   } else if (!request.yes) {
@@ -64,11 +74,21 @@ async function applyCommand(plan: Plan, request: PlanRequest, root: string, repo
       return EXIT.ok
     }
   }
-  const applied = await applyRoot(root, repository, { reads: azureReads(clients), writes: azureWrites(clients) }, {
-    allowManyDeletes: request.allowDeletes,
-    requireHash: plan.hash,
-    onProgress: (o) => io.err(terminalText(`${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`))
-  })
+  const applied = await applyRoot(
+    root,
+    repository,
+    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      allowManyDeletes: request.allowDeletes,
+      requireHash: plan.hash,
+      onProgress: (o) =>
+        io.err(
+          terminalText(
+            `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`
+          )
+        )
+    }
+  )
   if (applied.kind === 'invalid') return EXIT.problems
   io.out(renderApplyText(applied.result))
   return applied.result.succeeded ? EXIT.ok : EXIT.problems

@@ -30,7 +30,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const root = resolve(io.cwd, request.root)
   if (request.kind === 'init') return initCommand(request, root, io)
   if (!(await isDirectory(root))) {
-    io.err(`flux-policy: --root ${terminalText(root)} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`)
+    io.err(
+      `flux-policy: --root ${terminalText(root)} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`
+    )
     return EXIT.usage
   }
   if (request.kind === 'validate') return validateCommand(root, request.format, io)
@@ -56,5 +58,8 @@ async function validateCommand(root: string, format: ProblemFormat, io: CliIo): 
 }
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false)
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  )
 }

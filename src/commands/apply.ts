@@ -24,7 +24,12 @@ export type ApplyOutcome =
 export const DEFAULT_APPLY_CONCURRENCY = 8
 
 /** Re-plans against live state, then applies. Writes nothing when the files are invalid or a guard refuses. */
-export async function applyRoot(root: string, repository: string, azure: { reads: AzureReads; writes: AzureWrites }, options: ApplyCommandOptions): Promise<ApplyOutcome> {
+export async function applyRoot(
+  root: string,
+  repository: string,
+  azure: { reads: AzureReads; writes: AzureWrites },
+  options: ApplyCommandOptions
+): Promise<ApplyOutcome> {
   const planned = await planRoot(root, repository, azure.reads)
   if (planned.kind === 'invalid') return planned
   if (options.requireHash && options.requireHash !== planned.plan.hash) {

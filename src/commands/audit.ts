@@ -1,6 +1,11 @@
 import type { AuditError } from '../audit/audit-error.js'
 import { driftCounts } from '../audit/drift-counts.js'
-import { CLUSTER_SUBSCRIPTIONS_QUERY, DEFAULT_GRACE_SECONDS, driftQueryText, type DriftTiming } from '../audit/drift-query.js'
+import {
+  CLUSTER_SUBSCRIPTIONS_QUERY,
+  DEFAULT_GRACE_SECONDS,
+  driftQueryText,
+  type DriftTiming
+} from '../audit/drift-query.js'
 import { buildDriftReports, reportKey } from '../audit/drift-report.js'
 import { readDriftRows } from '../audit/drift-rows.js'
 import { judgeBySighting, type FirstSightings } from '../audit/first-sighting.js'
@@ -34,7 +39,12 @@ export type AuditOutcome =
  * subscription batch or management group, the join done in Kusto (cluster drift) → one report per drifted source.
  * Reads only. Any failed query fails the whole audit: partial results are never "no drift".
  */
-export async function auditRoot(root: string, repository: string, azure: { reads: AzureReads; resourceGraph: ResourceGraphRunner }, options: AuditOptions = {}): Promise<AuditOutcome> {
+export async function auditRoot(
+  root: string,
+  repository: string,
+  azure: { reads: AzureReads; resourceGraph: ResourceGraphRunner },
+  options: AuditOptions = {}
+): Promise<AuditOutcome> {
   const planned = await planRoot(root, repository, azure.reads)
   if (planned.kind === 'invalid') return planned
   const timing: DriftTiming = {
@@ -49,7 +59,10 @@ export async function auditRoot(root: string, repository: string, azure: { reads
   for (const group of excludedManagementGroups(expectations)) {
     const answer = await runner.run({ scope: { managementGroups: [group] }, query: CLUSTER_SUBSCRIPTIONS_QUERY })
     if ('error' in answer) return { kind: 'failed', error: answer.error, stats: runner.stats }
-    subscriptionsUnder.set(group.toLowerCase(), answer.rows.map((r) => String((r as { subscriptionId?: unknown }).subscriptionId ?? '')).filter(Boolean))
+    subscriptionsUnder.set(
+      group.toLowerCase(),
+      answer.rows.map((r) => String((r as { subscriptionId?: unknown }).subscriptionId ?? '')).filter(Boolean)
+    )
   }
   const queries = planDriftQueries(expectations, subscriptionsUnder)
   const rows: unknown[] = []
@@ -61,21 +74,49 @@ export async function auditRoot(root: string, repository: string, azure: { reads
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
   const now = (options.now ?? (() => new Date()))().toISOString()
-  const judged = judgeBySighting(read.rows.drift, (row) => expectations[row.source]!.key, options.firstSightings, now, timing.graceSeconds)
-  const { reports, health } = buildDriftReports(expectations, { ...read.rows, drift: judged.confirmed }, planned.plan, changeDiffLines)
+  const judged = judgeBySighting(
+    read.rows.drift,
+    (row) => expectations[row.source]!.key,
+    options.firstSightings,
+    now,
+    timing.graceSeconds
+  )
+  const { reports, health } = buildDriftReports(
+    expectations,
+    { ...read.rows, drift: judged.confirmed },
+    planned.plan,
+    changeDiffLines
+  )
   return {
     kind: 'audited',
     result: {
-      repository, reports, health, counts: driftCounts(reports), expectations, plan: planned.plan, timing, queries: queries.length, stats: runner.stats,
-      firstSightings: judged.sightings, unconfirmedDrift: judged.unconfirmed.length,
-      currentKeys: planned.desired.assignments.map((a) => reportKey({ kind: a.kind, team: a.metadata.fluxPolicy.team, source: a.metadata.fluxPolicy.source, scope: a.scope }))
+      repository,
+      reports,
+      health,
+      counts: driftCounts(reports),
+      expectations,
+      plan: planned.plan,
+      timing,
+      queries: queries.length,
+      stats: runner.stats,
+      firstSightings: judged.sightings,
+      unconfirmedDrift: judged.unconfirmed.length,
+      currentKeys: planned.desired.assignments.map((a) =>
+        reportKey({
+          kind: a.kind,
+          team: a.metadata.fluxPolicy.team,
+          source: a.metadata.fluxPolicy.source,
+          scope: a.scope
+        })
+      )
     }
   }
 }
 
 function liveAssignments(plan: Plan): Map<string, LiveAssignment> {
   const live = new Map<string, LiveAssignment>()
-  for (const change of plan.changes) if (change.action === 'update' || change.action === 'no-op') live.set(change.key, change.live)
+  for (const change of plan.changes)
+    if (change.action === 'update' || change.action === 'no-op') live.set(change.key, change.live)
   return live
 }
 

@@ -19,7 +19,11 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
   const platform = model.platform.content
   const granted = Object.values(platform.teams).flatMap((t) => t.scopes)
   const declared = Object.values(platform.managementGroups ?? {}).flat()
-  const scopesRead = scopesToRead(desired.assignments.map((a) => a.scope), granted, declared)
+  const scopesRead = scopesToRead(
+    desired.assignments.map((a) => a.scope),
+    granted,
+    declared
+  )
   const definitionScope = platform.customDefinitions?.scope
   const [live, definitions, builtins] = await Promise.all([
     azure.liveAssignments(scopesRead),

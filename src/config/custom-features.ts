@@ -19,11 +19,14 @@ export function customFeaturesOf(source: SourceSpec): CustomFeature[] {
   const features: CustomFeature[] = []
   const listed = source.kustomizations !== undefined
   const at = (j: number, field: string) => (listed ? ['kustomizations', j, field] : ['kustomization', field])
-  if ((source.kustomizations?.length ?? 0) > 1) features.push({ path: ['kustomizations', 1], what: 'More than one kustomization.' })
+  if ((source.kustomizations?.length ?? 0) > 1)
+    features.push({ path: ['kustomizations', 1], what: 'More than one kustomization.' })
   kustomizationsOf(source).forEach((k, j) => {
     if (k.dependsOn?.length) features.push({ path: at(j, 'dependsOn'), what: '`dependsOn` between kustomizations.' })
-    if (k.retryInterval && (source.git?.ssh || source.git?.https)) features.push({ path: at(j, 'retryInterval'), what: 'The SSH and HTTPS built-ins have no `retryInterval`.' })
+    if (k.retryInterval && (source.git?.ssh || source.git?.https))
+      features.push({ path: at(j, 'retryInterval'), what: 'The SSH and HTTPS built-ins have no `retryInterval`.' })
   })
-  if (source.git?.timeout && source.git.https) features.push({ path: ['git', 'timeout'], what: 'The HTTPS built-in has no Git `timeout`.' })
+  if (source.git?.timeout && source.git.https)
+    features.push({ path: ['git', 'timeout'], what: 'The HTTPS built-in has no Git `timeout`.' })
   return features
 }

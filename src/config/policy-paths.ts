@@ -31,27 +31,40 @@ const refusedTeamFile = (rule: RuleId, message: string): PathClass => ({ kind: '
 export function classifyPath(path: string): PathClass | undefined {
   if (PLATFORM_FILE_NAMES.includes(path)) return { kind: 'platform' }
   if (!path.includes('/') && /^flux-policy\.(ya?ml|json)$/i.test(path)) {
-    const message = `flux-policy reads the platform file only as \`flux-policy.yaml\` (or \`.yml\`), so \`${path}\` ` +
+    const message =
+      `flux-policy reads the platform file only as \`flux-policy.yaml\` (or \`.yml\`), so \`${path}\` ` +
       'would be ignored; rename it to flux-policy.yaml.'
     return { kind: 'platform', refused: { rule: 'file-extension', message } }
   }
   const policyLike = POLICY_LIKE_EXTENSION.test(path)
   if (/^teams\//i.test(path) && !path.startsWith('teams/') && policyLike) {
-    return refusedTeamFile('team-file-location', 'flux-policy reads team files only under `teams/` (lower case), so ' +
-      `this file would be ignored; rename the folder \`${path.split('/')[0]}\` to teams.`)
+    return refusedTeamFile(
+      'team-file-location',
+      'flux-policy reads team files only under `teams/` (lower case), so ' +
+        `this file would be ignored; rename the folder \`${path.split('/')[0]}\` to teams.`
+    )
   }
   if (!path.startsWith('teams/') || !policyLike) return undefined
   if (!/\.ya?ml$/.test(path)) {
-    return refusedTeamFile('file-extension', 'flux-policy reads team files only with the extension `.yaml` or `.yml` ' +
-      '(lower case), so this file would be ignored; rename it to end in .yaml, or move it out of teams/.')
+    return refusedTeamFile(
+      'file-extension',
+      'flux-policy reads team files only with the extension `.yaml` or `.yml` ' +
+        '(lower case), so this file would be ignored; rename it to end in .yaml, or move it out of teams/.'
+    )
   }
   if (/^teams\/flux-policy\.ya?ml$/.test(path)) {
-    return refusedTeamFile('team-file-location', 'This looks like the platform file, but the platform file belongs ' +
-      'at the root of the policy root (flux-policy.yaml); move it there. Team files live in teams/<team>/.')
+    return refusedTeamFile(
+      'team-file-location',
+      'This looks like the platform file, but the platform file belongs ' +
+        'at the root of the policy root (flux-policy.yaml); move it there. Team files live in teams/<team>/.'
+    )
   }
   if (!/^teams\/[^/]+\/./.test(path)) {
-    return refusedTeamFile('team-file-location', "A team file lives in its team's folder, teams/<team>/, where the " +
-      'folder names the team and CODEOWNERS reviews it; move this file into teams/<team>/.')
+    return refusedTeamFile(
+      'team-file-location',
+      "A team file lives in its team's folder, teams/<team>/, where the " +
+        'folder names the team and CODEOWNERS reviews it; move this file into teams/<team>/.'
+    )
   }
   return { kind: 'team' }
 }

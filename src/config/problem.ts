@@ -24,10 +24,6 @@ export function problemAt(file: string, at: Position, rule: RuleId, message: str
 /** Sorts problems by file, then line, then column, then rule, so output is stable. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      a.rule.localeCompare(b.rule)
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
   )
 }

@@ -27,7 +27,10 @@ export function checkSchema(kind: FileKind, document: SourceDocument): SchemaChe
   const validate = validators[kind]
   if (validate(document.value)) return { problems: [], failedPointers: [] }
   const errors = (validate.errors ?? []).filter((error) => !isNoise(error))
-  return { problems: dedupe(errors.map((error) => toProblem(document, error))), failedPointers: errors.map((e) => e.instancePath) }
+  return {
+    problems: dedupe(errors.map((error) => toProblem(document, error))),
+    failedPointers: errors.map((e) => e.instancePath)
+  }
 }
 
 // `if`/`propertyNames` wrappers repeat an error already reported by the inner keyword (which, for a property
@@ -51,18 +54,33 @@ function toProblem(document: SourceDocument, error: ErrorObject): Problem {
       const known = Object.keys((schema.properties as object | undefined) ?? {})
       const hint = didYouMean(key, known)
       const where = path.length === 0 ? 'here' : `in ${name}`
-      return at([...path, key])('unknown-key', `Unknown key \`${key}\` ${where}.${hint ? ` Did you mean \`${hint}\`?` : ''} Known keys: ${known.join(', ')}.`)
+      return at([...path, key])(
+        'unknown-key',
+        `Unknown key \`${key}\` ${where}.${hint ? ` Did you mean \`${hint}\`?` : ''} Known keys: ${known.join(', ')}.`
+      )
     }
     case 'required': {
       const missing = String(error.params.missingProperty)
-      return at(path)('missing-field', `${path.length === 0 ? 'The file' : name} is missing the required field \`${missing}\`; add it.`)
+      return at(path)(
+        'missing-field',
+        `${path.length === 0 ? 'The file' : name} is missing the required field \`${missing}\`; add it.`
+      )
     }
     case 'type':
-      return atValue(path)('wrong-type', `${name} must be ${article(String(error.params.type))}, not ${describeTyped(error.data)}.`)
+      return atValue(path)(
+        'wrong-type',
+        `${name} must be ${article(String(error.params.type))}, not ${describeTyped(error.data)}.`
+      )
     case 'enum':
-      return atValue(path)(ruled('invalid-value'), `${name} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')} (case-sensitive), not ${describeValue(error.data)}.`)
+      return atValue(path)(
+        ruled('invalid-value'),
+        `${name} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')} (case-sensitive), not ${describeValue(error.data)}.`
+      )
     case 'const':
-      return atValue(path)(ruled('invalid-value'), `${name} ${fix(`must be ${JSON.stringify(error.params.allowedValue)}`)}, not ${describeTyped(error.data)}.`)
+      return atValue(path)(
+        ruled('invalid-value'),
+        `${name} ${fix(`must be ${JSON.stringify(error.params.allowedValue)}`)}, not ${describeTyped(error.data)}.`
+      )
     case 'propertyNames': {
       const key = String(error.params.propertyName)
       return at([...path, key])(ruled('invalid-value'), `\`${key}\`: ${fix('is not an allowed name')}.`)
@@ -73,22 +91,34 @@ function toProblem(document: SourceDocument, error: ErrorObject): Problem {
       return atValue(path)('value-too-long', `${name} ${plainMessage(error)}; shorten it.`)
     default:
       // An error about a key (propertyNames) points at that key, not at the mapping that holds it.
-      return (error.propertyName === undefined ? atValue(path) : at([...path, error.propertyName]))(ruled('invalid-value'), `${name} ${fix(plainMessage(error))}${describeData(error)}.`)
+      return (error.propertyName === undefined ? atValue(path) : at([...path, error.propertyName]))(
+        ruled('invalid-value'),
+        `${name} ${fix(plainMessage(error))}${describeData(error)}.`
+      )
   }
 }
 
-/** Ajv's wording for the size limits, said plainly ("must NOT have fewer than 1 items" → "must list at least one item"). */
+/**
+ * Ajv's wording for the size limits, said plainly ("must NOT have fewer than 1 items" → "must list at least one item").
+ */
 function plainMessage(error: ErrorObject): string {
   const limit = Number(error.params?.limit)
   const count = (n: number, one: string, many: string) => (n === 1 ? `one ${one}` : `${n} ${many}`)
   switch (error.keyword) {
-    case 'minItems': return `must list at least ${count(limit, 'item', 'items')}`
-    case 'maxItems': return `must list at most ${count(limit, 'item', 'items')}`
-    case 'minProperties': return `must have at least ${count(limit, 'entry', 'entries')}`
-    case 'minLength': return limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`
-    case 'maxLength': return `must be at most ${limit} characters long`
-    case 'minimum': return `must be at least ${limit}`
-    default: return error.message ?? 'is not valid'
+    case 'minItems':
+      return `must list at least ${count(limit, 'item', 'items')}`
+    case 'maxItems':
+      return `must list at most ${count(limit, 'item', 'items')}`
+    case 'minProperties':
+      return `must have at least ${count(limit, 'entry', 'entries')}`
+    case 'minLength':
+      return limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`
+    case 'maxLength':
+      return `must be at most ${limit} characters long`
+    case 'minimum':
+      return `must be at least ${limit}`
+    default:
+      return error.message ?? 'is not valid'
   }
 }
 
@@ -102,7 +132,10 @@ function dedupe(problems: Problem[]): Problem[] {
 
 function pointerToPath(pointer: string): PathSegment[] {
   if (pointer === '') return []
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
 export function describePath(path: readonly PathSegment[]): string {
@@ -133,5 +166,7 @@ function describeTyped(value: unknown): string {
 
 function describeData(error: ErrorObject): string {
   const data = error.data
-  return typeof data === 'string' && data.length <= 80 && error.keyword === 'pattern' && !secretKind(data) ? ` (got \`${data}\`)` : ''
+  return typeof data === 'string' && data.length <= 80 && error.keyword === 'pattern' && !secretKind(data)
+    ? ` (got \`${data}\`)`
+    : ''
 }

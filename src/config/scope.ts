@@ -16,7 +16,10 @@ const RG_NAME = '[-\\w.()]{0,89}[-\\w()]'
 const MG_RE = new RegExp(`^/providers/Microsoft\\.Management/managementGroups/(${MG_NAME})$`, 'i')
 const SUB_RE = new RegExp(`^/subscriptions/(${GUID})$`, 'i')
 const RG_RE = new RegExp(`^/subscriptions/(${GUID})/resourceGroups/(${RG_NAME})$`, 'i')
-const RESOURCE_RE = new RegExp(`^/subscriptions/(${GUID})(/resourceGroups/(${RG_NAME})(/providers/[^/]+(/[^/]+/[^/]+)+)?)?$`, 'i')
+const RESOURCE_RE = new RegExp(
+  `^/subscriptions/(${GUID})(/resourceGroups/(${RG_NAME})(/providers/[^/]+(/[^/]+/[^/]+)+)?)?$`,
+  'i'
+)
 
 export const SCOPE_FORMS = [
   '/providers/Microsoft.Management/managementGroups/<group>',
@@ -26,13 +29,23 @@ export const SCOPE_FORMS = [
 
 export function parseScope(id: string): Scope | undefined {
   let m = MG_RE.exec(id)
-  if (m) return { kind: 'managementGroup', id: `/providers/Microsoft.Management/managementGroups/${m[1]}`, managementGroup: m[1] }
+  if (m)
+    return {
+      kind: 'managementGroup',
+      id: `/providers/Microsoft.Management/managementGroups/${m[1]}`,
+      managementGroup: m[1]
+    }
   m = SUB_RE.exec(id)
   if (m) return { kind: 'subscription', id: `/subscriptions/${m[1]!.toLowerCase()}`, subscription: m[1]!.toLowerCase() }
   m = RG_RE.exec(id)
   if (m) {
     const subscription = m[1]!.toLowerCase()
-    return { kind: 'resourceGroup', id: `/subscriptions/${subscription}/resourceGroups/${m[2]}`, subscription, resourceGroup: m[2] }
+    return {
+      kind: 'resourceGroup',
+      id: `/subscriptions/${subscription}/resourceGroups/${m[2]}`,
+      subscription,
+      resourceGroup: m[2]
+    }
   }
   return undefined
 }
@@ -59,8 +72,15 @@ export function hierarchyFrom(managementGroups: Record<string, string[]> | undef
       parents.set(key, [...(parents.get(key) ?? []), group])
     }
   }
-  const declared = new Set(Object.keys(managementGroups ?? {}).map((g) => `/providers/microsoft.management/managementgroups/${g.toLowerCase()}`))
-  return { parentsOf: (id) => parents.get(id.toLowerCase()) ?? [], isDeclaredGroup: (id) => declared.has(id.toLowerCase()) }
+  const declared = new Set(
+    Object.keys(managementGroups ?? {}).map(
+      (g) => `/providers/microsoft.management/managementgroups/${g.toLowerCase()}`
+    )
+  )
+  return {
+    parentsOf: (id) => parents.get(id.toLowerCase()) ?? [],
+    isDeclaredGroup: (id) => declared.has(id.toLowerCase())
+  }
 }
 
 export type Containment = 'inside' | 'outside' | 'unknown'
@@ -87,7 +107,12 @@ function reachesGroup(id: string, group: string, hierarchy: Hierarchy, seen: Set
   let result: Containment = 'outside'
   for (const parent of parents) {
     if (parent.toLowerCase() === group) return 'inside'
-    const up = reachesGroup(`/providers/microsoft.management/managementgroups/${parent.toLowerCase()}`, group, hierarchy, seen)
+    const up = reachesGroup(
+      `/providers/microsoft.management/managementgroups/${parent.toLowerCase()}`,
+      group,
+      hierarchy,
+      seen
+    )
     if (up === 'inside') return 'inside'
     if (up === 'unknown') result = 'unknown'
   }
@@ -95,7 +120,11 @@ function reachesGroup(id: string, group: string, hierarchy: Hierarchy, seen: Set
 }
 
 /** Two assignment scopes overlap when either contains the other and the inner one is not excluded. */
-export function overlaps(a: { scope: string; exclude?: string[] }, b: { scope: string; exclude?: string[] }, hierarchy: Hierarchy): boolean {
+export function overlaps(
+  a: { scope: string; exclude?: string[] },
+  b: { scope: string; exclude?: string[] },
+  hierarchy: Hierarchy
+): boolean {
   const within = (outer: typeof a, inner: typeof a) =>
     contains(outer.scope, inner.scope, hierarchy) !== 'outside' &&
     !(outer.exclude ?? []).some((ex) => contains(ex, inner.scope, hierarchy) === 'inside')

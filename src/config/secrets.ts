@@ -18,7 +18,8 @@ const OWN_PATTERNS: Array<{ what: string; pattern: RegExp }> = [
   { what: 'a private key', pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g },
   {
     what: 'a base64-encoded private key',
-    pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,12}(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW|SU0EgUFJJVkFURS|UlNBIFBSSVZBVE|Q0VSVElGSUNBVEUt)/g
+    pattern:
+      /LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,12}(?:UFJJVkFURSBLRV|BSSVZBVEUgS0VZ|QUklWQVRFIEtFW|SU0EgUFJJVkFURS|UlNBIFBSSVZBVE|Q0VSVElGSUNBVEUt)/g
   },
   // Microsoft Entra client secrets: three characters, a digit, `Q~`, then 31 to 34 more (the format since 2022).
   { what: 'an Azure client secret', pattern: /(?<![\w~.-])[\w~.-]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])/g },
@@ -30,22 +31,39 @@ const OWN_PATTERNS: Array<{ what: string; pattern: RegExp }> = [
     what: 'a GitHub token',
     pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{40,255})(?![A-Za-z0-9_])/g
   },
-  { what: 'a password in a URL', pattern: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]{1,256}:[^\s/@]{1,256}@/gi },
+  {
+    what: 'a password in a URL',
+    pattern: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]{1,256}:[^\s/@]{1,256}@/gi
+  },
   // A secret written out after its name, as in a comment: `# password: hunter2`, `token=abc123…`.
   {
     what: 'a password or token',
-    pattern: new RegExp(`(?<![\\w-])(?:password|passwd|pwd|token|api[-_]?key|client[-_]?secret|secret[-_]?key)["']?` +
-      `[ \\t]{0,8}[:=][ \\t]{0,8}["']?(?![\\s"'#]|\\$\\{)[^\\s"']{6,200}`, 'gi')
+    pattern: new RegExp(
+      `(?<![\\w-])(?:password|passwd|pwd|token|api[-_]?key|client[-_]?secret|secret[-_]?key)["']?` +
+        `[ \\t]{0,8}[:=][ \\t]{0,8}["']?(?![\\s"'#]|\\$\\{)[^\\s"']{6,200}`,
+      'gi'
+    )
   }
 ]
 
 // The short name of each secretlint rule, to say what it found.
 const SECRETLINT_WHAT: Record<string, string> = {
-  aws: 'an AWS access key', gcp: 'a Google Cloud key', privatekey: 'a private key', npm: 'an npm token',
-  basicauth: 'a password in a URL', slack: 'a Slack token', sendgrid: 'a SendGrid key', shopify: 'a Shopify token',
-  github: 'a GitHub token', gitlab: 'a GitLab token', grafana: 'a Grafana token', openai: 'an OpenAI key',
-  anthropic: 'an Anthropic key', 'database-connection-string': 'a password in a connection string',
-  'hashicorp-vault': 'a HashiCorp Vault token', '1password': 'a 1Password token'
+  aws: 'an AWS access key',
+  gcp: 'a Google Cloud key',
+  privatekey: 'a private key',
+  npm: 'an npm token',
+  basicauth: 'a password in a URL',
+  slack: 'a Slack token',
+  sendgrid: 'a SendGrid key',
+  shopify: 'a Shopify token',
+  github: 'a GitHub token',
+  gitlab: 'a GitLab token',
+  grafana: 'a Grafana token',
+  openai: 'an OpenAI key',
+  anthropic: 'an Anthropic key',
+  'database-connection-string': 'a password in a connection string',
+  'hashicorp-vault': 'a HashiCorp Vault token',
+  '1password': 'a 1Password token'
 }
 const SECRETLINT_OPTIONS: Record<string, object> = { aws: { enableIDScanRule: true } }
 // `filter-comments` honours `secretlint-disable` comments: a secret in a policy file is never allowed.
@@ -85,7 +103,8 @@ export function secretKind(value: string): string | undefined {
 }
 
 /** Keys whose values are secrets whatever they look like. */
-const SECRET_KEYS = /^(password|passwd|token|pat|apikey|api-key|privatekey|private-key|sshkey|secretkeyvalue|clientsecret|client-secret|accesstoken)$/i
+const SECRET_KEYS =
+  /^(password|passwd|token|pat|apikey|api-key|privatekey|private-key|sshkey|secretkeyvalue|clientsecret|client-secret|accesstoken)$/i
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.test(key)

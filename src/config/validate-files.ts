@@ -35,14 +35,19 @@ export interface ValidationResult {
 const SELF_CONTAINED_RULES: SemanticRule[] = [teamFolderRule, sourceRules, duplicateSourceRule]
 /** Rules that read the platform file's grants or management-group tree: run only when it has no problem at all. */
 const PLATFORM_DEPENDENT_RULES: SemanticRule[] = [
-  teamDeclaredRule, scopeGrantedRule, keyVaultGrantedRule, duplicateTargetRule, duplicateConfigurationRule
+  teamDeclaredRule,
+  scopeGrantedRule,
+  keyVaultGrantedRule,
+  duplicateTargetRule,
+  duplicateConfigurationRule
 ]
 
 /** Validates a whole policy repository, pure: every problem in one pass, and the model only if there are none. */
 export function validatePolicyFiles(inputs: readonly PolicyFileText[]): ValidationResult {
   const problems: Problem[] = []
   // Sorted, so which of two clashing files is reported never depends on the order files were read in.
-  const files = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const files = [...inputs]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .flatMap((f) => {
       // A file the reader refused (a linked folder under teams/) is reported even where no policy file would be.
       const found = classifyPath(f.path) ?? (f.refused ? { kind: 'team' as const } : undefined)
@@ -66,7 +71,10 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
     secrets.push(...rawScan.secrets)
     const parsed = parseYamlFile(path, text)
     problems.push(...parsed.problems)
-    if (!parsed.document) { allValid = false; continue }
+    if (!parsed.document) {
+      allValid = false
+      continue
+    }
     const decodedScan = scanDocumentForSecrets(parsed.document, new Set(rawScan.problems.map((p) => p.line)))
     problems.push(...decodedScan.problems)
     secrets.push(...decodedScan.secrets)
@@ -82,23 +90,43 @@ export function validatePolicyFiles(inputs: readonly PolicyFileText[]): Validati
   }
   const platformFiles = files.filter((f) => f.kind === 'platform' && PLATFORM_FILE_NAMES.includes(f.path))
   if (platformFiles.length > 1) {
-    problems.push(problemAt(platformFiles[1]!.path, START_OF_FILE, 'platform-file-duplicate', `Both ${platformFiles.map((f) => f.path).join(' and ')} exist; keep one platform file and delete the other.`))
+    problems.push(
+      problemAt(
+        platformFiles[1]!.path,
+        START_OF_FILE,
+        'platform-file-duplicate',
+        `Both ${platformFiles.map((f) => f.path).join(' and ')} exist; keep one platform file and delete the other.`
+      )
+    )
   }
   if (platformFiles.length === 0) {
-    problems.push(problemAt(PLATFORM_FILE_NAMES[0]!, START_OF_FILE, 'platform-file-missing', 'The policy root has no flux-policy.yaml; create one that declares `version: 1`, `location` and `teams` (see examples/flux-policy.yaml).'))
+    problems.push(
+      problemAt(
+        PLATFORM_FILE_NAMES[0]!,
+        START_OF_FILE,
+        'platform-file-missing',
+        'The policy root has no flux-policy.yaml; create one that declares `version: 1`, `location` and `teams` (see examples/flux-policy.yaml).'
+      )
+    )
   }
   const platformProblems = context.platform ? platformRules({ ...context, hierarchy: hierarchyFrom(undefined) }) : []
   problems.push(...platformProblems)
   // A platform file with problems would make grants and the management-group tree look wrong: its own problems
   // are reported, and the rules that depend on it wait until it is fixed (no cascade of spurious problems).
-  if (platformProblems.length > 0) { context.platform = undefined; allValid = false }
+  if (platformProblems.length > 0) {
+    context.platform = undefined
+    allValid = false
+  }
   const ruleContext: RuleContext = { ...context, hierarchy: hierarchyFrom(context.platform?.content.managementGroups) }
   for (const rule of SELF_CONTAINED_RULES) problems.push(...rule(ruleContext))
   if (ruleContext.platform) for (const rule of PLATFORM_DEPENDENT_RULES) problems.push(...rule(ruleContext))
   // Messages quote what users wrote; a secret in the wrong place must not reach logs through them.
   const known = [...new Set(secrets)].sort((a, b) => b.length - a.length)
   const sorted = sortProblems(problems.map((p) => ({ ...p, message: redactSecrets(p.message, known) })))
-  const model = sorted.length === 0 && allValid && context.platform ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) } : undefined
+  const model =
+    sorted.length === 0 && allValid && context.platform
+      ? { platform: context.platform, teams: context.teamFiles.map((f) => f.loaded as Loaded<TeamFile>) }
+      : undefined
   return { model, problems: sorted, files: files.map(({ path, kind }) => ({ path, kind })) }
 }
 
@@ -110,7 +138,10 @@ function checkedTeamFile(loaded: Loaded<Partial<TeamFile>>, failed: string[]): C
   const sources = Array.isArray(value?.sources) ? (value.sources as unknown[]) : []
   const file: CheckedTeamFile = { loaded, team, sources: [] }
   file.sources = sources.flatMap((source, index) =>
-    failedUnder(`/sources/${index}`) || typeof source !== 'object' || source === null ? [] : [{ file, index, source: source as SourceSpec }])
+    failedUnder(`/sources/${index}`) || typeof source !== 'object' || source === null
+      ? []
+      : [{ file, index, source: source as SourceSpec }]
+  )
   return file
 }
 

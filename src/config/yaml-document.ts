@@ -61,7 +61,16 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     // Aliases are resolved only here: an alias to no anchor, or an alias bomb.
     const alias = badAlias(doc)
     const position = alias?.range ? at(alias.range[0]) : START_OF_FILE
-    return { problems: [problemAt(file, position, 'yaml-syntax', `${error instanceof Error ? error.message : String(error)}. Define the anchor before the alias, or write the value out.`)] }
+    return {
+      problems: [
+        problemAt(
+          file,
+          position,
+          'yaml-syntax',
+          `${error instanceof Error ? error.message : String(error)}. Define the anchor before the alias, or write the value out.`
+        )
+      ]
+    }
   }
   const root = doc.contents as Node | null
   const locate = (path: Path, wantKey: boolean): Position => {
@@ -75,7 +84,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       const valueNode = node as Node | undefined
       const keyAt = keyNode?.range ? at(keyNode.range[0]) : undefined
       const valueAt = valueNode?.range ? at(valueNode.range[0]) : undefined
-      last = (wantKey ? keyAt ?? valueAt : valueAt ?? keyAt) ?? last
+      last = (wantKey ? (keyAt ?? valueAt) : (valueAt ?? keyAt)) ?? last
     }
     return last
   }
@@ -96,7 +105,10 @@ function badAlias(doc: Document): Node | undefined {
   visit(doc, {
     Alias(_, node) {
       first ??= node
-      if (!node.resolve(doc)) { unresolved = node; return visit.BREAK }
+      if (!node.resolve(doc)) {
+        unresolved = node
+        return visit.BREAK
+      }
       return undefined
     }
   })
@@ -105,7 +117,9 @@ function badAlias(doc: Document): Node | undefined {
 
 function child(node: unknown, segment: PathSegment): { key?: unknown; value: unknown } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment))
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)
+    )
     return pair ? { key: pair.key, value: pair.value } : undefined
   }
   if (isSeq(node)) {
@@ -123,7 +137,10 @@ function collectStrings(node: unknown, path: PathSegment[], text: string, isKey 
   if (isMap(node)) {
     return node.items.flatMap((pair) => {
       const key = isScalar(pair.key) ? String(pair.key.value) : ''
-      return [...collectStrings(pair.key, [...path, key], text, true), ...collectStrings(pair.value, [...path, key], text)]
+      return [
+        ...collectStrings(pair.key, [...path, key], text, true),
+        ...collectStrings(pair.value, [...path, key], text)
+      ]
     })
   }
   if (isSeq(node)) return node.items.flatMap((item, index) => collectStrings(item, [...path, index], text))

@@ -19,7 +19,11 @@ export interface DefinitionContext {
 }
 
 /** The custom definition a source needs, derived from the built-in that would otherwise serve it. */
-export function desiredDefinition(spec: SourceSpec, builtin: BuiltinDefinition, context: DefinitionContext): DesiredDefinition {
+export function desiredDefinition(
+  spec: SourceSpec,
+  builtin: BuiltinDefinition,
+  context: DefinitionContext
+): DesiredDefinition {
   const scope = parseScope(context.scope)!.id
   const hash = hashOf({ team: context.team, source: spec.name }, 8)
   const name = `fp-def-${`${context.team}-${spec.name}`.slice(0, MAX_DEFINITION_NAME - 16).replace(/-+$/, '')}-${hash}`
@@ -30,9 +34,14 @@ export function desiredDefinition(spec: SourceSpec, builtin: BuiltinDefinition, 
     basedOn: builtin.name,
     displayName: `Flux (flux-policy): ${context.team}/${spec.name}`,
     description: `${builtin.displayName}, with ${describeExtras(spec)} hard-coded. Generated and managed by flux-policy from ${context.file}; change it there.`,
-    kustomizations: Object.fromEntries(kustomizationList(spec).map((k, i) => [k.name ?? `kustomization-${i + 1}`, literal(k)])),
+    kustomizations: Object.fromEntries(
+      kustomizationList(spec).map((k, i) => [k.name ?? `kustomization-${i + 1}`, literal(k)])
+    ),
     gitTimeoutInSeconds: spec.git?.https && spec.git.timeout ? durationSeconds(spec.git.timeout) : undefined,
-    metadata: { managedBy: TOOL_MARKER, fluxPolicy: { repository: context.repository, team: context.team, file: context.file, source: spec.name } },
+    metadata: {
+      managedBy: TOOL_MARKER,
+      fluxPolicy: { repository: context.repository, team: context.team, file: context.file, source: spec.name }
+    },
     origin: { file: context.file, line: context.line }
   }
 }

@@ -29,9 +29,16 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
     const scope = parseScope(spec.scope)!
     const definition = definitionFor(sourceKindOf(spec))
     const line = model.teams.find((t) => t.file === file)!.document.keyPositionOf(['sources', index]).line
-    const custom = customFeaturesOf(spec).length > 0 && platform.customDefinitions
-      ? desiredDefinition(spec, definition, { team, file, line, repository: options.repository, scope: platform.customDefinitions.scope })
-      : undefined
+    const custom =
+      customFeaturesOf(spec).length > 0 && platform.customDefinitions
+        ? desiredDefinition(spec, definition, {
+            team,
+            file,
+            line,
+            repository: options.repository,
+            scope: platform.customDefinitions.scope
+          })
+        : undefined
     if (custom) definitions.push(custom)
     const parameters = custom ? withoutKustomizationParameters(sourceParameters(spec)) : sourceParameters(spec)
     return finish({
@@ -41,7 +48,9 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
       scope,
       definition,
       displayName: spec.displayName ?? `Flux: ${team}/${spec.name}`,
-      description: spec.description ?? `Flux v2 configuration '${parameters.configurationName}' from ${describeSource(spec)}. Managed by flux-policy from ${file}; change it there.`,
+      description:
+        spec.description ??
+        `Flux v2 configuration '${parameters.configurationName}' from ${describeSource(spec)}. Managed by flux-policy from ${file}; change it there.`,
       notScopes: spec.exclude ?? [],
       enforcementMode: spec.enforcement ?? 'Default',
       parameters,
@@ -51,7 +60,10 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
       ...common
     })
   })
-  const extensions = platform.fluxExtension?.assign === false ? [] : extensionAssignments(configurations, platform.fluxExtension ?? {}, model.platform.file, common)
+  const extensions =
+    platform.fluxExtension?.assign === false
+      ? []
+      : extensionAssignments(configurations, platform.fluxExtension ?? {}, model.platform.file, common)
   return {
     repository: options.repository,
     assignments: [...extensions, ...configurations].sort(byScopeThenName),
@@ -100,17 +112,34 @@ function finish(draft: Draft): DesiredAssignment {
     identity: { type: 'SystemAssigned' },
     metadata: {
       managedBy: TOOL_MARKER,
-      fluxPolicy: { repository: draft.repository, team: draft.team, file: draft.origin.file, source: draft.source, desiredStateHash: assignmentStateHash({ scope: scope.id, ...shape }) }
+      fluxPolicy: {
+        repository: draft.repository,
+        team: draft.team,
+        file: draft.origin.file,
+        source: draft.source,
+        desiredStateHash: assignmentStateHash({ scope: scope.id, ...shape })
+      }
     },
     roles: {
       roleDefinitionIds: [...definition.roleDefinitionIds],
-      extraScopes: [...new Set(definition.keyVaultParameters.map((p) => draft.parameters[p]).filter((v): v is string => typeof v === 'string'))]
+      extraScopes: [
+        ...new Set(
+          definition.keyVaultParameters
+            .map((p) => draft.parameters[p])
+            .filter((v): v is string => typeof v === 'string')
+        )
+      ]
     },
     origin: draft.origin
   }
 }
 
-function extensionAssignments(configurations: DesiredAssignment[], settings: FluxExtensionSettings, platformFile: string, common: { location: string; repository: string }): DesiredAssignment[] {
+function extensionAssignments(
+  configurations: DesiredAssignment[],
+  settings: FluxExtensionSettings,
+  platformFile: string,
+  common: { location: string; repository: string }
+): DesiredAssignment[] {
   const scopes = new Map(configurations.map((c) => [c.scope.toLowerCase(), parseScope(c.scope)!]))
   const definition = definitionFor('extension')
   return [...scopes.values()].map((scope) =>
@@ -120,7 +149,8 @@ function extensionAssignments(configurations: DesiredAssignment[], settings: Flu
       scope,
       definition,
       displayName: 'Flux: install the Flux extension',
-      description: 'Installs the Flux extension on every cluster in this scope, for the Flux configurations flux-policy assigns here. Managed by flux-policy.',
+      description:
+        'Installs the Flux extension on every cluster in this scope, for the Flux configurations flux-policy assigns here. Managed by flux-policy.',
       notScopes: [],
       enforcementMode: 'Default',
       parameters: extensionParameters(settings),
@@ -151,7 +181,11 @@ function describeSource(spec: PolicyModel['teams'][number]['content']['sources']
 }
 
 function byScopeThenName(a: DesiredAssignment, b: DesiredAssignment): number {
-  return a.kind === b.kind ? a.scope.localeCompare(b.scope) || a.name.localeCompare(b.name) : a.kind === 'extension' ? -1 : 1
+  return a.kind === b.kind
+    ? a.scope.localeCompare(b.scope) || a.name.localeCompare(b.name)
+    : a.kind === 'extension'
+      ? -1
+      : 1
 }
 
 /** A generated definition hard-codes the kustomizations, so the assignment leaves those parameters out. */

@@ -27,11 +27,19 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const policyRule = structuredClone(builtin.policyRule) as Record<string, any>
   const resources = policyRule?.then?.details?.deployment?.properties?.template?.resources
-  const configuration = Array.isArray(resources) ? resources.find((r: { type?: string }) => r.type?.toLowerCase() === FLUX_CONFIGURATION) : undefined
-  if (!configuration?.properties) throw new TemplateShapeError(`The built-in definition ${desired.basedOn} has no Flux configuration in its deployment template; cannot derive ${desired.name}.`)
+  const configuration = Array.isArray(resources)
+    ? resources.find((r: { type?: string }) => r.type?.toLowerCase() === FLUX_CONFIGURATION)
+    : undefined
+  if (!configuration?.properties)
+    throw new TemplateShapeError(
+      `The built-in definition ${desired.basedOn} has no Flux configuration in its deployment template; cannot derive ${desired.name}.`
+    )
   configuration.properties.kustomizations = desired.kustomizations
   if (desired.gitTimeoutInSeconds !== undefined) {
-    if (!configuration.properties.gitRepository) throw new TemplateShapeError(`The built-in definition ${desired.basedOn} deploys no Git repository; cannot hard-code its timeout.`)
+    if (!configuration.properties.gitRepository)
+      throw new TemplateShapeError(
+        `The built-in definition ${desired.basedOn} deploys no Git repository; cannot hard-code its timeout.`
+      )
     configuration.properties.gitRepository.timeoutInSeconds = desired.gitTimeoutInSeconds
   }
   const body: PolicyDefinitionBody = {
@@ -41,5 +49,14 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
     parameters: builtin.parameters,
     policyRule
   }
-  return { ...body, metadata: { category: 'Kubernetes', basedOn: desired.basedOn, basedOnVersion: builtin.version, ...desired.metadata, fluxPolicy: { ...desired.metadata.fluxPolicy, desiredStateHash: hashOf(body) } } }
+  return {
+    ...body,
+    metadata: {
+      category: 'Kubernetes',
+      basedOn: desired.basedOn,
+      basedOnVersion: builtin.version,
+      ...desired.metadata,
+      fluxPolicy: { ...desired.metadata.fluxPolicy, desiredStateHash: hashOf(body) }
+    }
+  }
 }

@@ -28,6 +28,8 @@ export interface DesiredDefinition {
   kustomizations: Record<string, KustomizationLiteral>
   /** Hard-coded Git timeout, for the HTTPS built-in, which has no parameter for it. */
   gitTimeoutInSeconds?: number
-  metadata: Omit<OwnershipMetadata, 'fluxPolicy'> & { fluxPolicy: Omit<OwnershipMetadata['fluxPolicy'], 'desiredStateHash'> }
+  metadata: Omit<OwnershipMetadata, 'fluxPolicy'> & {
+    fluxPolicy: Omit<OwnershipMetadata['fluxPolicy'], 'desiredStateHash'>
+  }
   origin: { file: string; line: number }
 }

@@ -22,6 +22,10 @@ export function extensionAssignmentName(scopeId: string, scopeKind: ScopeKind): 
 
 function boundedName(readable: string, hash: string, max: number): string {
   const room = max - PREFIX.length - hash.length - 2
-  const slug = readable.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, Math.max(room, 0)).replace(/-+$/, '')
+  const slug = readable
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .slice(0, Math.max(room, 0))
+    .replace(/-+$/, '')
   return [PREFIX, slug, hash].filter(Boolean).join('-')
 }

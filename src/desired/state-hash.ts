@@ -19,7 +19,9 @@ export interface AssignmentShape {
 export function assignmentStateHash(shape: AssignmentShape): string {
   const defaults = definitionById(shape.policyDefinitionId)?.parameters ?? {}
   const parameters = Object.fromEntries(
-    Object.entries(shape.parameters).filter(([name, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(defaults[name]?.defaultValue))
+    Object.entries(shape.parameters).filter(
+      ([name, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(defaults[name]?.defaultValue)
+    )
   )
   return hashOf({
     scope: shape.scope.replace(/^\/+/, '').toLowerCase(),

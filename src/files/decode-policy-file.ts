@@ -15,7 +15,8 @@ export function decodePolicyFile(bytes: Uint8Array): { text: string } | { refuse
     return {
       refused: {
         rule: 'file-encoding',
-        message: `The file is not valid UTF-8: the byte ${byte} here does not belong to a UTF-8 character. ` +
+        message:
+          `The file is not valid UTF-8: the byte ${byte} here does not belong to a UTF-8 character. ` +
           'Save the file as UTF-8.',
         line,
         column
@@ -29,15 +30,25 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   let i = 0
   while (i < bytes.length) {
     const lead = bytes[i]!
-    if (lead < 0x80) { i += 1; continue }
+    if (lead < 0x80) {
+      i += 1
+      continue
+    }
     const [count, low, high] =
-      lead >= 0xc2 && lead <= 0xdf ? [1, 0x80, 0xbf]
-        : lead === 0xe0 ? [2, 0xa0, 0xbf]
-          : lead === 0xed ? [2, 0x80, 0x9f]
-            : lead >= 0xe1 && lead <= 0xef ? [2, 0x80, 0xbf]
-              : lead === 0xf0 ? [3, 0x90, 0xbf]
-                : lead >= 0xf1 && lead <= 0xf3 ? [3, 0x80, 0xbf]
-                  : lead === 0xf4 ? [3, 0x80, 0x8f]
+      lead >= 0xc2 && lead <= 0xdf
+        ? [1, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [2, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [2, 0x80, 0x9f]
+            : lead >= 0xe1 && lead <= 0xef
+              ? [2, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [3, 0x90, 0xbf]
+                : lead >= 0xf1 && lead <= 0xf3
+                  ? [3, 0x80, 0xbf]
+                  : lead === 0xf4
+                    ? [3, 0x80, 0x8f]
                     : [0, 0, 0]
     if (count === 0) return i
     for (let k = 1; k <= count; k++) {

@@ -37,7 +37,8 @@ export async function readPolicyRoot(
   const decided = found.map((candidate): PolicyFileText | Candidate => {
     const { path } = candidate
     if (candidate.symlink) {
-      const message = `\`${path}\` is a symbolic link; flux-policy does not follow links in the policy root (one ` +
+      const message =
+        `\`${path}\` is a symbolic link; flux-policy does not follow links in the policy root (one ` +
         `could point outside the repository). Replace it with the ${candidate.directory ? 'folder' : 'file'} itself.`
       return { path, text: '', refused: { rule: 'file-symlink', message } }
     }
@@ -51,14 +52,16 @@ export async function readPolicyRoot(
     }
     return candidate
   })
-  return Promise.all(decided.map(async (entry): Promise<PolicyFileText> => {
-    if ('text' in entry) return entry
-    const { path } = entry
-    const bytes = await readAtMost(join(root, path), limits.maxFileBytes)
-    if (!bytes) return tooLarge(path, `grew over ${size(limits.maxFileBytes)} while it was read`)
-    const decoded = decodePolicyFile(bytes)
-    return 'text' in decoded ? { path, text: decoded.text } : { path, text: '', refused: decoded.refused }
-  }))
+  return Promise.all(
+    decided.map(async (entry): Promise<PolicyFileText> => {
+      if ('text' in entry) return entry
+      const { path } = entry
+      const bytes = await readAtMost(join(root, path), limits.maxFileBytes)
+      if (!bytes) return tooLarge(path, `grew over ${size(limits.maxFileBytes)} while it was read`)
+      const decoded = decodePolicyFile(bytes)
+      return 'text' in decoded ? { path, text: decoded.text } : { path, text: '', refused: decoded.refused }
+    })
+  )
 }
 
 function tooLarge(path: string, what: string): PolicyFileText {

@@ -1,4 +1,11 @@
-import { planIssueSync, writesOf, type ExistingIssue, type IssueAction, type IssueSyncInput, type IssueSyncPlan } from '../issues/issue-sync-plan.js'
+import {
+  planIssueSync,
+  writesOf,
+  type ExistingIssue,
+  type IssueAction,
+  type IssueSyncInput,
+  type IssueSyncPlan
+} from '../issues/issue-sync-plan.js'
 import { DRIFT_LABEL } from '../render/drift/drift-issue.js'
 import { issueKeyOf } from '../render/drift/issue-state.js'
 import type { GitHubClient } from './octokit.js'
@@ -35,26 +42,56 @@ const LABEL_COLOURS = { drift: 'd73a4a', team: 'c5def5' }
  * `issues.listForRepo` (not the search API, which lags and would make duplicates), plans with `planIssueSync`,
  * creates missing labels, then writes at most `maxWrites` times. Octokit's throttling plugin paces the writes.
  */
-export async function syncDriftIssues(github: GitHubClient, options: DriftIssueSyncOptions): Promise<DriftIssueSyncResult> {
+export async function syncDriftIssues(
+  github: GitHubClient,
+  options: DriftIssueSyncOptions
+): Promise<DriftIssueSyncResult> {
   const { owner, repo } = options.repository
   const creator = await tokenLogin(github)
   // Every page of the label, ownership decided here (author and marker), not by the `creator` filter (#13).
-  const listed = await github.paginate(github.rest.issues.listForRepo, { owner, repo, labels: DRIFT_LABEL, state: 'all', per_page: 100 })
+  const listed = await github.paginate(github.rest.issues.listForRepo, {
+    owner,
+    repo,
+    labels: DRIFT_LABEL,
+    state: 'all',
+    per_page: 100
+  })
   const existing: ExistingIssue[] = listed
-    .filter((i) => !i.pull_request && i.user?.login?.toLowerCase() === creator.toLowerCase() && issueKeyOf(i.body) !== undefined)
-    .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', title: i.title, body: i.body ?? '' }))
+    .filter(
+      (i) =>
+        !i.pull_request && i.user?.login?.toLowerCase() === creator.toLowerCase() && issueKeyOf(i.body) !== undefined
+    )
+    .map((i) => ({
+      number: i.number,
+      state: i.state === 'closed' ? 'closed' : 'open',
+      title: i.title,
+      body: i.body ?? ''
+    }))
   const labels = await github.paginate(github.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 })
   const plan = planIssueSync({ ...options, existing, existingLabels: new Set(labels.map((l) => l.name.toLowerCase())) })
   if (options.dryRun) {
     for (const label of plan.labelsToCreate) options.log(`[dry-run] would create label ${label}`)
     for (const action of plan.actions) options.log(`[dry-run] would ${describe(action)}`)
     for (const action of plan.deferred) options.log(`[dry-run] would defer (write budget) ${describe(action)}`)
-    return { plan, outcomes: plan.actions.map((action) => ({ action, status: 'dry-run', ...numberOf(action) })), writes: 0 }
+    return {
+      plan,
+      outcomes: plan.actions.map((action) => ({ action, status: 'dry-run', ...numberOf(action) })),
+      writes: 0
+    }
   }
   let writes = 0
   for (const name of plan.labelsToCreate) {
     try {
-      await github.rest.issues.createLabel({ owner, repo, name, color: name === DRIFT_LABEL ? LABEL_COLOURS.drift : LABEL_COLOURS.team, description: name === DRIFT_LABEL ? 'Clusters or assignments that differ from the policy files (flux-policy audit)' : 'flux-policy team' })
+      await github.rest.issues.createLabel({
+        owner,
+        repo,
+        name,
+        color: name === DRIFT_LABEL ? LABEL_COLOURS.drift : LABEL_COLOURS.team,
+        description:
+          name === DRIFT_LABEL
+            ? 'Clusters or assignments that differ from the policy files (flux-policy audit)'
+            : 'flux-policy team'
+      })
       writes++
     } catch (error) {
       // Created meanwhile (422 already_exists): what matters is that it exists.
@@ -69,27 +106,56 @@ export async function syncDriftIssues(github: GitHubClient, options: DriftIssueS
       outcomes.push({ action, status: 'done', ...done })
       options.log(`${describe(action)}: ${done.url}`)
     } catch (error) {
-      outcomes.push({ action, status: 'failed', ...numberOf(action), error: error instanceof Error ? error.message : String(error) })
+      outcomes.push({
+        action,
+        status: 'failed',
+        ...numberOf(action),
+        error: error instanceof Error ? error.message : String(error)
+      })
     }
   }
   return { plan, outcomes, writes }
 }
 
-async function run(github: GitHubClient, { owner, repo }: RepositoryRef, action: IssueAction): Promise<{ number: number; url: string }> {
+async function run(
+  github: GitHubClient,
+  { owner, repo }: RepositoryRef,
+  action: IssueAction
+): Promise<{ number: number; url: string }> {
   switch (action.kind) {
     case 'open': {
-      const { data } = await github.rest.issues.create({ owner, repo, title: action.title, body: action.body, labels: action.labels })
+      const { data } = await github.rest.issues.create({
+        owner,
+        repo,
+        title: action.title,
+        body: action.body,
+        labels: action.labels
+      })
       return { number: data.number, url: data.html_url }
     }
     case 'update':
     case 'reopen': {
-      const { data } = await github.rest.issues.update({ owner, repo, issue_number: action.number, title: action.title, body: action.body, ...(action.kind === 'reopen' ? { state: 'open' as const } : {}) })
-      if (action.comment) await github.rest.issues.createComment({ owner, repo, issue_number: action.number, body: action.comment })
+      const { data } = await github.rest.issues.update({
+        owner,
+        repo,
+        issue_number: action.number,
+        title: action.title,
+        body: action.body,
+        ...(action.kind === 'reopen' ? { state: 'open' as const } : {})
+      })
+      if (action.comment)
+        await github.rest.issues.createComment({ owner, repo, issue_number: action.number, body: action.comment })
       return { number: data.number, url: data.html_url }
     }
     case 'close': {
       await github.rest.issues.createComment({ owner, repo, issue_number: action.number, body: action.comment })
-      const { data } = await github.rest.issues.update({ owner, repo, issue_number: action.number, state: 'closed', state_reason: 'completed' })
+      const { data } = await github.rest.issues.update({
+        owner,
+        repo,
+        issue_number: action.number,
+        state: 'closed',
+        state_reason: 'completed'
+      })
       return { number: data.number, url: data.html_url }
     }
   }
@@ -101,9 +167,13 @@ function numberOf(action: IssueAction): { number?: number } {
 
 export function describe(action: IssueAction): string {
   switch (action.kind) {
-    case 'open': return `open an issue for ${action.key}`
-    case 'update': return `update issue #${action.number} (${action.key})${action.comment ? ' with a comment' : ''}`
-    case 'reopen': return `reopen issue #${action.number} (${action.key})`
-    case 'close': return `close issue #${action.number} (${action.key})`
+    case 'open':
+      return `open an issue for ${action.key}`
+    case 'update':
+      return `update issue #${action.number} (${action.key})${action.comment ? ' with a comment' : ''}`
+    case 'reopen':
+      return `reopen issue #${action.number} (${action.key})`
+    case 'close':
+      return `close issue #${action.number} (${action.key})`
   }
 }

@@ -8,17 +8,30 @@ export interface MergedPullRequest {
 }
 
 /** The pull request a push to the default branch merged: the one whose merge commit is the pushed sha. */
-export async function findMergedPullRequest(github: GitHubClient, repository: RepositoryRef, sha: string): Promise<MergedPullRequest | undefined> {
+export async function findMergedPullRequest(
+  github: GitHubClient,
+  repository: RepositoryRef,
+  sha: string
+): Promise<MergedPullRequest | undefined> {
   const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ ...repository, commit_sha: sha })
   const pr = data.find((p) => p.merge_commit_sha === sha) ?? data.find((p) => p.merged_at)
-  return pr ? { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : l.name ?? '')) } : undefined
+  return pr
+    ? { number: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))) }
+    : undefined
 }
 
 /** The plan recorded in the tool's plan comment on a pull request: its hash, and its changes' fingerprints. */
 export async function reviewedPlan(
-  github: GitHubClient, repository: RepositoryRef, issueNumber: number, author: string
+  github: GitHubClient,
+  repository: RepositoryRef,
+  issueNumber: number,
+  author: string
 ): Promise<{ hash: string; changes?: string[] } | undefined> {
-  const comments = await github.paginate(github.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 })
+  const comments = await github.paginate(github.rest.issues.listComments, {
+    ...repository,
+    issue_number: issueNumber,
+    per_page: 100
+  })
   const body = comments.filter((c) => c.user?.login === author && planHashOf(c.body ?? '') !== undefined).at(-1)?.body
   if (!body) return undefined
   const hash = planHashOf(body)!

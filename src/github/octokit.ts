@@ -19,19 +19,24 @@ const MAX_RATE_LIMIT_RETRIES = 2
 /** Octokit with the retry plugin (5xx) and the throttling plugin (primary and secondary rate limits). */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const warn = options.log?.warn ?? (() => {})
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < MAX_RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : 'giving up'}.`)
-    return retryCount < MAX_RATE_LIMIT_RETRIES
-  }
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < MAX_RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : 'giving up'}.`
+      )
+      return retryCount < MAX_RATE_LIMIT_RETRIES
+    }
   return new FluxPolicyOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: 'flux-policy',
     // Failed requests surface as errors the callers handle (a 404 for a missing CODEOWNERS is expected).
     log: { debug: () => {}, info: () => {}, warn, error: () => {} },
-    throttle: options.throttle === false
-      ? { enabled: false }
-      : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    throttle:
+      options.throttle === false
+        ? { enabled: false }
+        : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     retry: options.throttle === false ? { enabled: false } : undefined
   })
 }

@@ -23,7 +23,11 @@ export interface PullRequestContext {
 
 interface PullRequestPayload {
   number?: number
-  pull_request?: { number: number; head: { sha: string; repo?: { full_name?: string } | null }; base: { ref: string; repo: { full_name: string } } }
+  pull_request?: {
+    number: number
+    head: { sha: string; repo?: { full_name?: string } | null }
+    base: { ref: string; repo: { full_name: string } }
+  }
   repository?: { default_branch?: string; full_name?: string }
 }
 
@@ -39,10 +43,17 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: unknown): RunCon
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    runUrl: env.GITHUB_RUN_ID ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runUrl: env.GITHUB_RUN_ID
+      ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
     defaultBranch: event.repository?.default_branch,
     pullRequest: pr
-      ? { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref, isFork: (pr.head.repo?.full_name ?? '').toLowerCase() !== pr.base.repo.full_name.toLowerCase() }
+      ? {
+          number: pr.number,
+          headSha: pr.head.sha,
+          baseRef: pr.base.ref,
+          isFork: (pr.head.repo?.full_name ?? '').toLowerCase() !== pr.base.repo.full_name.toLowerCase()
+        }
       : undefined
   }
 }

@@ -16,10 +16,19 @@ export type StickyResult = { action: 'created' | 'updated' | 'unchanged'; id: nu
  * Creates the tool's one comment on a pull request or issue, or updates it in place: found by its marker and
  * by the token's own author over every page of comments, so another user's quote of the marker is never taken.
  */
-export async function upsertStickyComment(github: GitHubClient, target: StickyCommentTarget, body: string): Promise<StickyResult> {
+export async function upsertStickyComment(
+  github: GitHubClient,
+  target: StickyCommentTarget,
+  body: string
+): Promise<StickyResult> {
   const { owner, repo, issueNumber, marker } = target
   const author = await tokenLogin(github)
-  const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
+  const comments = await github.paginate(github.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: 100
+  })
   const mine = comments.find((c) => opensWithMarker(c.body, marker) && c.user?.login === author)
   if (!mine) {
     const created = await github.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })

@@ -72,32 +72,62 @@ export function planIssueSync(input: IssueSyncInput): IssueSyncPlan {
         continue
       }
       const comment = previous ? changeComment(previous, rendered.state) : undefined
-      candidates.push({ kind: 'update', key: report.key, number: open.number, title: rendered.title, body: rendered.body, ...(comment ? { comment } : {}) })
+      candidates.push({
+        kind: 'update',
+        key: report.key,
+        number: open.number,
+        title: rendered.title,
+        body: rendered.body,
+        ...(comment ? { comment } : {})
+      })
     } else if (closed) {
       const rendered = renderDriftIssue(report, undefined, input.context(report))
-      candidates.push({ kind: 'reopen', key: report.key, number: closed.number, title: rendered.title, body: rendered.body, comment: reopenComment(rendered.state) })
+      candidates.push({
+        kind: 'reopen',
+        key: report.key,
+        number: closed.number,
+        title: rendered.title,
+        body: rendered.body,
+        comment: reopenComment(rendered.state)
+      })
     } else {
       const rendered = renderDriftIssue(report, undefined, input.context(report))
-      candidates.push({ kind: 'open', key: report.key, title: rendered.title, body: rendered.body, labels: rendered.labels })
+      candidates.push({
+        kind: 'open',
+        key: report.key,
+        title: rendered.title,
+        body: rendered.body,
+        labels: rendered.labels
+      })
     }
   }
   const drifted = new Set(input.reports.map((r) => r.key))
   for (const [key, issues] of byKey) {
     if (drifted.has(key)) continue
     for (const issue of issues.filter((i) => i.state === 'open')) {
-      candidates.push({ kind: 'close', key, number: issue.number, comment: closeComment(input.isCurrent(key), input.commit) })
+      candidates.push({
+        kind: 'close',
+        key,
+        number: issue.number,
+        comment: closeComment(input.isCurrent(key), input.commit)
+      })
     }
   }
   return withinBudget(candidates, unchanged, input)
 }
 
-function withinBudget(candidates: IssueAction[], unchanged: IssueSyncPlan['unchanged'], input: IssueSyncInput): IssueSyncPlan {
+function withinBudget(
+  candidates: IssueAction[],
+  unchanged: IssueSyncPlan['unchanged'],
+  input: IssueSyncInput
+): IssueSyncPlan {
   const ordered = [...candidates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.key.localeCompare(b.key))
   const plan: IssueSyncPlan = { labelsToCreate: [], actions: [], deferred: [], unchanged }
   const labels = new Set(input.existingLabels)
   let writes = 0
   for (const action of ordered) {
-    const newLabels = action.kind === 'open' ? [...new Set(action.labels.filter((l) => !labels.has(l.toLowerCase())))] : []
+    const newLabels =
+      action.kind === 'open' ? [...new Set(action.labels.filter((l) => !labels.has(l.toLowerCase())))] : []
     const cost = writesOf(action) + newLabels.length
     if (writes + cost > input.maxWrites) {
       plan.deferred.push(action)

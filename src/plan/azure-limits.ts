@@ -12,7 +12,11 @@ const norm = (scope: string) => scope.replace(/^\/+/, '').toLowerCase()
  * Errors for scopes the plan would take past 200 assignments, counting every assignment already there (anyone's),
  * and for subscriptions that would get more than 4,000 new role assignments in one apply.
  */
-export function limitErrors(changes: readonly AssignmentChange[], live: readonly LiveAssignment[], roles: readonly PlannedRoleAssignment[]): PlanError[] {
+export function limitErrors(
+  changes: readonly AssignmentChange[],
+  live: readonly LiveAssignment[],
+  roles: readonly PlannedRoleAssignment[]
+): PlanError[] {
   const counts = new Map<string, number>()
   for (const l of live) counts.set(norm(l.scope), (counts.get(norm(l.scope)) ?? 0) + 1)
   const creates = changes.filter((c): c is Extract<AssignmentChange, { action: 'create' }> => c.action === 'create')
@@ -22,12 +26,20 @@ export function limitErrors(changes: readonly AssignmentChange[], live: readonly
   const errors: PlanError[] = []
   const reported = new Set<string>()
   // Report at a team's source where possible: that is the file someone can change.
-  const byBlame = [...creates.filter((c) => c.kind === 'configuration'), ...creates.filter((c) => c.kind === 'extension')]
+  const byBlame = [
+    ...creates.filter((c) => c.kind === 'configuration'),
+    ...creates.filter((c) => c.kind === 'extension')
+  ]
   for (const c of byBlame) {
     const total = counts.get(norm(c.scope))!
     if (total <= MAX_ASSIGNMENTS_PER_SCOPE || reported.has(norm(c.scope))) continue
     reported.add(norm(c.scope))
-    errors.push(limitError(c.desired, `${c.scope} would hold ${total} policy assignments; Azure allows ${MAX_ASSIGNMENTS_PER_SCOPE} per scope. Move some sources to other scopes (a child resource group, or a management group above).`))
+    errors.push(
+      limitError(
+        c.desired,
+        `${c.scope} would hold ${total} policy assignments; Azure allows ${MAX_ASSIGNMENTS_PER_SCOPE} per scope. Move some sources to other scopes (a child resource group, or a management group above).`
+      )
+    )
   }
   const rolesPerSubscription = new Map<string, PlannedRoleAssignment[]>()
   for (const r of roles) {
@@ -37,7 +49,13 @@ export function limitErrors(changes: readonly AssignmentChange[], live: readonly
   for (const [sub, planned] of rolesPerSubscription) {
     if (planned.length <= MAX_ROLE_ASSIGNMENTS_PER_SUBSCRIPTION) continue
     const first = creates.find((c) => c.key === planned[0]!.assignmentKey)
-    if (first) errors.push(limitError(first.desired, `This apply would create ${planned.length} role assignments in subscription ${sub}; Azure allows ${MAX_ROLE_ASSIGNMENTS_PER_SUBSCRIPTION} per subscription in all.`))
+    if (first)
+      errors.push(
+        limitError(
+          first.desired,
+          `This apply would create ${planned.length} role assignments in subscription ${sub}; Azure allows ${MAX_ROLE_ASSIGNMENTS_PER_SUBSCRIPTION} per subscription in all.`
+        )
+      )
   }
   return errors
 }

@@ -18,7 +18,11 @@ export interface LiveDefinitionState {
 const NO_DEFINITIONS: LiveDefinitionState = { definitions: [], builtins: new Map() }
 
 /** (desired, live) → the ordered changes that make Azure match the files. Pure. */
-export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[], liveDefinitions: LiveDefinitionState = NO_DEFINITIONS): Plan {
+export function buildPlan(
+  desired: DesiredState,
+  live: readonly LiveAssignment[],
+  liveDefinitions: LiveDefinitionState = NO_DEFINITIONS
+): Plan {
   const liveByKey = new Map(live.map((l) => [assignmentKey(l.scope, l.name), l]))
   const desiredKeys = new Set<string>()
   const errors: PlanError[] = []
@@ -28,34 +32,85 @@ export function buildPlan(desired: DesiredState, live: readonly LiveAssignment[]
   for (const d of desired.assignments) {
     const key = assignmentKey(d.scope, d.name)
     desiredKeys.add(key)
-    const base = { key, name: d.name, scope: d.scope, kind: d.kind, team: d.metadata.fluxPolicy.team, source: d.metadata.fluxPolicy.source }
+    const base = {
+      key,
+      name: d.name,
+      scope: d.scope,
+      kind: d.kind,
+      team: d.metadata.fluxPolicy.team,
+      source: d.metadata.fluxPolicy.source
+    }
     const existing = liveByKey.get(key)
-    if (!existing) { changes.push({ ...base, action: 'create', desired: d }); continue }
+    if (!existing) {
+      changes.push({ ...base, action: 'create', desired: d })
+      continue
+    }
     const owner = ownershipOf(existing, desired.repository)
-    if (owner.owner !== 'this-repository') { errors.push(collision(d, owner.owner === 'other-repository' ? `repository ${owner.repository}` : 'nobody (it was not created by flux-policy)')); continue }
+    if (owner.owner !== 'this-repository') {
+      errors.push(
+        collision(
+          d,
+          owner.owner === 'other-repository'
+            ? `repository ${owner.repository}`
+            : 'nobody (it was not created by flux-policy)'
+        )
+      )
+      continue
+    }
     const diffs = [...diffAssignment(d, existing), ...markerDiffs(d, owner)]
-    if (diffs.length === 0) { changes.push({ ...base, action: 'no-op', desired: d, live: existing }); continue }
+    if (diffs.length === 0) {
+      changes.push({ ...base, action: 'no-op', desired: d, live: existing })
+      continue
+    }
     changes.push({ ...base, action: 'update', desired: d, live: existing, diffs })
-    if (isDrifted(existing, owner.desiredStateHash)) warnings.push(drift(key, d.name, 'this apply overwrites those edits'))
+    if (isDrifted(existing, owner.desiredStateHash))
+      warnings.push(drift(key, d.name, 'this apply overwrites those edits'))
   }
 
   for (const l of live) {
     const key = assignmentKey(l.scope, l.name)
     const owner = ownershipOf(l, desired.repository)
     if (desiredKeys.has(key) || owner.owner !== 'this-repository') continue
-    changes.push({ key, name: l.name, scope: l.scope, kind: owner.source === 'flux-extension' ? 'extension' : 'configuration', team: owner.team, source: owner.source, action: 'delete', live: l })
-    if (isDrifted(l, owner.desiredStateHash)) warnings.push(drift(key, l.name, 'it is deleted anyway, since its source is gone from the files'))
+    changes.push({
+      key,
+      name: l.name,
+      scope: l.scope,
+      kind: owner.source === 'flux-extension' ? 'extension' : 'configuration',
+      team: owner.team,
+      source: owner.source,
+      action: 'delete',
+      live: l
+    })
+    if (isDrifted(l, owner.desiredStateHash))
+      warnings.push(drift(key, l.name, 'it is deleted anyway, since its source is gone from the files'))
   }
 
   const ordered = changes.sort(byApplyOrder)
   const { roleAssignments, remediations } = followUps(ordered)
   errors.push(...limitErrors(ordered, live, roleAssignments))
-  const definitions = planDefinitions({ desired: desired.definitions, live: liveDefinitions.definitions, builtins: liveDefinitions.builtins, repository: desired.repository }, live, ordered)
+  const definitions = planDefinitions(
+    {
+      desired: desired.definitions,
+      live: liveDefinitions.definitions,
+      builtins: liveDefinitions.builtins,
+      repository: desired.repository
+    },
+    live,
+    ordered
+  )
   errors.push(...definitions.errors)
   warnings.push(...definitions.warnings)
   const plan = {
-    repository: desired.repository, changes: ordered, definitionChanges: definitions.changes, definitionCounts: definitions.counts,
-    roleAssignments, remediations, warnings, errors, maxDeletes: desired.maxDeletes, ...counted(ordered)
+    repository: desired.repository,
+    changes: ordered,
+    definitionChanges: definitions.changes,
+    definitionCounts: definitions.counts,
+    roleAssignments,
+    remediations,
+    warnings,
+    errors,
+    maxDeletes: desired.maxDeletes,
+    ...counted(ordered)
   }
   return { ...plan, hash: planHash(plan) }
 }
@@ -71,7 +126,9 @@ function collision(d: DesiredAssignment, owner: string): PlanError {
 
 function markerDiffs(d: DesiredAssignment, owner: { team: string; file: string; source: string }) {
   const marker = d.metadata.fluxPolicy
-  return (['team', 'file', 'source'] as const).filter((k) => owner[k] !== marker[k]).map((k) => ({ field: `metadata.${k}`, before: owner[k], after: marker[k] }))
+  return (['team', 'file', 'source'] as const)
+    .filter((k) => owner[k] !== marker[k])
+    .map((k) => ({ field: `metadata.${k}`, before: owner[k], after: marker[k] }))
 }
 
 function isDrifted(live: LiveAssignment, recordedHash: string | undefined): boolean {
@@ -79,13 +136,19 @@ function isDrifted(live: LiveAssignment, recordedHash: string | undefined): bool
 }
 
 function drift(key: string, name: string, consequence: string): PlanWarning {
-  return { code: 'drift', assignmentKey: key, message: `Assignment '${name}' was changed outside flux-policy (in the portal or by another tool) since it was last applied; ${consequence}.` }
+  return {
+    code: 'drift',
+    assignmentKey: key,
+    message: `Assignment '${name}' was changed outside flux-policy (in the portal or by another tool) since it was last applied; ${consequence}.`
+  }
 }
 
 const ACTION_ORDER = { create: 1, update: 1, 'no-op': 1, delete: 2 } as const
 
 function byApplyOrder(a: AssignmentChange, b: AssignmentChange): number {
-  const rank = (c: AssignmentChange) => ACTION_ORDER[c.action] * 10 + (c.action === 'delete' ? (c.kind === 'extension' ? 1 : 0) : c.kind === 'extension' ? 0 : 1)
+  const rank = (c: AssignmentChange) =>
+    ACTION_ORDER[c.action] * 10 +
+    (c.action === 'delete' ? (c.kind === 'extension' ? 1 : 0) : c.kind === 'extension' ? 0 : 1)
   return rank(a) - rank(b) || a.scope.localeCompare(b.scope) || a.name.localeCompare(b.name)
 }
 

@@ -17,12 +17,16 @@ export interface FieldDiff {
 export function diffAssignment(desired: DesiredAssignment, live: LiveAssignment): FieldDiff[] {
   const diffs: FieldDiff[] = []
   const add = (field: string, before: unknown, after: unknown) => diffs.push({ field, before, after })
-  if (desired.policyDefinitionId.toLowerCase() !== live.policyDefinitionId.toLowerCase()) add('policyDefinitionId', live.policyDefinitionId, desired.policyDefinitionId)
+  if (desired.policyDefinitionId.toLowerCase() !== live.policyDefinitionId.toLowerCase())
+    add('policyDefinitionId', live.policyDefinitionId, desired.policyDefinitionId)
   if ((live.displayName ?? '') !== desired.displayName) add('displayName', live.displayName, desired.displayName)
   if ((live.description ?? '') !== desired.description) add('description', live.description, desired.description)
-  if ((live.enforcementMode || 'Default') !== desired.enforcementMode) add('enforcementMode', live.enforcementMode, desired.enforcementMode)
-  if (!sameIdSet(live.notScopes, desired.notScopes)) add('notScopes', sortedIds(live.notScopes), sortedIds(desired.notScopes))
-  if ((live.location ?? '').toLowerCase().replace(/\s/g, '') !== desired.location.toLowerCase()) add('location', live.location, desired.location)
+  if ((live.enforcementMode || 'Default') !== desired.enforcementMode)
+    add('enforcementMode', live.enforcementMode, desired.enforcementMode)
+  if (!sameIdSet(live.notScopes, desired.notScopes))
+    add('notScopes', sortedIds(live.notScopes), sortedIds(desired.notScopes))
+  if ((live.location ?? '').toLowerCase().replace(/\s/g, '') !== desired.location.toLowerCase())
+    add('location', live.location, desired.location)
   if (live.identity?.type !== desired.identity.type) add('identity', live.identity?.type, desired.identity.type)
   diffs.push(...diffParameters(desired, live))
   return diffs

@@ -4,13 +4,20 @@ import type { AssignmentChange, PlannedRemediation, PlannedRoleAssignment } from
 const CLUSTER_FIELDS = /^(parameters\.|policyDefinitionId$|notScopes$|enforcementMode$)/
 
 /** The role assignments and remediation tasks that follow creates and updates. */
-export function followUps(changes: readonly AssignmentChange[]): { roleAssignments: PlannedRoleAssignment[]; remediations: PlannedRemediation[] } {
+export function followUps(changes: readonly AssignmentChange[]): {
+  roleAssignments: PlannedRoleAssignment[]
+  remediations: PlannedRemediation[]
+} {
   const roleAssignments: PlannedRoleAssignment[] = []
   const remediations: PlannedRemediation[] = []
   for (const change of changes) {
     if (change.action !== 'create' && change.action !== 'update') continue
     const { desired } = change
-    const needsRoles = change.action === 'create' || change.diffs.some((d) => d.field === 'identity' || d.field === 'parameters.keyVaultName' || d.field === 'policyDefinitionId')
+    const needsRoles =
+      change.action === 'create' ||
+      change.diffs.some(
+        (d) => d.field === 'identity' || d.field === 'parameters.keyVaultName' || d.field === 'policyDefinitionId'
+      )
     if (needsRoles) {
       for (const scope of [desired.scope, ...desired.roles.extraScopes]) {
         for (const roleDefinitionId of desired.roles.roleDefinitionIds) {

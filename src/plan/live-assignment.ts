@@ -25,10 +25,19 @@ export type Ownership =
 /** Who owns a live assignment or definition, read from the metadata marker flux-policy writes. */
 export function ownershipOf(live: { metadata: Record<string, unknown> }, repository: string): Ownership {
   const marker = live.metadata.fluxPolicy as Record<string, unknown> | undefined
-  if (live.metadata.managedBy !== 'flux-policy' || !marker || typeof marker.repository !== 'string') return { owner: 'unmanaged' }
-  if (marker.repository.toLowerCase() !== repository.toLowerCase()) return { owner: 'other-repository', repository: marker.repository }
+  if (live.metadata.managedBy !== 'flux-policy' || !marker || typeof marker.repository !== 'string')
+    return { owner: 'unmanaged' }
+  if (marker.repository.toLowerCase() !== repository.toLowerCase())
+    return { owner: 'other-repository', repository: marker.repository }
   const text = (key: string) => (typeof marker[key] === 'string' ? (marker[key] as string) : '')
-  return { owner: 'this-repository', team: text('team'), file: text('file'), source: text('source'), desiredStateHash: text('desiredStateHash') || undefined }
+  return {
+    owner: 'this-repository',
+    team: text('team'),
+    file: text('file'),
+    source: text('source'),
+    desiredStateHash: text('desiredStateHash') || undefined
+  }
 }
 
-export const assignmentKey = (scope: string, name: string): string => `${scope.replace(/^\/+/, '').toLowerCase()}|${name.toLowerCase()}`
+export const assignmentKey = (scope: string, name: string): string =>
+  `${scope.replace(/^\/+/, '').toLowerCase()}|${name.toLowerCase()}`

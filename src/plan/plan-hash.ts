@@ -9,15 +9,26 @@ import type { Plan } from './plan.js'
 export function planHash(plan: Omit<Plan, 'hash'>): string {
   const operations = plan.changes.flatMap((c): object[] => {
     switch (c.action) {
-      case 'create': return [{ op: 'create', key: c.key, state: assignmentStateHash(c.desired), location: c.desired.location }]
-      case 'update': return [{ op: 'update', key: c.key, diffs: c.diffs }]
-      case 'delete': return [{ op: 'delete', key: c.key, state: assignmentStateHash(c.live) }]
-      default: return []
+      case 'create':
+        return [{ op: 'create', key: c.key, state: assignmentStateHash(c.desired), location: c.desired.location }]
+      case 'update':
+        return [{ op: 'update', key: c.key, diffs: c.diffs }]
+      case 'delete':
+        return [{ op: 'delete', key: c.key, state: assignmentStateHash(c.live) }]
+      default:
+        return []
     }
   })
-  const definitions = plan.definitionChanges.filter((c) => c.action !== 'no-op').map((c) => ({
-    op: c.action, key: c.key, state: c.action === 'delete' ? undefined : (c.body.metadata?.fluxPolicy as { desiredStateHash?: string }).desiredStateHash
-  }))
+  const definitions = plan.definitionChanges
+    .filter((c) => c.action !== 'no-op')
+    .map((c) => ({
+      op: c.action,
+      key: c.key,
+      state:
+        c.action === 'delete'
+          ? undefined
+          : (c.body.metadata?.fluxPolicy as { desiredStateHash?: string }).desiredStateHash
+    }))
   return hashOf({
     operations,
     ...(definitions.length ? { definitions } : {}),

@@ -12,14 +12,19 @@ export interface ScopeRead {
  * subscriptions the platform file declares under granted management groups. A scope inside another read's
  * subscription or group is not read again.
  */
-export function scopesToRead(desiredScopes: readonly string[], grantedScopes: readonly string[], declaredSubscriptions: readonly string[] = []): ScopeRead[] {
+export function scopesToRead(
+  desiredScopes: readonly string[],
+  grantedScopes: readonly string[],
+  declaredSubscriptions: readonly string[] = []
+): ScopeRead[] {
   const scopes = new Map<string, string>()
   for (const scope of [...desiredScopes, ...grantedScopes, ...declaredSubscriptions]) {
     const parsed = parseScope(scope)
     if (parsed) scopes.set(parsed.id.toLowerCase(), parsed.id)
   }
   const all = [...scopes.values()]
-  const coveredBy = (inner: string, outer: string) => inner.toLowerCase().startsWith(`${outer.toLowerCase()}/`) && parseScope(outer)!.kind !== 'managementGroup'
+  const coveredBy = (inner: string, outer: string) =>
+    inner.toLowerCase().startsWith(`${outer.toLowerCase()}/`) && parseScope(outer)!.kind !== 'managementGroup'
   return all
     .filter((scope) => !all.some((other) => coveredBy(scope, other)))
     .sort()

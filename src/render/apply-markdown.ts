@@ -15,7 +15,9 @@ export interface ApplyReportContext {
 
 /** The result comment on the merged pull request (and the job summary). */
 export function renderApplyResult(result: ApplyResult, context: ApplyReportContext): string {
-  const shown = result.outcomes.filter((o) => o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded')
+  const shown = result.outcomes.filter(
+    (o) => o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded'
+  )
   const failed = shown.filter((o) => o.status !== 'succeeded')
   const headline = result.refused
     ? `**✗ Not applied.** ${mdMessage(result.refused)}`
@@ -30,7 +32,9 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
     '',
     hashLine(context),
     '',
-    ...(shown.length ? ['| | assignment | team/source | at | result |', '|---|---|---|---|---|', ...shown.map(row), ''] : []),
+    ...(shown.length
+      ? ['| | assignment | team/source | at | result |', '|---|---|---|---|---|', ...shown.map(row), '']
+      : []),
     ...remediationLines(shown),
     ...(context.runUrl ? [`[Workflow run](${context.runUrl})`, ''] : [])
   ].join('\n')
@@ -41,12 +45,16 @@ const nothingLeft = (context: ApplyReportContext) =>
 
 function hashLine(context: ApplyReportContext): string {
   const commit = `commit ${mdCode(context.commit.slice(0, 12))}`
-  if (!context.reviewedHash) return `Applied plan \`${context.planHash}\` at ${commit}; no reviewed plan was found to compare with.`
-  if (context.reviewedHash === context.planHash) return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the same plan that was reviewed on the pull request.`
+  if (!context.reviewedHash)
+    return `Applied plan \`${context.planHash}\` at ${commit}; no reviewed plan was found to compare with.`
+  if (context.reviewedHash === context.planHash)
+    return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the same plan that was reviewed on the pull request.`
   if (context.alreadyLive !== undefined) {
     const live = context.alreadyLive
-    return `Applied plan \`${context.planHash}\` at ${commit} — ✓ the rest of the plan reviewed on the pull request ` +
+    return (
+      `Applied plan \`${context.planHash}\` at ${commit} — ✓ the rest of the plan reviewed on the pull request ` +
       `(\`${context.reviewedHash}\`): ${live} of its changes ${live === 1 ? 'was' : 'were'} applied by an earlier run.`
+    )
   }
   return `> [!WARNING]\n> **The applied plan \`${context.planHash}\` differs from the reviewed plan \`${context.reviewedHash}\`**: live state changed between review and merge (${commit}).`
 }
@@ -54,14 +62,31 @@ function hashLine(context: ApplyReportContext): string {
 const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=' } as const
 
 function row(o: AssignmentOutcome): string {
-  const status = o.status === 'succeeded' ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}` : `✗ ${o.status}: ${mdMessage(o.reason ?? '')}`
-  const roles = o.rolesGranted.length ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at ${mdCode(r.scope)}`).join(', ')}` : ''
-  const what = o.kind === 'definition' ? `custom definition for ${mdText(`${o.team}/${o.source}`)}` : o.source === 'flux-extension' ? 'Flux extension prerequisite' : mdText(`${o.team}/${o.source}`)
+  const status =
+    o.status === 'succeeded'
+      ? `✓ ${o.action === 'no-op' ? 'repaired' : `${o.action}d`}`
+      : `✗ ${o.status}: ${mdMessage(o.reason ?? '')}`
+  const roles = o.rolesGranted.length
+    ? `; roles: ${o.rolesGranted.map((r) => `${r.result} at ${mdCode(r.scope)}`).join(', ')}`
+    : ''
+  const what =
+    o.kind === 'definition'
+      ? `custom definition for ${mdText(`${o.team}/${o.source}`)}`
+      : o.source === 'flux-extension'
+        ? 'Flux extension prerequisite'
+        : mdText(`${o.team}/${o.source}`)
   return `| ${SYMBOL[o.action]} | ${mdCode(o.name)} | ${what} | ${mdCode(o.scope)} | ${status}${roles} |`
 }
 
 function remediationLines(outcomes: AssignmentOutcome[]): string[] {
   const started = outcomes.filter((o) => o.remediationId)
   if (!started.length) return []
-  return ['### Remediation tasks started', '', 'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.', '', ...started.map((o) => `- ${mdCode(o.name)}: ${mdCode(o.remediationId!)}`), '']
+  return [
+    '### Remediation tasks started',
+    '',
+    'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.',
+    '',
+    ...started.map((o) => `- ${mdCode(o.name)}: ${mdCode(o.remediationId!)}`),
+    ''
+  ]
 }

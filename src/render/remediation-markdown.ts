@@ -6,8 +6,16 @@ const MAX_FAILED_LISTED = 50
 /** How the remediations ended, per task, with the clusters that failed and why. */
 export function renderRemediationOutcomes(outcomes: readonly RemediationOutcome[]): string {
   if (outcomes.length === 0) return ''
-  const rows = outcomes.map((o) => `| ${mdCode(o.id.split('/').pop() ?? '')} | ${o.timedOut ? `⏳ still ${mdText(o.state)}` : o.state === 'Succeeded' ? '✓ Succeeded' : `✗ ${mdText(o.state)}`} | ${o.succeeded} | ${o.failed} | ${o.total} |`)
-  const failed = outcomes.flatMap((o) => o.failedClusters.map((c) => `| ${mdCode(c.resourceId.split('/').slice(-1)[0] ?? '')} | ${mdCode(c.resourceId)} | ${mdText(c.error ?? '')} |`))
+  const rows = outcomes.map(
+    (o) =>
+      `| ${mdCode(o.id.split('/').pop() ?? '')} | ${o.timedOut ? `⏳ still ${mdText(o.state)}` : o.state === 'Succeeded' ? '✓ Succeeded' : `✗ ${mdText(o.state)}`} | ${o.succeeded} | ${o.failed} | ${o.total} |`
+  )
+  const failed = outcomes.flatMap((o) =>
+    o.failedClusters.map(
+      (c) =>
+        `| ${mdCode(c.resourceId.split('/').slice(-1)[0] ?? '')} | ${mdCode(c.resourceId)} | ${mdText(c.error ?? '')} |`
+    )
+  )
   return [
     '### Remediation results',
     '',
@@ -15,6 +23,16 @@ export function renderRemediationOutcomes(outcomes: readonly RemediationOutcome[
     '|---|---|---:|---:|---:|',
     ...rows,
     '',
-    ...(failed.length ? ['Clusters that failed:', '', '| cluster | id | error |', '|---|---|---|', ...failed.slice(0, MAX_FAILED_LISTED), ...(failed.length > MAX_FAILED_LISTED ? [`\n…and ${failed.length - MAX_FAILED_LISTED} more.`] : []), ''] : [])
+    ...(failed.length
+      ? [
+          'Clusters that failed:',
+          '',
+          '| cluster | id | error |',
+          '|---|---|---|',
+          ...failed.slice(0, MAX_FAILED_LISTED),
+          ...(failed.length > MAX_FAILED_LISTED ? [`\n…and ${failed.length - MAX_FAILED_LISTED} more.`] : []),
+          ''
+        ]
+      : [])
   ].join('\n')
 }

@@ -6,9 +6,14 @@ import { problemRow } from './problems-summary.js'
 const MAX_LISTED = 200
 
 /** The sticky comment when the files are invalid: every problem with its place; nothing was planned. */
-export function renderValidationComment(problems: readonly Problem[], commit: string, fileOf: (file: string) => string = (f) => f): string {
+export function renderValidationComment(
+  problems: readonly Problem[],
+  commit: string,
+  fileOf: (file: string) => string = (f) => f
+): string {
   const listed = problems.slice(0, MAX_LISTED).map((p) => problemRow(p, fileOf))
-  const more = problems.length > MAX_LISTED ? [`\n_…and ${problems.length - MAX_LISTED} more; see the job summary._`] : []
+  const more =
+    problems.length > MAX_LISTED ? [`\n_…and ${problems.length - MAX_LISTED} more; see the job summary._`] : []
   return [
     PLAN_MARKER,
     '## flux-policy plan',
@@ -32,7 +37,7 @@ export function renderForkComment(fileCount: number, commit: string): string {
     `**✓ ${fileCount} policy files valid** at commit ${mdCode(commit.slice(0, 12))}.`,
     '',
     '> [!NOTE]',
-    '> This pull request comes from a fork, so the workflow has no access to the repository\'s Azure credentials and',
+    "> This pull request comes from a fork, so the workflow has no access to the repository's Azure credentials and",
     '> cannot read live state: **no plan was made**. A maintainer can push the branch to this repository (or re-run',
     '> after merging into a branch here) to see the plan.',
     ''

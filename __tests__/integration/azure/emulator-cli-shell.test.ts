@@ -52,7 +52,10 @@ describe('the emulator CLI from a shell', () => {
     const envFile = join(mkdtempSync(join(tmpdir(), 'fp-emulator-')), 'emulator.env')
     const args = ['--fleet', 'demo', '--github', '--format', 'export', '--save-env', envFile, '--describe']
     // The file is written before stdout; its last line (the Actions OIDC token) says stdout is complete.
-    const started = await startEmulator(args, (out) => out.includes('ACTIONS_ID_TOKEN_REQUEST_TOKEN=') && out.endsWith('\n'))
+    const started = await startEmulator(
+      args,
+      (out) => out.includes('ACTIONS_ID_TOKEN_REQUEST_TOKEN=') && out.endsWith('\n')
+    )
     running = started.child
     const lines = started.stdout.trimEnd().split('\n')
     expect(lines.every((line) => /^export [A-Z_]+='[^']*'$/.test(line))).toBe(true)

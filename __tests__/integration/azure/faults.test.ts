@@ -1,4 +1,9 @@
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator, type FaultRule } from '../../../emulator/index.js'
+import {
+  createSimulatedClock,
+  startAzureEmulator,
+  type AzureEmulator,
+  type FaultRule
+} from '../../../emulator/index.js'
 import { azureClients, failureOf, PROD_APPS } from '../../helpers/azure-clients.js'
 
 const EXTENSION = 'f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1'
@@ -15,7 +20,8 @@ describe('fault injection per route, as the real SDK retry policies see it', () 
     azure.requests.clear()
   })
 
-  const get = (maxRetries: number) => azureClients(azure, PROD_APPS, { maxRetries }).policy.policyDefinitions.getBuiltIn(EXTENSION)
+  const get = (maxRetries: number) =>
+    azureClients(azure, PROD_APPS, { maxRetries }).policy.policyDefinitions.getBuiltIn(EXTENSION)
   const statuses = () => azure.requests.forRoute(ROUTE).map((r) => r.status)
 
   it('latency: the call is slower but succeeds, and the log says so', async () => {
@@ -67,7 +73,13 @@ describe('fault injection per route, as the real SDK retry policies see it', () 
     const pattern = async (emulator: AzureEmulator): Promise<number[]> => {
       const client = azureClients(emulator, PROD_APPS).policy
       const results: number[] = []
-      for (let i = 0; i < 12; i++) results.push(await client.policyDefinitions.getBuiltIn(EXTENSION).then(() => 200, (e: { statusCode: number }) => e.statusCode))
+      for (let i = 0; i < 12; i++)
+        results.push(
+          await client.policyDefinitions.getBuiltIn(EXTENSION).then(
+            () => 200,
+            (e: { statusCode: number }) => e.statusCode
+          )
+        )
       return results
     }
     const other = await startAzureEmulator({ clock: createSimulatedClock(), faults: [rule], faultSeed: 7 })
@@ -86,7 +98,9 @@ describe('fault injection per route, as the real SDK retry policies see it', () 
   it('targets by method and path as well as by route, and leaves other routes alone', async () => {
     azure.faults.add({ method: 'GET', path: /policyAssignments$/, fault: { kind: 'error', status: 500 } })
     const { policy } = azureClients(azure, PROD_APPS)
-    const error = await failureOf(async () => { for await (const _ of policy.policyAssignments.list()) void _ })
+    const error = await failureOf(async () => {
+      for await (const _ of policy.policyAssignments.list()) void _
+    })
     expect(error).toMatchObject({ statusCode: 500, code: 'InternalServerError' })
     await expect(get(0)).resolves.toBeDefined()
   })

@@ -1,11 +1,21 @@
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
-import { azureClients, failureOf, FLUX_EXTENSION_DEFINITION, PROD_APPS, PROD_DATA, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import {
+  azureClients,
+  failureOf,
+  FLUX_EXTENSION_DEFINITION,
+  PROD_APPS,
+  PROD_DATA,
+  PUBLIC_GIT_DEFINITION
+} from '../../helpers/azure-clients.js'
 
 const RG_PAYMENTS = `subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const MG_PROD = 'providers/Microsoft.Management/managementGroups/contoso-prod'
 const GIT_PARAMETERS = {
-  configurationName: { value: 'payments-apps' }, repositoryUrl: { value: 'https://github.com/contoso/payments-gitops' },
-  repositoryRefBranch: { value: 'main' }, configurationScope: { value: 'namespace' }, repositorySyncInterval: { value: 300 }
+  configurationName: { value: 'payments-apps' },
+  repositoryUrl: { value: 'https://github.com/contoso/payments-gitops' },
+  repositoryRefBranch: { value: 'main' },
+  configurationScope: { value: 'namespace' },
+  repositorySyncInterval: { value: 300 }
 }
 const dine = { identity: { type: 'SystemAssigned' as const }, location: 'westeurope' }
 
@@ -20,13 +30,27 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
 
   it('creates with 201 and the 2025-03-01 body: identity with a fresh principalId, scope, instanceId, systemData', async () => {
     const created = await clients.policy.policyAssignments.create(RG_PAYMENTS, 'payments-apps', {
-      policyDefinitionId: PUBLIC_GIT_DEFINITION, displayName: 'payments-apps', parameters: GIT_PARAMETERS, metadata: { managedBy: 'flux-policy' }, ...dine
+      policyDefinitionId: PUBLIC_GIT_DEFINITION,
+      displayName: 'payments-apps',
+      parameters: GIT_PARAMETERS,
+      metadata: { managedBy: 'flux-policy' },
+      ...dine
     })
     expect(created).toMatchObject({
-      id: `/${RG_PAYMENTS}/providers/Microsoft.Authorization/policyAssignments/payments-apps`, name: 'payments-apps',
-      type: 'Microsoft.Authorization/policyAssignments', location: 'westeurope', scope: `/${RG_PAYMENTS}`,
-      enforcementMode: 'Default', notScopes: [], definitionVersion: '1.*.*', metadata: { managedBy: 'flux-policy' },
-      identity: { type: 'SystemAssigned', tenantId: azure.tenantId, principalId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+      id: `/${RG_PAYMENTS}/providers/Microsoft.Authorization/policyAssignments/payments-apps`,
+      name: 'payments-apps',
+      type: 'Microsoft.Authorization/policyAssignments',
+      location: 'westeurope',
+      scope: `/${RG_PAYMENTS}`,
+      enforcementMode: 'Default',
+      notScopes: [],
+      definitionVersion: '1.*.*',
+      metadata: { managedBy: 'flux-policy' },
+      identity: {
+        type: 'SystemAssigned',
+        tenantId: azure.tenantId,
+        principalId: expect.stringMatching(/^[0-9a-f-]{36}$/)
+      },
       systemData: { createdBy: azure.servicePrincipalObjectId, createdAt: new Date('2026-01-05T10:00:00Z') }
     })
     expect(created.instanceId).toMatch(/^[0-9a-f-]{36}$/)
@@ -37,11 +61,16 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
   it('keeps the identity when an assignment is replaced, and gives a new assignment a new one', async () => {
     const first = await clients.policy.policyAssignments.get(RG_PAYMENTS, 'payments-apps')
     const replaced = await clients.policy.policyAssignments.create(RG_PAYMENTS, 'payments-apps', {
-      policyDefinitionId: PUBLIC_GIT_DEFINITION, parameters: { ...GIT_PARAMETERS, repositoryRefBranch: { value: 'release' } }, ...dine
+      policyDefinitionId: PUBLIC_GIT_DEFINITION,
+      parameters: { ...GIT_PARAMETERS, repositoryRefBranch: { value: 'release' } },
+      ...dine
     })
     expect(replaced.identity?.principalId).toBe(first.identity?.principalId)
     expect(replaced.parameters?.repositoryRefBranch).toEqual({ value: 'release' })
-    const other = await clients.policy.policyAssignments.create(RG_PAYMENTS, 'flux-extension', { policyDefinitionId: FLUX_EXTENSION_DEFINITION, ...dine })
+    const other = await clients.policy.policyAssignments.create(RG_PAYMENTS, 'flux-extension', {
+      policyDefinitionId: FLUX_EXTENSION_DEFINITION,
+      ...dine
+    })
     expect(other.identity?.principalId).not.toBe(first.identity?.principalId)
   })
 
@@ -57,7 +86,10 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
   })
 
   it('deletes with 200 and the body, then 204 when already gone (arm-policy 7 throws a TypeError on that 204)', async () => {
-    await clients.policy.policyAssignments.create(RG_PAYMENTS, 'short-lived', { policyDefinitionId: FLUX_EXTENSION_DEFINITION, ...dine })
+    await clients.policy.policyAssignments.create(RG_PAYMENTS, 'short-lived', {
+      policyDefinitionId: FLUX_EXTENSION_DEFINITION,
+      ...dine
+    })
     const deleted = await clients.policy.policyAssignments.delete(RG_PAYMENTS, 'short-lived')
     expect(deleted.name).toBe('short-lived')
     const again = await failureOf(() => clients.policy.policyAssignments.delete(RG_PAYMENTS, 'short-lived'))
@@ -66,9 +98,19 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
   })
 
   it('updates an assignment with PATCH (identity and location only)', async () => {
-    await clients.policy.policyAssignments.create(RG_PAYMENTS, 'patched', { policyDefinitionId: FLUX_EXTENSION_DEFINITION, parameters: { effect: { value: 'Disabled' } } })
-    const updated = await clients.policy.policyAssignments.update(RG_PAYMENTS, 'patched', { identity: { type: 'SystemAssigned' }, location: 'northeurope' })
-    expect(updated).toMatchObject({ location: 'northeurope', identity: { type: 'SystemAssigned', principalId: expect.any(String) }, parameters: { effect: { value: 'Disabled' } } })
+    await clients.policy.policyAssignments.create(RG_PAYMENTS, 'patched', {
+      policyDefinitionId: FLUX_EXTENSION_DEFINITION,
+      parameters: { effect: { value: 'Disabled' } }
+    })
+    const updated = await clients.policy.policyAssignments.update(RG_PAYMENTS, 'patched', {
+      identity: { type: 'SystemAssigned' },
+      location: 'northeurope'
+    })
+    expect(updated).toMatchObject({
+      location: 'northeurope',
+      identity: { type: 'SystemAssigned', principalId: expect.any(String) },
+      parameters: { effect: { value: 'Disabled' } }
+    })
     await clients.policy.policyAssignments.delete(RG_PAYMENTS, 'patched')
   })
 
@@ -77,7 +119,11 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
       const ext = { policyDefinitionId: FLUX_EXTENSION_DEFINITION, ...dine }
       await clients.policy.policyAssignments.create(MG_PROD, 'ext-mg', ext)
       await clients.policy.policyAssignments.create(`subscriptions/${PROD_APPS}`, 'ext-sub', ext)
-      await clients.policy.policyAssignments.create(`subscriptions/${PROD_APPS}/resourceGroups/rg-shared`, 'ext-shared', ext)
+      await clients.policy.policyAssignments.create(
+        `subscriptions/${PROD_APPS}/resourceGroups/rg-shared`,
+        'ext-shared',
+        ext
+      )
       await clients.policy.policyAssignments.create(`subscriptions/${PROD_DATA}`, 'ext-data', ext)
     })
     const names = async (pages: AsyncIterable<{ name?: string }>): Promise<string[]> => {
@@ -87,19 +133,40 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
     }
 
     it('atScope() at a resource group: the group and everything above it, nothing beside it', async () => {
-      expect(await names(clients.policy.policyAssignments.listForResourceGroup('rg-payments', { filter: 'atScope()' })))
-        .toEqual(['ext-mg', 'ext-sub', 'flux-extension', 'payments-apps'])
+      expect(
+        await names(clients.policy.policyAssignments.listForResourceGroup('rg-payments', { filter: 'atScope()' }))
+      ).toEqual(['ext-mg', 'ext-sub', 'flux-extension', 'payments-apps'])
     })
 
     it('atExactScope(), policyDefinitionId eq, and no filter (which adds assignments below)', async () => {
-      expect(await names(clients.policy.policyAssignments.listForResourceGroup('rg-payments', { filter: 'atExactScope()' })))
-        .toEqual(['flux-extension', 'payments-apps'])
-      expect(await names(clients.policy.policyAssignments.listForResourceGroup('rg-payments', { filter: `policyDefinitionId eq '${PUBLIC_GIT_DEFINITION}'` })))
-        .toEqual(['payments-apps'])
-      expect(await names(clients.policy.policyAssignments.list())).toEqual(['ext-mg', 'ext-shared', 'ext-sub', 'flux-extension', 'payments-apps'])
-      expect(await names(clients.policy.policyAssignments.listForManagementGroup('contoso-prod', { filter: 'atScope()' }))).toEqual(['ext-mg'])
-      expect(await names(clients.policy.policyAssignments.listForManagementGroup('contoso-prod')))
-        .toEqual(['ext-data', 'ext-mg', 'ext-shared', 'ext-sub', 'flux-extension', 'payments-apps'])
+      expect(
+        await names(clients.policy.policyAssignments.listForResourceGroup('rg-payments', { filter: 'atExactScope()' }))
+      ).toEqual(['flux-extension', 'payments-apps'])
+      expect(
+        await names(
+          clients.policy.policyAssignments.listForResourceGroup('rg-payments', {
+            filter: `policyDefinitionId eq '${PUBLIC_GIT_DEFINITION}'`
+          })
+        )
+      ).toEqual(['payments-apps'])
+      expect(await names(clients.policy.policyAssignments.list())).toEqual([
+        'ext-mg',
+        'ext-shared',
+        'ext-sub',
+        'flux-extension',
+        'payments-apps'
+      ])
+      expect(
+        await names(clients.policy.policyAssignments.listForManagementGroup('contoso-prod', { filter: 'atScope()' }))
+      ).toEqual(['ext-mg'])
+      expect(await names(clients.policy.policyAssignments.listForManagementGroup('contoso-prod'))).toEqual([
+        'ext-data',
+        'ext-mg',
+        'ext-shared',
+        'ext-sub',
+        'flux-extension',
+        'payments-apps'
+      ])
     })
 
     it('pages by $top with absolute nextLinks that the SDK follows', async () => {
@@ -113,7 +180,9 @@ describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01
     })
 
     it('rejects a filter it does not support', async () => {
-      const error = await failureOf(() => names(clients.policy.policyAssignments.list({ filter: "displayName eq 'x'" })))
+      const error = await failureOf(() =>
+        names(clients.policy.policyAssignments.list({ filter: "displayName eq 'x'" }))
+      )
       expect(error).toMatchObject({ statusCode: 400, code: 'InvalidFilterInQueryString' })
     })
   })

@@ -26,13 +26,25 @@ describe('running Resource Graph queries', () => {
     const answer = await runner.run(ALL)
     expect('rows' in answer && answer.rows.length).toBe(azure.fleet.clusters.length)
     expect(runner.stats).toEqual({ requests: 8, rows: 30, quotaWaits: 2 })
-    expect(graphRequests().slice(before).map((r) => r.status)).toEqual(Array(8).fill(200))
+    expect(
+      graphRequests()
+        .slice(before)
+        .map((r) => r.status)
+    ).toEqual(Array(8).fill(200))
   })
 
   it('retries a 429 without Retry-After (the SDK gives up on those) after the quota reset', async () => {
     azure.faults.add({ route: 'resourceGraph.resources', sequence: [{ kind: 'throttle' }, 'pass'] })
     const waits: number[] = []
-    const runner = createResourceGraphRunner(resourceGraphClient(azure, { sleep: async (ms) => { waits.push(ms); clock.advance(ms) } }), { sleep })
+    const runner = createResourceGraphRunner(
+      resourceGraphClient(azure, {
+        sleep: async (ms) => {
+          waits.push(ms)
+          clock.advance(ms)
+        }
+      }),
+      { sleep }
+    )
     const answer = await runner.run(ALL)
     expect('rows' in answer && answer.rows.length).toBe(30)
     expect(waits).toHaveLength(1)
@@ -41,7 +53,9 @@ describe('running Resource Graph queries', () => {
   it('turns a query that keeps failing into an error, never into an empty result', async () => {
     azure.faults.add({ route: 'resourceGraph.resources', fault: { kind: 'error', status: 503, retryAfterSeconds: 0 } })
     const answer = await createResourceGraphRunner(resourceGraphClient(azure, { sleep }), { sleep }).run(ALL)
-    expect(answer).toEqual({ error: { code: 'resource-graph-failed', message: expect.stringContaining('(503 ServiceUnavailable)') } })
+    expect(answer).toEqual({
+      error: { code: 'resource-graph-failed', message: expect.stringContaining('(503 ServiceUnavailable)') }
+    })
   })
 
   it('gives up on throttling that does not end, with its own error code', async () => {
@@ -57,6 +71,8 @@ describe('running Resource Graph queries', () => {
   })
 
   it('reads the hh:mm:ss of x-ms-user-quota-resets-after', () => {
-    expect([resetsAfterMs('00:00:04'), resetsAfterMs('01:02:03'), resetsAfterMs(undefined)]).toEqual([4_100, 3_723_100, 1_000])
+    expect([resetsAfterMs('00:00:04'), resetsAfterMs('01:02:03'), resetsAfterMs(undefined)]).toEqual([
+      4_100, 3_723_100, 1_000
+    ])
   })
 })

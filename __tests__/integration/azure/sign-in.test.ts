@@ -1,11 +1,20 @@
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
-import { assertionCredential, azureClients, failureOf, PROD_APPS, secretCredential } from '../../helpers/azure-clients.js'
+import {
+  assertionCredential,
+  azureClients,
+  failureOf,
+  PROD_APPS,
+  secretCredential
+} from '../../helpers/azure-clients.js'
 
 describe('sign-in against the emulated Entra authority, through @azure/identity itself', () => {
   let azure: AzureEmulator
   beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock(), federatedSubjects: ['repo:contoso/policies:ref:refs/heads/main'] })
+    azure = await startAzureEmulator({
+      clock: createSimulatedClock(),
+      federatedSubjects: ['repo:contoso/policies:ref:refs/heads/main']
+    })
   })
   afterAll(() => azure.stop())
   beforeEach(() => azure.requests.clear())
@@ -16,7 +25,9 @@ describe('sign-in against the emulated Entra authority, through @azure/identity 
     expect(token.token.split('.')).toHaveLength(3)
     expect(token.expiresOnTimestamp).toBeGreaterThan(Date.now() + 50 * 60 * 1000)
     const { policy } = azureClients(azure, PROD_APPS, { credential })
-    await expect(policy.policyDefinitions.getBuiltIn('f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1')).resolves.toMatchObject({ policyType: 'BuiltIn' })
+    await expect(policy.policyDefinitions.getBuiltIn('f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1')).resolves.toMatchObject({
+      policyType: 'BuiltIn'
+    })
     // The SDK pipeline asks with CAE enabled, which MSAL caches apart from the plain getToken above: two token calls.
     expect(azure.requests.forRoute('entra.token').map((r) => r.status)).toEqual([200, 200])
   })
@@ -44,15 +55,33 @@ describe('sign-in against the emulated Entra authority, through @azure/identity 
   })
 
   it('answers ARM calls without a valid bearer token with 401 and the ARM error shape', async () => {
-    const missing = await armCall(azure, 'GET', '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1?api-version=2025-03-01', undefined, null)
+    const missing = await armCall(
+      azure,
+      'GET',
+      '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1?api-version=2025-03-01',
+      undefined,
+      null
+    )
     expect(missing.status).toBe(401)
-    expect(missing.body).toEqual({ error: { code: 'AuthenticationFailed', message: expect.stringContaining("'Authorization' header is missing") } })
+    expect(missing.body).toEqual({
+      error: { code: 'AuthenticationFailed', message: expect.stringContaining("'Authorization' header is missing") }
+    })
     expect(missing.headers['www-authenticate']).toMatch(/^Bearer authorization_uri=/)
     expect(missing.headers['x-ms-request-id']).toMatch(/^[0-9a-f-]{36}$/)
-    const forged = await armCall(azure, 'GET', '/subscriptions/x/providers/Microsoft.Authorization/policyAssignments?api-version=2025-03-01', undefined, `Bearer ${azure.token.slice(0, -4)}AAAA`)
+    const forged = await armCall(
+      azure,
+      'GET',
+      '/subscriptions/x/providers/Microsoft.Authorization/policyAssignments?api-version=2025-03-01',
+      undefined,
+      `Bearer ${azure.token.slice(0, -4)}AAAA`
+    )
     expect(forged.status).toBe(401)
     expect(forged.body).toMatchObject({ error: { code: 'InvalidAuthenticationToken' } })
-    const valid = await armCall(azure, 'GET', '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1?api-version=2025-03-01')
+    const valid = await armCall(
+      azure,
+      'GET',
+      '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1?api-version=2025-03-01'
+    )
     expect(valid.status).toBe(200)
   })
 
@@ -66,7 +95,11 @@ describe('sign-in against the emulated Entra authority, through @azure/identity 
   it('rejects an expired token with ExpiredAuthenticationToken', async () => {
     const shortLived = await startAzureEmulator({ clock: createSimulatedClock(), tokenLifetimeSeconds: 0 })
     try {
-      const expired = await armCall(shortLived, 'GET', '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1?api-version=2025-03-01')
+      const expired = await armCall(
+        shortLived,
+        'GET',
+        '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1?api-version=2025-03-01'
+      )
       expect(expired).toMatchObject({ status: 401, body: { error: { code: 'ExpiredAuthenticationToken' } } })
     } finally {
       await shortLived.stop()
@@ -74,9 +107,17 @@ describe('sign-in against the emulated Entra authority, through @azure/identity 
   })
 
   it('answers a missing api-version and an unknown path with ARM error bodies', async () => {
-    const noVersion = await armCall(azure, 'GET', '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1')
+    const noVersion = await armCall(
+      azure,
+      'GET',
+      '/providers/Microsoft.Authorization/policyDefinitions/f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1'
+    )
     expect(noVersion).toMatchObject({ status: 400, body: { error: { code: 'MissingApiVersionParameter' } } })
-    const unknown = await armCall(azure, 'GET', '/subscriptions/x/providers/Microsoft.Compute/virtualMachines?api-version=2024-01-01')
+    const unknown = await armCall(
+      azure,
+      'GET',
+      '/subscriptions/x/providers/Microsoft.Compute/virtualMachines?api-version=2024-01-01'
+    )
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } })
   })
 })

@@ -18,10 +18,19 @@ try {
 }
 `
 
-async function getIdTokenInChild(env: Record<string, string>, audience = ''): Promise<{ token?: string; failure?: string }> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', GET_ID_TOKEN, audience], {
-    cwd: PROJECT_ROOT, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 300_000
-  })
+async function getIdTokenInChild(
+  env: Record<string, string>,
+  audience = ''
+): Promise<{ token?: string; failure?: string }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', GET_ID_TOKEN, audience],
+    {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      timeout: 300_000
+    }
+  )
   return { token: /^ID_TOKEN=(.+)$/m.exec(stdout)?.[1], failure: /^FAILED=(.+)$/m.exec(stdout)?.[1] }
 }
 
@@ -33,20 +42,30 @@ describe('the Actions OIDC token endpoint through @actions/core getIDToken', () 
   })
   afterAll(() => github.stop())
 
-  it('issues a signed token for a push to main, with GitHub\'s claims and the requested audience', async () => {
+  it("issues a signed token for a push to main, with GitHub's claims and the requested audience", async () => {
     const { token, failure } = await getIdTokenInChild(github.env(), 'api://AzureADTokenExchange')
     expect(failure).toBeUndefined()
 
     const claims = github.oidc.verify(token ?? '', { audience: 'api://AzureADTokenExchange' })
     expect(claims).toMatchObject({
-      iss: ACTIONS_ISSUER, aud: 'api://AzureADTokenExchange', sub: 'repo:contoso/fleet-policies:ref:refs/heads/main',
-      repository: 'contoso/fleet-policies', repository_owner: 'contoso', ref: 'refs/heads/main', event_name: 'push',
-      ref_type: 'branch', runner_environment: 'github-hosted'
+      iss: ACTIONS_ISSUER,
+      aud: 'api://AzureADTokenExchange',
+      sub: 'repo:contoso/fleet-policies:ref:refs/heads/main',
+      repository: 'contoso/fleet-policies',
+      repository_owner: 'contoso',
+      ref: 'refs/heads/main',
+      event_name: 'push',
+      ref_type: 'branch',
+      runner_environment: 'github-hosted'
     })
     expect(claims.sha).toBe(github.state.repositories[0]?.defaultBranchSha)
     expect(claims.exp - claims.iat).toBe(300)
     expect(verifyIdToken(token ?? '', github.oidc.publicKeyPem).jti).toBe(claims.jti)
-    expect(github.requests.at(-1)).toMatchObject({ route: 'actions.idToken', status: 200, query: { 'api-version': '2.0', audience: 'api://AzureADTokenExchange' } })
+    expect(github.requests.at(-1)).toMatchObject({
+      route: 'actions.idToken',
+      status: 200,
+      query: { 'api-version': '2.0', audience: 'api://AzureADTokenExchange' }
+    })
   })
 
   it('speaks for a pull request run when the request token was minted for one', async () => {
@@ -54,8 +73,12 @@ describe('the Actions OIDC token endpoint through @actions/core getIDToken', () 
     const { token } = await getIdTokenInChild(github.env({ requestToken }))
 
     expect(github.oidc.verify(token ?? '')).toMatchObject({
-      sub: 'repo:contoso/fleet-policies:pull_request', aud: 'https://github.com/contoso', ref: 'refs/pull/1/merge',
-      head_ref: 'payments/exclude-canary', base_ref: 'main', event_name: 'pull_request'
+      sub: 'repo:contoso/fleet-policies:pull_request',
+      aud: 'https://github.com/contoso',
+      ref: 'refs/pull/1/merge',
+      head_ref: 'payments/exclude-canary',
+      base_ref: 'main',
+      event_name: 'pull_request'
     })
   })
 
@@ -65,14 +88,21 @@ describe('the Actions OIDC token endpoint through @actions/core getIDToken', () 
 
     const { token = '' } = await getIdTokenInChild(github.env())
     const [header, payload, signature] = token.split('.')
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()), sub: 'repo:evil/repo:ref:refs/heads/main' })).toString('base64url')
+    const forged = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()),
+        sub: 'repo:evil/repo:ref:refs/heads/main'
+      })
+    ).toString('base64url')
     expect(() => github.oidc.verify(`${header}.${forged}.${signature}`)).toThrow(/signature/)
     expect(() => github.oidc.verify(token, { audience: 'api://AzureADTokenExchange' })).toThrow(/audience/)
     expect(() => github.oidc.verify(token, { now: Math.floor(Date.now() / 1000) + 3600 })).toThrow(/expired/)
   })
 
-  it('publishes the issuer\'s discovery document and keys', async () => {
-    const configuration = await (await fetch(`${github.apiUrl}/_services/token/.well-known/openid-configuration`)).json() as { issuer: string; jwks_uri: string }
+  it("publishes the issuer's discovery document and keys", async () => {
+    const configuration = (await (
+      await fetch(`${github.apiUrl}/_services/token/.well-known/openid-configuration`)
+    ).json()) as { issuer: string; jwks_uri: string }
     const jwks = await (await fetch(configuration.jwks_uri)).json()
 
     expect(configuration.issuer).toBe(ACTIONS_ISSUER)

@@ -6,10 +6,21 @@ import { failure, octokitFor, repo } from './github-client.js'
 /** A clock the test moves by hand, so rate-limit windows pass without sleeping. */
 function manualClock(start = Date.UTC(2026, 0, 5, 9, 0, 0)) {
   let now = start
-  return { now: () => now, advance: (milliseconds: number) => { now += milliseconds } }
+  return {
+    now: () => now,
+    advance: (milliseconds: number) => {
+      now += milliseconds
+    }
+  }
 }
 
-const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-ratelimit-used', 'x-ratelimit-resource']
+const RATE_LIMIT_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-ratelimit-used',
+  'x-ratelimit-resource'
+]
 
 describe('authentication, rate limits and injected faults', () => {
   let github: GitHubEmulator
@@ -21,12 +32,18 @@ describe('authentication, rate limits and injected faults', () => {
     const badToken = await failure(octokitFor(github, 'ghs_not-a-real-token').rest.issues.listForRepo(repo))
     const noToken = await failure(octokitFor(github, undefined).rest.issues.listForRepo(repo))
 
-    expect(badToken).toMatchObject({ status: 401, data: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } })
+    expect(badToken).toMatchObject({
+      status: 401,
+      data: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+    })
     expect(noToken).toMatchObject({ status: 401, data: { message: 'Requires authentication' } })
-    expect(github.requests.map((r) => [r.status, r.user])).toEqual([[401, null], [401, null]])
+    expect(github.requests.map((r) => [r.status, r.user])).toEqual([
+      [401, null],
+      [401, null]
+    ])
   })
 
-  it('lets a read-only token (a fork pull request\'s GITHUB_TOKEN) read but not write', async () => {
+  it("lets a read-only token (a fork pull request's GITHUB_TOKEN) read but not write", async () => {
     await start()
     const octokit = octokitFor(github, github.tokens.readOnlyBot)
     expect((await octokit.rest.issues.listComments({ ...repo, issue_number: 2 })).status).toBe(200)
@@ -118,7 +135,9 @@ describe('authentication, rate limits and injected faults', () => {
 
     expect(comments.status).toBe(200)
     expect(github.requests.map((r) => [r.route, r.status, r.fault])).toEqual([
-      ['issues.listComments', 500, true], ['issues.listComments', 502, true], ['issues.listComments', 200, false]
+      ['issues.listComments', 500, true],
+      ['issues.listComments', 502, true],
+      ['issues.listComments', 200, false]
     ])
     expect(github.faults.pending()).toEqual({})
   })
@@ -129,7 +148,9 @@ describe('authentication, rate limits and injected faults', () => {
     const octokit = octokitFor(github, github.tokens.bot, { retries: 1 })
 
     const exhausted = await failure(octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x' }))
-    const invalid = await failure(octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(70_000) }))
+    const invalid = await failure(
+      octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(70_000) })
+    )
 
     expect(exhausted.status).toBe(502)
     expect(invalid.status).toBe(422)

@@ -13,22 +13,53 @@ const BOT = GITHUB_ACTIONS_BOT.login
 function report(team: string, source: string, clusters = 1): DriftReport {
   const e = expectation({ team, source, scope: `/subscriptions/${SUB_1}/resourceGroups/rg-${team}` })
   return {
-    key: e.key, team, source, expectation: e, file: e.file, line: e.line, assignments: [],
+    key: e.key,
+    team,
+    source,
+    expectation: e,
+    file: e.file,
+    line: e.line,
+    assignments: [],
     clusters: Array.from({ length: clusters }, (_, i) => ({
       clusterId: `/subscriptions/${SUB_1}/resourcegroups/rg-${team}/providers/microsoft.kubernetes/connectedclusters/arc-${i}`,
       id: `/subscriptions/${SUB_1}/resourceGroups/rg-${team}/providers/Microsoft.Kubernetes/connectedClusters/arc-${i}`,
-      name: `arc-${i}`, subscriptionId: SUB_1, resourceGroup: `rg-${team}`, clusterKind: 'Arc' as const, kind: 'missing-extension' as const, detail: 'Flux extension not installed'
+      name: `arc-${i}`,
+      subscriptionId: SUB_1,
+      resourceGroup: `rg-${team}`,
+      clusterKind: 'Arc' as const,
+      kind: 'missing-extension' as const,
+      detail: 'Flux extension not installed'
     }))
   }
 }
 
-/** 120 closed drift issues of other sources (so the tool's issues span pages), one closed for payments/apps, and a person's look-alike. */
+/**
+ * 120 closed drift issues of other sources (so the tool's issues span pages), one closed for payments/apps, and a
+ * person's look-alike.
+ */
 function seed(): IssueSeed[] {
-  const old: IssueSeed[] = Array.from({ length: 120 }, (_, i) => ({ title: `Drift: old/s${i}`, author: BOT, state: 'closed', labels: ['flux-drift'], body: `<!-- flux-policy:drift old/s${i} -->` }))
+  const old: IssueSeed[] = Array.from({ length: 120 }, (_, i) => ({
+    title: `Drift: old/s${i}`,
+    author: BOT,
+    state: 'closed',
+    labels: ['flux-drift'],
+    body: `<!-- flux-policy:drift old/s${i} -->`
+  }))
   return [
-    { title: 'Drift: payments/apps', author: BOT, state: 'closed', labels: ['flux-drift', 'team:payments'], body: '<!-- flux-policy:drift payments/apps -->\nold text' },
+    {
+      title: 'Drift: payments/apps',
+      author: BOT,
+      state: 'closed',
+      labels: ['flux-drift', 'team:payments'],
+      body: '<!-- flux-policy:drift payments/apps -->\nold text'
+    },
     ...old,
-    { title: 'Drift: data/pipelines (copied by hand)', author: 'mona', labels: ['flux-drift'], body: '<!-- flux-policy:drift data/pipelines -->' }
+    {
+      title: 'Drift: data/pipelines (copied by hand)',
+      author: 'mona',
+      labels: ['flux-drift'],
+      body: '<!-- flux-policy:drift data/pipelines -->'
+    }
   ]
 }
 
@@ -41,27 +72,48 @@ describe('syncing drift issues with GitHub', () => {
 
   const client = () => createGitHubClient({ token: github.tokens.bot, baseUrl: github.apiUrl, throttle: false })
   const options = (reports: DriftReport[], extra: Partial<DriftIssueSyncOptions> = {}): DriftIssueSyncOptions => ({
-    repository: repo, reports, maxWrites: 50, dryRun: false, isCurrent: () => true, log: () => {},
-    context: () => ({ now: '2025-06-01T03:00:00.000Z', owners: ['@contoso/payments'] }), ...extra
+    repository: repo,
+    reports,
+    maxWrites: 50,
+    dryRun: false,
+    isCurrent: () => true,
+    log: () => {},
+    context: () => ({ now: '2025-06-01T03:00:00.000Z', owners: ['@contoso/payments'] }),
+    ...extra
   })
   const reports = [report('payments', 'apps', 2), report('data', 'pipelines')]
 
   it('in a dry run, reads and plans but writes nothing', async () => {
     const result = await syncDriftIssues(client(), options(reports, { dryRun: true }))
-    expect(result.outcomes.map((o) => [o.status, o.action.kind, o.action.key])).toEqual([['dry-run', 'open', 'data/pipelines'], ['dry-run', 'reopen', 'payments/apps']])
+    expect(result.outcomes.map((o) => [o.status, o.action.kind, o.action.key])).toEqual([
+      ['dry-run', 'open', 'data/pipelines'],
+      ['dry-run', 'reopen', 'payments/apps']
+    ])
     expect(github.requests.writes()).toEqual([])
     expect(github.requests.forRoute('issues.listForRepo').length).toBeGreaterThan(1)
   })
 
-  it('reopens the closed issue of a source found on a later page, opens the others, and leaves a person\'s issue alone', async () => {
+  it("reopens the closed issue of a source found on a later page, opens the others, and leaves a person's issue alone", async () => {
     const result = await syncDriftIssues(client(), options(reports))
-    expect(result.outcomes.map((o) => [o.status, o.action.kind, o.number])).toEqual([['done', 'open', 125], ['done', 'reopen', 3]])
+    expect(result.outcomes.map((o) => [o.status, o.action.kind, o.number])).toEqual([
+      ['done', 'open', 125],
+      ['done', 'reopen', 3]
+    ])
     expect(github.requests.forRoute('issues.createLabel')).toHaveLength(1)
-    expect(github.state.labels.find((l) => l.name === 'team:data')).toMatchObject({ color: 'c5def5', description: 'flux-policy team' })
+    expect(github.state.labels.find((l) => l.name === 'team:data')).toMatchObject({
+      color: 'c5def5',
+      description: 'flux-policy team'
+    })
     const apps = github.state.issues.find((i) => i.number === 3)!
     expect([apps.state, apps.body?.includes('| `arc-1` (Arc · rg-payments)')]).toEqual(['open', true])
-    expect(github.state.comments.filter((c) => c.issueNumber === 3).map((c) => c.body)).toEqual(['The drift is back (2 clusters); reopening. The description above is up to date.'])
-    expect(github.state.issues.find((i) => i.number === 124)).toMatchObject({ author: 'mona', state: 'open', body: '<!-- flux-policy:drift data/pipelines -->' })
+    expect(github.state.comments.filter((c) => c.issueNumber === 3).map((c) => c.body)).toEqual([
+      'The drift is back (2 clusters); reopening. The description above is up to date.'
+    ])
+    expect(github.state.issues.find((i) => i.number === 124)).toMatchObject({
+      author: 'mona',
+      state: 'open',
+      body: '<!-- flux-policy:drift data/pipelines -->'
+    })
     expect(result.writes).toBe(github.requests.writes().length)
   })
 
@@ -74,7 +126,10 @@ describe('syncing drift issues with GitHub', () => {
 
   it('stops at max-issue-writes and leaves the rest for the next run', async () => {
     const before = github.requests.writes().length
-    const result = await syncDriftIssues(client(), options([...reports, report('retail', 'shop'), report('identity', 'idp')], { maxWrites: 2 }))
+    const result = await syncDriftIssues(
+      client(),
+      options([...reports, report('retail', 'shop'), report('identity', 'idp')], { maxWrites: 2 })
+    )
     expect(github.requests.writes().length - before).toBe(2)
     expect(result.plan.deferred.map((a) => a.key)).toEqual(['retail/shop'])
   })
@@ -83,6 +138,8 @@ describe('syncing drift issues with GitHub', () => {
     await syncDriftIssues(client(), options([]))
     const mine = github.state.issues.filter((i) => i.author === BOT && i.state === 'open')
     expect(mine).toEqual([])
-    expect(github.state.comments.filter((c) => c.issueNumber === 125).map((c) => c.body)).toEqual(['No drift left: every cluster under this source and its policy assignment match the files. Closing.'])
+    expect(github.state.comments.filter((c) => c.issueNumber === 125).map((c) => c.body)).toEqual([
+      'No drift left: every cluster under this source and its policy assignment match the files. Closing.'
+    ])
   })
 })

@@ -31,11 +31,17 @@ export function octokitFor(
 }
 
 /** The HTTP status of a failed Octokit call (Octokit throws a RequestError with `status` and `response`). */
-export async function failure(call: Promise<unknown>): Promise<{ status: number; message: string; data: unknown; headers: Record<string, string | undefined> }> {
+export async function failure(
+  call: Promise<unknown>
+): Promise<{ status: number; message: string; data: unknown; headers: Record<string, string | undefined> }> {
   try {
     await call
   } catch (error) {
-    const e = error as { status: number; message: string; response?: { data: unknown; headers: Record<string, string | undefined> } }
+    const e = error as {
+      status: number
+      message: string
+      response?: { data: unknown; headers: Record<string, string | undefined> }
+    }
     return { status: e.status, message: e.message, data: e.response?.data, headers: e.response?.headers ?? {} }
   }
   throw new Error('expected the call to fail, but it succeeded')

@@ -5,11 +5,17 @@ import { failure, octokitFor, repo } from './github-client.js'
 
 const BOT = GITHUB_ACTIONS_BOT.login
 
-/** 40 drift issues by the bot (some closed), a person's issue with the same label, and PRs #1 and #2 from the default seed. */
+/**
+ * 40 drift issues by the bot (some closed), a person's issue with the same label, and PRs #1 and #2 from the default
+ * seed.
+ */
 function driftIssues(): IssueSeed[] {
   const bots: IssueSeed[] = Array.from({ length: 40 }, (_, index) => ({
-    title: `Drift: payments-apps ${index}`, author: BOT, labels: ['flux-drift', index % 2 === 0 ? 'team:payments' : 'team:data'],
-    state: index % 10 === 9 ? 'closed' : 'open', body: `<!-- flux-policy:drift payments/apps-${index} -->`
+    title: `Drift: payments-apps ${index}`,
+    author: BOT,
+    labels: ['flux-drift', index % 2 === 0 ? 'team:payments' : 'team:data'],
+    state: index % 10 === 9 ? 'closed' : 'open',
+    body: `<!-- flux-policy:drift payments/apps-${index} -->`
   }))
   return [...bots, { title: 'Question about drift', author: 'mona', labels: ['flux-drift'] }]
 }
@@ -34,36 +40,68 @@ describe('issues and labels through @octokit/rest', () => {
     ])
   })
 
-  it('finds the bot\'s issues by label and creator over several pages, newest first', async () => {
+  it("finds the bot's issues by label and creator over several pages, newest first", async () => {
     const octokit = octokitFor(github, github.tokens.bot)
 
     const found = await octokit.paginate(octokit.rest.issues.listForRepo, {
-      ...repo, state: 'all', labels: 'flux-drift,team:payments', creator: BOT, per_page: 7
+      ...repo,
+      state: 'all',
+      labels: 'flux-drift,team:payments',
+      creator: BOT,
+      per_page: 7
     })
 
     expect(found).toHaveLength(20)
     expect(found.every((issue) => issue.user?.login === BOT && issue.pull_request === undefined)).toBe(true)
     expect(found.map((issue) => issue.number)).toEqual([...found.map((issue) => issue.number)].sort((a, b) => b - a))
     expect(github.requests.forRoute('issues.listForRepo')).toHaveLength(3)
-    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: 'flux-drift', creator: BOT, per_page: 100 })
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repo,
+      labels: 'flux-drift',
+      creator: BOT,
+      per_page: 100
+    })
     expect(open).toHaveLength(36)
   })
 
   it('creates, updates, closes and reopens an issue', async () => {
     const octokit = octokitFor(github, github.tokens.bot)
     const created = await octokit.rest.issues.create({
-      ...repo, title: 'Drift: data-pipelines', body: 'first', labels: ['flux-drift', 'team:new-team'], assignees: ['mona']
+      ...repo,
+      title: 'Drift: data-pipelines',
+      body: 'first',
+      labels: ['flux-drift', 'team:new-team'],
+      assignees: ['mona']
     })
     expect(created.status).toBe(201)
-    expect(created.data).toMatchObject({ number: 44, state: 'open', user: { login: BOT }, assignees: [{ login: 'mona' }] })
-    expect(created.data.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual(['flux-drift', 'team:new-team'])
+    expect(created.data).toMatchObject({
+      number: 44,
+      state: 'open',
+      user: { login: BOT },
+      assignees: [{ login: 'mona' }]
+    })
+    expect(created.data.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual([
+      'flux-drift',
+      'team:new-team'
+    ])
 
     const number = created.data.number
-    const closed = await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'closed', state_reason: 'completed' })
+    const closed = await octokit.rest.issues.update({
+      ...repo,
+      issue_number: number,
+      state: 'closed',
+      state_reason: 'completed'
+    })
     expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'completed', closed_by: { login: BOT } })
     expect(closed.data.closed_at).not.toBeNull()
 
-    const reopened = await octokit.rest.issues.update({ ...repo, issue_number: number, state: 'open', body: 'second', labels: ['flux-drift'] })
+    const reopened = await octokit.rest.issues.update({
+      ...repo,
+      issue_number: number,
+      state: 'open',
+      body: 'second',
+      labels: ['flux-drift']
+    })
     expect(reopened.data).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null, body: 'second' })
     expect((await octokit.rest.issues.get({ ...repo, issue_number: number })).data.labels).toHaveLength(1)
   })
@@ -73,9 +111,22 @@ describe('issues and labels through @octokit/rest', () => {
     const team = await failure(octokit.rest.issues.create({ ...repo, title: 't', assignees: ['@contoso/payments'] }))
     const tooLong = await failure(octokit.rest.issues.create({ ...repo, title: 't', body: 'x'.repeat(65_537) }))
 
-    expect(team).toMatchObject({ status: 422, data: { errors: [{ resource: 'Issue', field: 'assignees', code: 'invalid', value: '@contoso/payments' }] } })
+    expect(team).toMatchObject({
+      status: 422,
+      data: { errors: [{ resource: 'Issue', field: 'assignees', code: 'invalid', value: '@contoso/payments' }] }
+    })
     expect(tooLong).toMatchObject({
-      status: 422, data: { errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] }
+      status: 422,
+      data: {
+        errors: [
+          {
+            resource: 'Issue',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 65536 characters)'
+          }
+        ]
+      }
     })
     expect(github.state.issues).toHaveLength(43)
   })
@@ -83,16 +134,32 @@ describe('issues and labels through @octokit/rest', () => {
   it('gets a label (404 when missing), creates it (201) and refuses a duplicate with already_exists', async () => {
     const octokit = octokitFor(github, github.tokens.bot)
     const missing = await failure(octokit.rest.issues.getLabel({ ...repo, name: 'team:platform' }))
-    expect(missing).toMatchObject({ status: 404, data: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/labels#get-a-label' } })
+    expect(missing).toMatchObject({
+      status: 404,
+      data: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/labels#get-a-label' }
+    })
 
-    const created = await octokit.rest.issues.createLabel({ ...repo, name: 'team:platform', color: '1D76DB', description: 'Owned by @contoso/platform' })
+    const created = await octokit.rest.issues.createLabel({
+      ...repo,
+      name: 'team:platform',
+      color: '1D76DB',
+      description: 'Owned by @contoso/platform'
+    })
     expect(created.status).toBe(201)
-    expect(created.data).toMatchObject({ name: 'team:platform', color: '1d76db', description: 'Owned by @contoso/platform', default: false })
+    expect(created.data).toMatchObject({
+      name: 'team:platform',
+      color: '1d76db',
+      description: 'Owned by @contoso/platform',
+      default: false
+    })
     expect((await octokit.rest.issues.getLabel({ ...repo, name: 'TEAM:PLATFORM' })).data.id).toBe(created.data.id)
 
-    const duplicate = await failure(octokit.rest.issues.createLabel({ ...repo, name: 'Team:Platform', color: 'ffffff' }))
+    const duplicate = await failure(
+      octokit.rest.issues.createLabel({ ...repo, name: 'Team:Platform', color: 'ffffff' })
+    )
     expect(duplicate).toMatchObject({
-      status: 422, data: { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] }
+      status: 422,
+      data: { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] }
     })
   })
 })

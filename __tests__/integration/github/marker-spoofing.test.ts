@@ -22,7 +22,11 @@ describe('markers are read only where the tool writes them', () => {
       seed: {
         comments: [
           { issueNumber: 1, body: `${APPLY_MARKER}\n## flux-policy apply\n\n| x | failed: ${SPOOF} |`, author: bot },
-          { issueNumber: 1, body: `${PLAN_MARKER}\n<!-- flux-policy:plan-hash 1234abcd1234abcd -->\n## flux-policy plan`, author: bot },
+          {
+            issueNumber: 1,
+            body: `${PLAN_MARKER}\n<!-- flux-policy:plan-hash 1234abcd1234abcd -->\n## flux-policy plan`,
+            author: bot
+          },
           { issueNumber: 1, body: `${APPLY_MARKER}\n## flux-policy apply\n\n| x | failed: ${SPOOF} |`, author: bot }
         ]
       }
@@ -39,9 +43,16 @@ describe('markers are read only where the tool writes them', () => {
     const client = octokitFor(github, github.tokens.bot) as unknown as GitHubClient
     const seeded = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: 1, per_page: 100 })
     const planComment = seeded.find((c) => c.body?.startsWith(PLAN_MARKER))!
-    const updated = await upsertStickyComment(client, { ...repo, issueNumber: 1, marker: PLAN_MARKER }, `${PLAN_MARKER}\nnext plan`)
+    const updated = await upsertStickyComment(
+      client,
+      { ...repo, issueNumber: 1, marker: PLAN_MARKER },
+      `${PLAN_MARKER}\nnext plan`
+    )
     expect(updated).toMatchObject({ action: 'updated', id: planComment.id })
     const after = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: 1, per_page: 100 })
-    expect(after.filter((c) => c.body?.startsWith(APPLY_MARKER)).map((c) => c.body)).toEqual([expect.stringContaining('failed:'), expect.stringContaining('failed:')])
+    expect(after.filter((c) => c.body?.startsWith(APPLY_MARKER)).map((c) => c.body)).toEqual([
+      expect.stringContaining('failed:'),
+      expect.stringContaining('failed:')
+    ])
   })
 })

@@ -12,7 +12,11 @@ import { octokitFor, repo } from './github-client.js'
 const dir = mkdtempSync(join(tmpdir(), 'fp-step-result-'))
 const files = { output: join(dir, 'output'), summary: join(dir, 'summary') }
 let github: GitHubEmulator
-const saved = { output: process.env.GITHUB_OUTPUT, summary: process.env.GITHUB_STEP_SUMMARY, exitCode: process.exitCode }
+const saved = {
+  output: process.env.GITHUB_OUTPUT,
+  summary: process.env.GITHUB_STEP_SUMMARY,
+  exitCode: process.exitCode
+}
 
 beforeAll(async () => {
   github = await startGitHubEmulator()
@@ -40,7 +44,10 @@ const result = (issueNumber: number, extra: Partial<StepResult> = {}): StepResul
   outputs: { applied: '3' },
   summary: '## flux-policy apply\n\n**✓ Applied** 3 changes.\n',
   messages: [],
-  comment: { target: { ...repo, issueNumber, marker: '<!-- flux-policy:apply -->' }, body: '<!-- flux-policy:apply -->\napplied' },
+  comment: {
+    target: { ...repo, issueNumber, marker: '<!-- flux-policy:apply -->' },
+    body: '<!-- flux-policy:apply -->\napplied'
+  },
   ...extra
 })
 
@@ -55,7 +62,10 @@ describe('writeStepResult', () => {
   })
 
   it('keeps outputs and summary when GitHub refuses the comment, and fails the step saying so', async () => {
-    github.faults.inject('issues.createComment', { status: 403, body: { message: 'Resource not accessible by integration' } })
+    github.faults.inject('issues.createComment', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
 
     await writeStepResult(result(2), octokitFor(github, github.tokens.bot, { retries: 0 }))
 
@@ -65,7 +75,10 @@ describe('writeStepResult', () => {
   })
 
   it('takes a fork pull request whose token may not comment as no failure', async () => {
-    github.faults.inject('issues.createComment', { status: 403, body: { message: 'Resource not accessible by integration' } })
+    github.faults.inject('issues.createComment', {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
     const fork = result(2)
     fork.comment!.forkMayNotComment = true
 

@@ -16,11 +16,16 @@ describe('webhook payloads from @octokit/webhooks-examples, retargeted at the em
     const { data: live } = await octokitFor(github, github.tokens.bot).rest.pulls.get({ ...repo, pull_number: 1 })
 
     expect(event).toMatchObject({
-      action: 'opened', number: 1,
+      action: 'opened',
+      number: 1,
       repository: { full_name: 'contoso/fleet-policies', default_branch: 'main', owner: { login: 'contoso' } },
       organization: { login: 'contoso' },
       sender: { login: 'mona' },
-      pull_request: { number: 1, head: { sha: live.head.sha, repo: { full_name: 'contoso/fleet-policies' } }, base: { ref: 'main', sha: live.base.sha } }
+      pull_request: {
+        number: 1,
+        head: { sha: live.head.sha, repo: { full_name: 'contoso/fleet-policies' } },
+        base: { ref: 'main', sha: live.base.sha }
+      }
     })
     expect(JSON.stringify(event)).not.toMatch(/Codertocat|Hello-World|api\.github\.com|Octocoders/)
   })
@@ -38,16 +43,29 @@ describe('webhook payloads from @octokit/webhooks-examples, retargeted at the em
     const before = github.pushToPullRequest(1, shaFor('second commit'))
     const event = pullRequestEvent(github, { action: 'synchronize', number: 1, before })
 
-    expect(event).toMatchObject({ action: 'synchronize', before, after: shaFor('second commit'), pull_request: { head: { sha: shaFor('second commit') } } })
+    expect(event).toMatchObject({
+      action: 'synchronize',
+      before,
+      after: shaFor('second commit'),
+      pull_request: { head: { sha: shaFor('second commit') } }
+    })
   })
 
   it('builds the push to main that a merge makes, whose commit leads back to the pull request', async () => {
     const { before, after } = github.mergePullRequest(1)
     const event = pushEvent(github, { before })
 
-    expect(event).toMatchObject({ ref: 'refs/heads/main', before, after, head_commit: { id: after }, repository: { full_name: 'contoso/fleet-policies' } })
+    expect(event).toMatchObject({
+      ref: 'refs/heads/main',
+      before,
+      after,
+      head_commit: { id: after },
+      repository: { full_name: 'contoso/fleet-policies' }
+    })
     expect(JSON.stringify(event)).not.toMatch(/Codertocat|Hello-World|api\.github\.com|refs\/heads\/master/)
-    const { data: pulls } = await octokitFor(github, github.tokens.bot).rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: event.after })
+    const { data: pulls } = await octokitFor(github, github.tokens.bot).rest.repos.listPullRequestsAssociatedWithCommit(
+      { ...repo, commit_sha: event.after }
+    )
     expect(pulls.map((p) => p.number)).toEqual([1])
   })
 })

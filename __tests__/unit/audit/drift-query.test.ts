@@ -16,39 +16,118 @@ import { expectation, SUB_1, SUB_2 } from './audit-fixtures.js'
 const NOW = Date.parse('2025-06-01T12:00:00Z')
 const hoursAgo = (h: number) => new Date(NOW - h * 3_600_000).toISOString()
 const MG = '/providers/Microsoft.Management/managementGroups/contoso-prod'
-const APPS = expectation({ team: 'payments', source: 'apps', scope: `/subscriptions/${SUB_1}/resourceGroups/rg-apps`, notScopes: [`/subscriptions/${SUB_1}/resourceGroups/rg-apps/providers/Microsoft.ContainerService/managedClusters/excluded`] })
-const BASELINE = expectation({ team: 'platform', source: 'baseline', scope: MG, namespace: 'flux-system', ref: { kind: 'tag', value: 'v2.4.1' }, kustomizationPath: './', notScopes: [`/subscriptions/${SUB_2}/resourceGroups/rg-sandbox`] })
-const SETTLING = expectation({ team: 'data', source: 'pipelines', scope: `/subscriptions/${SUB_2}`, assignedAt: hoursAgo(0.5) })
+const APPS = expectation({
+  team: 'payments',
+  source: 'apps',
+  scope: `/subscriptions/${SUB_1}/resourceGroups/rg-apps`,
+  notScopes: [
+    `/subscriptions/${SUB_1}/resourceGroups/rg-apps/providers/Microsoft.ContainerService/managedClusters/excluded`
+  ]
+})
+const BASELINE = expectation({
+  team: 'platform',
+  source: 'baseline',
+  scope: MG,
+  namespace: 'flux-system',
+  ref: { kind: 'tag', value: 'v2.4.1' },
+  kustomizationPath: './',
+  notScopes: [`/subscriptions/${SUB_2}/resourceGroups/rg-sandbox`]
+})
+const SETTLING = expectation({
+  team: 'data',
+  source: 'pipelines',
+  scope: `/subscriptions/${SUB_2}`,
+  assignedAt: hoursAgo(0.5)
+})
 
 const appsConfiguration = (fields: Parameters<typeof gitConfiguration>[0] extends infer F ? Partial<F> : never = {}) =>
-  gitConfiguration({ name: 'apps', url: 'https://github.com/contoso/apps', namespace: 'payments', kustomizations: { apps: kustomization('./clusters/prod') }, ...fields })
+  gitConfiguration({
+    name: 'apps',
+    url: 'https://github.com/contoso/apps',
+    namespace: 'payments',
+    kustomizations: { apps: kustomization('./clusters/prod') },
+    ...fields
+  })
 const baselineConfiguration = () =>
-  gitConfiguration({ name: 'baseline', url: 'https://github.com/contoso/baseline', namespace: 'flux-system', repositoryRefTag: 'v2.4.1', kustomizations: { apps: kustomization('./') } } as never)
+  gitConfiguration({
+    name: 'baseline',
+    url: 'https://github.com/contoso/baseline',
+    namespace: 'flux-system',
+    repositoryRefTag: 'v2.4.1',
+    kustomizations: { apps: kustomization('./') }
+  } as never)
 
 function kustomization(path: string) {
-  return { path, timeoutInSeconds: 600, syncIntervalInSeconds: 600, retryIntervalInSeconds: 600, prune: true, force: false, dependsOn: [] }
+  return {
+    path,
+    timeoutInSeconds: 600,
+    syncIntervalInSeconds: 600,
+    retryIntervalInSeconds: 600,
+    prune: true,
+    force: false,
+    dependsOn: []
+  }
 }
 
 function aks(name: string, rg: string, subscriptionId: string, fields: Partial<Cluster> = {}): Cluster {
-  return newCluster({ kind: name.startsWith('arc') ? 'connectedCluster' : 'managedCluster', subscriptionId, resourceGroup: rg, name, location: 'westeurope', extensions: [fluxExtension()], ...fields })
+  return newCluster({
+    kind: name.startsWith('arc') ? 'connectedCluster' : 'managedCluster',
+    subscriptionId,
+    resourceGroup: rg,
+    name,
+    location: 'westeurope',
+    extensions: [fluxExtension()],
+    ...fields
+  })
 }
 
 function fleet(): FleetData {
-  const tagged = (c: ReturnType<typeof baselineConfiguration>) => { c.gitRepository!.repositoryRef = { branch: null, tag: 'v2.4.1', semver: null, commit: null }; return c }
-  const withBaseline = (c: Cluster): Cluster => ({ ...c, fluxConfigurations: [...c.fluxConfigurations, tagged(baselineConfiguration())] })
+  const tagged = (c: ReturnType<typeof baselineConfiguration>) => {
+    c.gitRepository!.repositoryRef = { branch: null, tag: 'v2.4.1', semver: null, commit: null }
+    return c
+  }
+  const withBaseline = (c: Cluster): Cluster => ({
+    ...c,
+    fluxConfigurations: [...c.fluxConfigurations, tagged(baselineConfiguration())]
+  })
   const clusters: Cluster[] = [
     aks('aks-healthy', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration()] }),
     aks('aks-camel', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration()] }),
     aks('aks-no-extension', 'rg-apps', SUB_1, { extensions: [] }),
-    aks('arc-failed-extension', 'rg-apps', SUB_1, { extensions: [fluxExtension({ provisioningState: 'Failed' })], fluxConfigurations: [appsConfiguration()] }),
+    aks('arc-failed-extension', 'rg-apps', SUB_1, {
+      extensions: [fluxExtension({ provisioningState: 'Failed' })],
+      fluxConfigurations: [appsConfiguration()]
+    }),
     aks('aks-no-configuration', 'rg-apps', SUB_1),
     aks('aks-other-name', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration({ name: 'apps-by-hand' })] }),
-    aks('aks-fork', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration({ url: 'https://github.com/someone/apps-fork' })] }),
-    aks('aks-other-path', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration({ kustomizations: { apps: kustomization('./clusters/dev') } })] }),
-    aks('arc-failed', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration({ provisioningState: 'Failed', complianceState: 'Non-Compliant', errorMessage: "unable to clone 'https://bot:ghp_0123456789abcdefghijklmnopqrstuvwxyz@github.com/contoso/apps': authentication required" })] }),
-    aks('aks-non-compliant', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration({ complianceState: 'Non-Compliant', errorMessage: 'kustomize build failed' })] }),
-    aks('arc-stuck', 'rg-apps', SUB_1, { connectivityStatus: 'Offline', fluxConfigurations: [appsConfiguration({ complianceState: 'Pending', createdAt: hoursAgo(3) })] }),
-    aks('arc-pending', 'rg-apps', SUB_1, { fluxConfigurations: [appsConfiguration({ complianceState: 'Pending', createdAt: hoursAgo(0.2) })] }),
+    aks('aks-fork', 'rg-apps', SUB_1, {
+      fluxConfigurations: [appsConfiguration({ url: 'https://github.com/someone/apps-fork' })]
+    }),
+    aks('aks-other-path', 'rg-apps', SUB_1, {
+      fluxConfigurations: [appsConfiguration({ kustomizations: { apps: kustomization('./clusters/dev') } })]
+    }),
+    aks('arc-failed', 'rg-apps', SUB_1, {
+      fluxConfigurations: [
+        appsConfiguration({
+          provisioningState: 'Failed',
+          complianceState: 'Non-Compliant',
+          errorMessage:
+            "unable to clone 'https://bot:ghp_0123456789abcdefghijklmnopqrstuvwxyz@github.com/contoso/apps': authentication required"
+        })
+      ]
+    }),
+    aks('aks-non-compliant', 'rg-apps', SUB_1, {
+      fluxConfigurations: [
+        appsConfiguration({ complianceState: 'Non-Compliant', errorMessage: 'kustomize build failed' })
+      ]
+    }),
+    aks('arc-stuck', 'rg-apps', SUB_1, {
+      connectivityStatus: 'Offline',
+      fluxConfigurations: [appsConfiguration({ complianceState: 'Pending', createdAt: hoursAgo(3) })]
+    }),
+    aks('arc-pending', 'rg-apps', SUB_1, {
+      fluxConfigurations: [appsConfiguration({ complianceState: 'Pending', createdAt: hoursAgo(0.2) })]
+    }),
     aks('aks-newborn', 'rg-apps', SUB_1, { extensions: [], createdAt: hoursAgo(0.5) }),
     aks('excluded', 'rg-apps', SUB_1, { extensions: [] }),
     aks('aks-elsewhere', 'rg-other', SUB_1, { extensions: [] }),
@@ -57,8 +136,15 @@ function fleet(): FleetData {
   ].map((c) => (c.subscriptionId === SUB_1 || c.name === 'aks-data' ? withBaseline(c) : c))
   return {
     tenantId: 'tenant',
-    managementGroups: [{ name: 'tenant', displayName: 'Root' }, { name: 'contoso-prod', displayName: 'Prod', parent: 'tenant' }],
-    subscriptions: [SUB_1, SUB_2].map((subscriptionId) => ({ subscriptionId, displayName: subscriptionId, managementGroup: 'contoso-prod' })),
+    managementGroups: [
+      { name: 'tenant', displayName: 'Root' },
+      { name: 'contoso-prod', displayName: 'Prod', parent: 'tenant' }
+    ],
+    subscriptions: [SUB_1, SUB_2].map((subscriptionId) => ({
+      subscriptionId,
+      displayName: subscriptionId,
+      managementGroup: 'contoso-prod'
+    })),
     resourceGroups: [],
     clusters
   }
@@ -79,14 +165,25 @@ function audit(expectations: SourceExpectation[], withoutCreationTime: string[] 
   const scoping = { subscriptionsOfManagementGroup: (g: string) => simulated.subscriptionIdsUnder(g) }
   const plans = planDriftQueries(expectations, new Map())
   const perPlan = plans.map((plan) => {
-    const answer = answerResourceGraphQuery({ ...plan.scope, query: driftQueryText(plan, { graceSeconds: 7200, pendingSeconds: 7200 }) }, tables, scoping, undefined, { now: () => NOW })
+    const answer = answerResourceGraphQuery(
+      { ...plan.scope, query: driftQueryText(plan, { graceSeconds: 7200, pendingSeconds: 7200 }) },
+      tables,
+      scoping,
+      undefined,
+      { now: () => NOW }
+    )
     expect(answer.status).toBe(200)
     return (answer.body as { data: unknown[] }).data
   })
   const rows = perPlan.flat()
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) throw new Error(read.error.message)
-  return { rows, perPlan, driftRows: read.rows.drift, ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines) }
+  return {
+    rows,
+    perPlan,
+    driftRows: read.rows.drift,
+    ...buildDriftReports(expectations, read.rows, { changes: [] }, changeDiffLines)
+  }
 }
 
 describe('the drift query', () => {
@@ -117,19 +214,28 @@ describe('the drift query', () => {
     expect(detail['arc-stuck']).toBe('Pending too long (cluster Offline)')
     expect(detail['aks-non-compliant']).toBe('Non-Compliant: kustomize build failed')
     expect(detail['arc-failed']).toBe("provisioning Failed: unable to clone '[secret hidden]': authentication required")
-    expect(apps.clusters.find((c) => c.name === 'arc-failed')?.since).toBe(new Date('2025-02-01T10:00:00Z').toISOString())
+    expect(apps.clusters.find((c) => c.name === 'arc-failed')?.since).toBe(
+      new Date('2025-02-01T10:00:00Z').toISOString()
+    )
   })
 
   it('leaves out clusters younger than the grace period, excluded clusters and clusters outside the scope', () => {
     const names = reports.flatMap((r) => r.clusters.map((c) => c.name))
-    for (const name of ['aks-newborn', 'aks-sandbox', 'aks-healthy', 'aks-camel', 'arc-pending']) expect(names).not.toContain(name)
+    for (const name of ['aks-newborn', 'aks-sandbox', 'aks-healthy', 'aks-camel', 'arc-pending'])
+      expect(names).not.toContain(name)
     expect(apps.clusters.map((c) => c.name)).not.toContain('excluded')
     expect(apps.clusters.map((c) => c.name)).not.toContain('aks-elsewhere')
   })
 
   it('matches management-group sources on every cluster of the group, tag refs and root paths included', () => {
     const baseline = reports.find((r) => r.key === 'platform/baseline')!
-    expect(baseline.clusters.map((c) => c.name)).toEqual(['aks-no-extension', 'excluded', 'arc-failed-extension', 'aks-elsewhere', 'aks-data'])
+    expect(baseline.clusters.map((c) => c.name)).toEqual([
+      'aks-no-extension',
+      'excluded',
+      'arc-failed-extension',
+      'aks-elsewhere',
+      'aks-data'
+    ])
     expect(new Set(baseline.clusters.map((c) => c.kind))).toEqual(new Set(['missing-extension']))
   })
 
@@ -149,9 +255,13 @@ describe('the drift query', () => {
   it('sorts the rows by a unique key (source, row, clusterId), so paging is stable', () => {
     expect(perPlan).toHaveLength(2)
     for (const planRows of perPlan) {
-      const keys = (planRows as Array<{ source: number; row: string; clusterId: string }>).map((r) => [r.source, r.row, r.clusterId] as const)
+      const keys = (planRows as Array<{ source: number; row: string; clusterId: string }>).map(
+        (r) => [r.source, r.row, r.clusterId] as const
+      )
       expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(keys.length)
-      const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0))
+      const sorted = [...keys].sort(
+        (a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0)
+      )
       expect(keys).toEqual(sorted)
     }
   })
@@ -161,7 +271,8 @@ describe('clusters of unknown age (no creation time on their Resource Graph row)
   const { driftRows } = audit([APPS], ['aks-no-configuration', 'aks-newborn'])
   const keyOf = () => 'payments/apps'
   const at = (h: number) => new Date(NOW + h * 3_600_000).toISOString()
-  const judge = (previous: Map<string, string> | undefined, now: string) => judgeBySighting(driftRows, keyOf, previous, now, 7200)
+  const judge = (previous: Map<string, string> | undefined, now: string) =>
+    judgeBySighting(driftRows, keyOf, previous, now, 7200)
   const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).sort()
 
   it('come back with their drift but no creation time; a newborn one is no longer hidden by the query', () => {
@@ -181,7 +292,9 @@ describe('clusters of unknown age (no creation time on their Resource Graph row)
     const later = judge(tooSoon.sightings, at(2))
     expect(later.unconfirmed).toEqual([])
     expect(names(later.confirmed)).toEqual(expect.arrayContaining(['aks-newborn', 'aks-no-configuration']))
-    expect(later.sightings.get(sightingKey('payments/apps', driftRows.find((r) => r.name === 'aks-newborn')!.clusterId))).toBe(at(0))
+    expect(
+      later.sightings.get(sightingKey('payments/apps', driftRows.find((r) => r.name === 'aks-newborn')!.clusterId))
+    ).toBe(at(0))
   })
 
   it('count at once when nothing can be remembered (no earlier state), as before', () => {

@@ -11,9 +11,18 @@ import { changeDiffLines } from '../../../src/render/plan/describe-change.js'
 import { readPolicyRoot } from '../../helpers/policy-root.js'
 
 const live = (d: DesiredAssignment): LiveAssignment => ({
-  id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`, name: d.name, scope: d.scope, policyDefinitionId: d.policyDefinitionId,
-  displayName: d.displayName, description: d.description, notScopes: d.notScopes, enforcementMode: d.enforcementMode, parameters: { ...d.parameters },
-  metadata: JSON.parse(JSON.stringify(d.metadata)) as Record<string, unknown>, location: d.location, identity: { type: 'SystemAssigned', principalId: 'p' }
+  id: `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`,
+  name: d.name,
+  scope: d.scope,
+  policyDefinitionId: d.policyDefinitionId,
+  displayName: d.displayName,
+  description: d.description,
+  notScopes: d.notScopes,
+  enforcementMode: d.enforcementMode,
+  parameters: { ...d.parameters },
+  metadata: JSON.parse(JSON.stringify(d.metadata)) as Record<string, unknown>,
+  location: d.location,
+  identity: { type: 'SystemAssigned', principalId: 'p' }
 })
 
 describe('assignment drift per source', () => {
@@ -22,11 +31,26 @@ describe('assignment drift per source', () => {
   const expectations = sourceExpectations(desired)
   const stored = desired.assignments.map(live)
   const sourceOf = (l: LiveAssignment) => (l.metadata.fluxPolicy as { source: string }).source
-  const deleted = (l: LiveAssignment) => sourceOf(l) === 'security-tools' || (sourceOf(l) === 'flux-extension' && l.scope.endsWith('rg-ml'))
-  const edited = stored.map((l) => (sourceOf(l) === 'payments-apps' ? { ...l, enforcementMode: 'DoNotEnforce' } : l)).filter((l) => !deleted(l))
-  const leftBehind = { ...stored.find((l) => sourceOf(l) === 'data-models')!, name: 'data-old-models', id: 'x/data-old-models' }
-  leftBehind.metadata = { ...leftBehind.metadata, fluxPolicy: { ...(leftBehind.metadata.fluxPolicy as object), source: 'old-models' } }
-  const { reports, health } = buildDriftReports(expectations, { drift: [], totals: [] }, buildPlan(desired, [...edited, leftBehind]), changeDiffLines)
+  const deleted = (l: LiveAssignment) =>
+    sourceOf(l) === 'security-tools' || (sourceOf(l) === 'flux-extension' && l.scope.endsWith('rg-ml'))
+  const edited = stored
+    .map((l) => (sourceOf(l) === 'payments-apps' ? { ...l, enforcementMode: 'DoNotEnforce' } : l))
+    .filter((l) => !deleted(l))
+  const leftBehind = {
+    ...stored.find((l) => sourceOf(l) === 'data-models')!,
+    name: 'data-old-models',
+    id: 'x/data-old-models'
+  }
+  leftBehind.metadata = {
+    ...leftBehind.metadata,
+    fluxPolicy: { ...(leftBehind.metadata.fluxPolicy as object), source: 'old-models' }
+  }
+  const { reports, health } = buildDriftReports(
+    expectations,
+    { drift: [], totals: [] },
+    buildPlan(desired, [...edited, leftBehind]),
+    changeDiffLines
+  )
 
   it('reports edited, deleted and left-behind assignments under their source, extension prerequisites by scope', () => {
     expect(reports.map((r) => [r.key, r.assignments.map((a) => a.action)])).toEqual([
@@ -35,15 +59,23 @@ describe('assignment drift per source', () => {
       ['payments/payments-apps', ['update']],
       ['platform/security-tools', ['create']]
     ])
-    expect(reports.find((r) => r.key === 'payments/payments-apps')!.assignments[0]!.lines).toEqual(['! enforcementMode: "DoNotEnforce" → "Default"'])
+    expect(reports.find((r) => r.key === 'payments/payments-apps')!.assignments[0]!.lines).toEqual([
+      '! enforcementMode: "DoNotEnforce" → "Default"'
+    ])
     expect(reports.find((r) => r.key === 'data/old-models')!.file).toBe('teams/data/pipelines.yaml')
   })
 
-  it('counts them, and sums each team\'s health', () => {
+  it("counts them, and sums each team's health", () => {
     expect(driftCounts(reports)['changed-assignment']).toBe(4)
-    const teams = teamHealth(health.map((h) => ({ ...h, clusters: 10, drifted: h.team === 'payments' ? 3 : 0 })), reports)
+    const teams = teamHealth(
+      health.map((h) => ({ ...h, clusters: 10, drifted: h.team === 'payments' ? 3 : 0 })),
+      reports
+    )
     expect(teams.map((t) => [t.team, t.sources, t.driftedSources, t.expected, t.drifted, healthyPercent(t)])).toEqual([
-      ['(flux extension)', 0, 1, 0, 0, 100], ['data', 2, 1, 20, 0, 100], ['payments', 2, 1, 20, 6, 70], ['platform', 2, 1, 20, 0, 100]
+      ['(flux extension)', 0, 1, 0, 0, 100],
+      ['data', 2, 1, 20, 0, 100],
+      ['payments', 2, 1, 20, 6, 70],
+      ['platform', 2, 1, 20, 0, 100]
     ])
   })
 })

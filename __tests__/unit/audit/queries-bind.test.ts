@@ -14,15 +14,25 @@ const TIMING = { graceSeconds: 7200, pendingSeconds: 5400 }
 function examplesExpectations(files = readPolicyRoot('examples')): SourceExpectation[] {
   const { model, problems } = validatePolicyFiles(files)
   if (!model) throw new Error(JSON.stringify(problems))
-  return sourceExpectations(buildDesiredState(model, { repository: 'contoso/fleet-policies' }), () => '2025-06-01T10:00:00.000Z')
+  return sourceExpectations(
+    buildDesiredState(model, { repository: 'contoso/fleet-policies' }),
+    () => '2025-06-01T10:00:00.000Z'
+  )
 }
 
 /** The examples plus a source with several kustomizations (a generated custom definition) and a tag ref. */
 function withCustomDefinition(): SourceExpectation[] {
-  const files = readPolicyRoot('examples').map((f) => (f.path === 'flux-policy.yaml'
-    ? { ...f, text: `${f.text}\ncustomDefinitions: { scope: /providers/Microsoft.Management/managementGroups/contoso-prod }\n` }
-    : f))
-  files.push({ path: 'teams/data/custom.yaml', text: `team: data
+  const files = readPolicyRoot('examples').map((f) =>
+    f.path === 'flux-policy.yaml'
+      ? {
+          ...f,
+          text: `${f.text}\ncustomDefinitions: { scope: /providers/Microsoft.Management/managementGroups/contoso-prod }\n`
+        }
+      : f
+  )
+  files.push({
+    path: 'teams/data/custom.yaml',
+    text: `team: data
 sources:
   - name: data-layers
     scope: /subscriptions/22222222-2222-2222-2222-222222222222
@@ -32,7 +42,8 @@ sources:
     kustomizations:
       - { name: infra, path: ./infra }
       - { name: apps, path: ./apps, dependsOn: [infra] }
-` })
+`
+  })
   const expectations = examplesExpectations(files)
   expect(expectations.map((e) => e.key)).toContain('data/data-layers')
   return expectations
@@ -40,12 +51,39 @@ sources:
 
 /** Every shape a source can take: each ref kind, a bucket, exclusions of each kind, values that need escaping. */
 const CRAFTED: SourceExpectation[] = [
-  expectation({ team: 'a', source: 'commit', scope: `/subscriptions/${SUB_1}`, ref: { kind: 'commit', value: '3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e' } }),
-  expectation({ team: 'a', source: 'semver', scope: `/subscriptions/${SUB_1}/resourceGroups/rg-a`, ref: { kind: 'semver', value: '>=1.4.0 <2.0.0' } }),
-  expectation({ team: 'a', source: 'bucket', scope: `/subscriptions/${SUB_2}`, url: 'http://minio.data.svc:9000', ref: { kind: 'bucket', value: 'models' }, kustomizationPath: '' }),
-  expectation({ team: 'b', source: 'odd', scope: '/providers/Microsoft.Management/managementGroups/contoso', url: "https://example.com/it's\\odd\n", kustomizationPath: "./a'b",
-    notScopes: ['/providers/Microsoft.Management/managementGroups/labs', `/subscriptions/${SUB_2}`, `/subscriptions/${SUB_1}/resourceGroups/rg-x/providers/Microsoft.Kubernetes/connectedClusters/edge`],
-    assignedAt: '2025-06-01T10:00:00Z' })
+  expectation({
+    team: 'a',
+    source: 'commit',
+    scope: `/subscriptions/${SUB_1}`,
+    ref: { kind: 'commit', value: '3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e' }
+  }),
+  expectation({
+    team: 'a',
+    source: 'semver',
+    scope: `/subscriptions/${SUB_1}/resourceGroups/rg-a`,
+    ref: { kind: 'semver', value: '>=1.4.0 <2.0.0' }
+  }),
+  expectation({
+    team: 'a',
+    source: 'bucket',
+    scope: `/subscriptions/${SUB_2}`,
+    url: 'http://minio.data.svc:9000',
+    ref: { kind: 'bucket', value: 'models' },
+    kustomizationPath: ''
+  }),
+  expectation({
+    team: 'b',
+    source: 'odd',
+    scope: '/providers/Microsoft.Management/managementGroups/contoso',
+    url: "https://example.com/it's\\odd\n",
+    kustomizationPath: "./a'b",
+    notScopes: [
+      '/providers/Microsoft.Management/managementGroups/labs',
+      `/subscriptions/${SUB_2}`,
+      `/subscriptions/${SUB_1}/resourceGroups/rg-x/providers/Microsoft.Kubernetes/connectedClusters/edge`
+    ],
+    assignedAt: '2025-06-01T10:00:00Z'
+  })
 ]
 
 describe('every Resource Graph query the product sends binds with zero diagnostics', () => {
@@ -57,7 +95,7 @@ describe('every Resource Graph query the product sends binds with zero diagnosti
     ['the examples (DoNotEnforce sources included)', examplesExpectations()],
     ['a custom definition with several kustomizations', withCustomDefinition()],
     ['every ref kind, a bucket, exclusions and escaped values', CRAFTED]
-  ])('the drift queries of %s, inside Resource Graph\'s documented subset', (_name, expectations) => {
+  ])("the drift queries of %s, inside Resource Graph's documented subset", (_name, expectations) => {
     const plans = planDriftQueries(expectations, new Map([['labs', ['aaaa0000-0000-0000-0000-000000000001']]]))
     expect(plans.length).toBeGreaterThan(1)
     expect(plans.some((p) => 'managementGroups' in p.scope) && plans.some((p) => 'subscriptions' in p.scope)).toBe(true)
@@ -69,13 +107,29 @@ describe('every Resource Graph query the product sends binds with zero diagnosti
   })
 
   it('full batches stay inside the subset: 250 sources with exclusions per query, management-group sources', () => {
-    const sources = Array.from({ length: 260 }, (_, i) => expectation({
-      team: 't', source: `s${i}`, scope: i % 3 === 0 ? `/subscriptions/${subscription(i)}/resourceGroups/rg-${i}` : `/subscriptions/${subscription(i)}`,
-      notScopes: i % 5 === 0 ? [`/subscriptions/${subscription(i)}/resourceGroups/rg-lab`] : []
-    }))
-    const groups = Array.from({ length: 20 }, (_, i) => expectation({ team: 'p', source: `p${i}`, scope: '/providers/Microsoft.Management/managementGroups/contoso',
-      notScopes: ['/providers/Microsoft.Management/managementGroups/labs'] }))
-    const plans = planDriftQueries([...sources, ...groups], new Map([['labs', ['aaaa0000-0000-0000-0000-000000000001']]]))
+    const sources = Array.from({ length: 260 }, (_, i) =>
+      expectation({
+        team: 't',
+        source: `s${i}`,
+        scope:
+          i % 3 === 0
+            ? `/subscriptions/${subscription(i)}/resourceGroups/rg-${i}`
+            : `/subscriptions/${subscription(i)}`,
+        notScopes: i % 5 === 0 ? [`/subscriptions/${subscription(i)}/resourceGroups/rg-lab`] : []
+      })
+    )
+    const groups = Array.from({ length: 20 }, (_, i) =>
+      expectation({
+        team: 'p',
+        source: `p${i}`,
+        scope: '/providers/Microsoft.Management/managementGroups/contoso',
+        notScopes: ['/providers/Microsoft.Management/managementGroups/labs']
+      })
+    )
+    const plans = planDriftQueries(
+      [...sources, ...groups],
+      new Map([['labs', ['aaaa0000-0000-0000-0000-000000000001']]])
+    )
     expect(plans.map((p) => p.expectations.length)).toEqual([250, 10, 20])
     for (const plan of plans) expect(resourceGraphSubsetError(driftQueryText(plan, TIMING))).toBeUndefined()
   })
@@ -91,13 +145,19 @@ describe('every Resource Graph query the product sends binds with zero diagnosti
 
   it('a binding error is reported, so this test can fail', () => {
     const [plan] = planDriftQueries(CRAFTED, new Map())
-    expect(diagnoseKql(driftQueryText(plan!, TIMING).replace('properties.connectivityStatus', 'connectivityStatus')).length).toBeGreaterThan(0)
+    expect(
+      diagnoseKql(driftQueryText(plan!, TIMING).replace('properties.connectivityStatus', 'connectivityStatus')).length
+    ).toBeGreaterThan(0)
   })
 
   it('values from the files travel as Kusto string literals that read back exactly', () => {
     const values = ["it's", 'back\\slash', 'line\nbreak\ttab', '>=1.4.0 <2.0.0', 'ünïcode ✓', '\u0001']
     const query = `datatable(v:string)[${values.map(kqlString).join(', ')}]`
     expect(diagnoseKql(query)).toEqual([])
-    expect(evaluateKql(query, { resources: [], kubernetesconfigurationresources: [], policyresources: [] }).rows.map((r) => r.v)).toEqual(values)
+    expect(
+      evaluateKql(query, { resources: [], kubernetesconfigurationresources: [], policyresources: [] }).rows.map(
+        (r) => r.v
+      )
+    ).toEqual(values)
   })
 })

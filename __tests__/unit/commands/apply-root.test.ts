@@ -32,7 +32,10 @@ describe('applyRoot', () => {
   it('writes nothing when the plan made now differs from the reviewed one', async () => {
     const azure = new InMemoryAzure()
     const outcome = await apply(azure, 'examples', { requireHash: 'reviewed-elsewhere' })
-    expect(outcome).toMatchObject({ kind: 'applied', result: { succeeded: false, refused: expect.stringContaining('differs from the reviewed plan') } })
+    expect(outcome).toMatchObject({
+      kind: 'applied',
+      result: { succeeded: false, refused: expect.stringContaining('differs from the reviewed plan') }
+    })
     expect(azure.writeCalls()).toEqual([])
   })
 
@@ -69,7 +72,10 @@ describe('applyRoot', () => {
     copy.edit('flux-policy.yaml', (t) => t.replace('maxDeletes: 5', 'maxDeletes: 0'))
     copy.edit('teams/data/pipelines.yaml', (t) => t.slice(0, t.indexOf('  # A MinIO bucket')))
     const refused = await apply(azure, copy.root)
-    expect(refused).toMatchObject({ kind: 'applied', result: { refused: expect.stringContaining('safety.maxDeletes (0)') } })
+    expect(refused).toMatchObject({
+      kind: 'applied',
+      result: { refused: expect.stringContaining('safety.maxDeletes (0)') }
+    })
     expect(azure.assignments.size).toBe(11)
 
     const allowed = await apply(azure, copy.root, { allowManyDeletes: true })

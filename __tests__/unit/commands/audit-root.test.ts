@@ -13,8 +13,16 @@ async function appliedAzure(): Promise<InMemoryAzure> {
 }
 
 const driftRow = (source: number) => ({
-  row: 'drift', source, drift: 'missing-configuration', clusterId: 'aks-1', id: '/subscriptions/s/resourceGroups/rg/providers/x/aks-1', name: 'aks-1',
-  subscriptionId: 's', resourceGroup: 'rg', type: 'microsoft.containerservice/managedclusters', connectivity: 'Connected'
+  row: 'drift',
+  source,
+  drift: 'missing-configuration',
+  clusterId: 'aks-1',
+  id: '/subscriptions/s/resourceGroups/rg/providers/x/aks-1',
+  name: 'aks-1',
+  subscriptionId: 's',
+  resourceGroup: 'rg',
+  type: 'microsoft.containerservice/managedclusters',
+  connectivity: 'Connected'
 })
 
 describe('auditRoot', () => {
@@ -31,16 +39,20 @@ describe('auditRoot', () => {
 
   it('reports an assignment changed in Azure and a cluster missing its configuration, under their sources', async () => {
     const azure = await appliedAzure()
-    const edited = [...azure.assignments.values()].find((a) => (a.metadata.fluxPolicy as { source: string }).source === 'payments-apps')!
+    const edited = [...azure.assignments.values()].find(
+      (a) => (a.metadata.fluxPolicy as { source: string }).source === 'payments-apps'
+    )!
     edited.enforcementMode = 'DoNotEnforce'
     const writes = azure.writeCalls().length
     // The first audit finds which expectation is the source; the second answers its first drift query with one row.
     let graph: ReturnType<typeof inMemoryResourceGraph>
-    const withDriftOf = (source: number) => inMemoryResourceGraph((query) => {
-      const firstDriftQuery = query.query !== CLUSTER_SUBSCRIPTIONS_QUERY &&
-        graph.queries.filter((q) => q.query !== CLUSTER_SUBSCRIPTIONS_QUERY).length === 1
-      return { rows: source >= 0 && firstDriftQuery ? [driftRow(source)] : [] }
-    })
+    const withDriftOf = (source: number) =>
+      inMemoryResourceGraph((query) => {
+        const firstDriftQuery =
+          query.query !== CLUSTER_SUBSCRIPTIONS_QUERY &&
+          graph.queries.filter((q) => q.query !== CLUSTER_SUBSCRIPTIONS_QUERY).length === 1
+        return { rows: source >= 0 && firstDriftQuery ? [driftRow(source)] : [] }
+      })
     graph = withDriftOf(-1)
     const first = await auditRoot('examples', REPOSITORY, { reads: azure.reads, resourceGraph: graph })
     if (first.kind !== 'audited') throw new Error(first.kind)
@@ -48,7 +60,12 @@ describe('auditRoot', () => {
     const outcome = await auditRoot('examples', REPOSITORY, { reads: azure.reads, resourceGraph: graph })
     if (outcome.kind !== 'audited') throw new Error(outcome.kind)
     const report = outcome.result.reports.find((r) => r.source === 'payments-apps')!
-    expect(report.assignments).toEqual([expect.objectContaining({ action: 'update', lines: expect.arrayContaining([expect.stringContaining('enforcementMode')]) })])
+    expect(report.assignments).toEqual([
+      expect.objectContaining({
+        action: 'update',
+        lines: expect.arrayContaining([expect.stringContaining('enforcementMode')])
+      })
+    ])
     expect(report.clusters).toEqual([expect.objectContaining({ clusterId: 'aks-1', kind: 'missing-configuration' })])
     expect(outcome.result.counts).toMatchObject({ 'changed-assignment': 1, 'missing-configuration': 1 })
     expect(azure.writeCalls()).toHaveLength(writes)
@@ -56,7 +73,11 @@ describe('auditRoot', () => {
 
   it('fails the whole audit when one query fails: partial results are never "no drift"', async () => {
     const azure = await appliedAzure()
-    const graph = inMemoryResourceGraph(() => (graph.queries.length === 2 ? { error: auditError('resource-graph-throttled', 'Resource Graph query failed (429)') } : { rows: [] }))
+    const graph = inMemoryResourceGraph(() =>
+      graph.queries.length === 2
+        ? { error: auditError('resource-graph-throttled', 'Resource Graph query failed (429)') }
+        : { rows: [] }
+    )
     const outcome = await auditRoot('examples', REPOSITORY, { reads: azure.reads, resourceGraph: graph })
     expect(outcome).toMatchObject({ kind: 'failed', error: { code: 'resource-graph-throttled' } })
     expect(graph.queries).toHaveLength(2)

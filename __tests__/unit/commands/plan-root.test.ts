@@ -10,7 +10,10 @@ describe('planRoot', () => {
     if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
     expect(outcome.plan.counts).toEqual({ create: 11, update: 0, delete: 0, noop: 0 })
     expect(outcome.scopesRead.length).toBeGreaterThan(1)
-    expect(azure.calls).toEqual([`liveAssignments ${outcome.scopesRead.map((r) => r.scope).join(' ')}`, 'builtinDefinitions '])
+    expect(azure.calls).toEqual([
+      `liveAssignments ${outcome.scopesRead.map((r) => r.scope).join(' ')}`,
+      'builtinDefinitions '
+    ])
   })
 
   it('stops at invalid files without reading Azure', async () => {
@@ -18,13 +21,21 @@ describe('planRoot', () => {
     copy.edit('teams/payments/apps.yaml', (t) => t.replace('branch: main', 'branch: [main'))
     const azure = new InMemoryAzure()
     const outcome = await planRoot(copy.root, REPOSITORY, azure.reads)
-    expect(outcome).toMatchObject({ kind: 'invalid', problems: expect.arrayContaining([expect.objectContaining({ file: 'teams/payments/apps.yaml', rule: 'yaml-syntax' })]) })
+    expect(outcome).toMatchObject({
+      kind: 'invalid',
+      problems: expect.arrayContaining([
+        expect.objectContaining({ file: 'teams/payments/apps.yaml', rule: 'yaml-syntax' })
+      ])
+    })
     expect(azure.calls).toEqual([])
   })
 
   it('reads the custom definitions at the scope the platform file names', async () => {
     const copy = copyOfExamples()
-    copy.edit('flux-policy.yaml', (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/contoso-prod\n`)
+    copy.edit(
+      'flux-policy.yaml',
+      (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/contoso-prod\n`
+    )
     const azure = new InMemoryAzure()
     await planRoot(copy.root, REPOSITORY, azure.reads)
     expect(azure.calls).toContain('customDefinitions /providers/Microsoft.Management/managementGroups/contoso-prod')

@@ -8,5 +8,8 @@ export const REPOSITORY = 'contoso/fleet-policies'
 export function copyOfExamples(): { root: string; edit(path: string, change: (text: string) => string): void } {
   const root = join(mkdtempSync(join(tmpdir(), 'fp-commands-')), 'policies')
   cpSync('examples', root, { recursive: true })
-  return { root, edit: (path, change) => writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8'))) }
+  return {
+    root,
+    edit: (path, change) => writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')))
+  }
 }

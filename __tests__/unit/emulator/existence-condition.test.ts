@@ -6,7 +6,15 @@ import { builtinDefinitionRecords } from '../../../emulator/policy/builtin-defin
 import { resolveParameters } from '../../../emulator/dine/flux-parameters.js'
 import { fluxExtension, gitConfiguration, newCluster } from '../../../emulator/fleet/cluster-factory.js'
 
-const cluster = () => newCluster({ kind: 'connectedCluster', subscriptionId: 's', resourceGroup: 'rg', name: 'c', location: 'westeurope', extensions: [fluxExtension()] })
+const cluster = () =>
+  newCluster({
+    kind: 'connectedCluster',
+    subscriptionId: 's',
+    resourceGroup: 'rg',
+    name: 'c',
+    location: 'westeurope',
+    extensions: [fluxExtension()]
+  })
 /** A recorded built-in, as the emulator simulates it. */
 const builtin = (guid: string): DineDefinition => {
   const definition = builtinDineDefinition(guid)
@@ -15,10 +23,12 @@ const builtin = (guid: string): DineDefinition => {
 }
 const publicGit = builtin('83ea2fd1-9eaf-2f6d-f672-cd7b2ac798f6')
 const parameters = resolveParameters(publicGit, {
-  configurationName: { value: 'apps' }, repositoryUrl: { value: 'https://github.com/contoso/apps' }, repositoryRefBranch: { value: 'main' }
+  configurationName: { value: 'apps' },
+  repositoryUrl: { value: 'https://github.com/contoso/apps' },
+  repositoryRefBranch: { value: 'main' }
 })
 
-describe('the Flux built-ins\' existence conditions', () => {
+describe("the Flux built-ins' existence conditions", () => {
   it('a cluster with no configuration is non-compliant; what the template deploys is compliant', () => {
     const target = cluster()
     expect(isCompliant(target, publicGit, parameters)).toBe(false)
@@ -29,28 +39,59 @@ describe('the Flux built-ins\' existence conditions', () => {
 
   it('does not compare the configuration name, and compares strings case-insensitively', () => {
     const target = cluster()
-    target.fluxConfigurations.push(gitConfiguration({ name: 'anything-else', url: 'HTTPS://GITHUB.COM/contoso/apps', branch: 'MAIN', namespace: 'default' }))
+    target.fluxConfigurations.push(
+      gitConfiguration({
+        name: 'anything-else',
+        url: 'HTTPS://GITHUB.COM/contoso/apps',
+        branch: 'MAIN',
+        namespace: 'default'
+      })
+    )
     expect(isCompliant(target, publicGit, parameters)).toBe(true)
   })
 
   it('is non-compliant when any checked field differs, or the configuration failed to provision', () => {
     const fields = [
-      { url: 'https://github.com/contoso/fork' }, { namespace: 'apps' },
-      { gitRepository: { url: 'https://github.com/contoso/apps', timeoutInSeconds: 600, syncIntervalInSeconds: 60, repositoryRef: { branch: 'main', tag: null, semver: null, commit: null } } }
+      { url: 'https://github.com/contoso/fork' },
+      { namespace: 'apps' },
+      {
+        gitRepository: {
+          url: 'https://github.com/contoso/apps',
+          timeoutInSeconds: 600,
+          syncIntervalInSeconds: 60,
+          repositoryRef: { branch: 'main', tag: null, semver: null, commit: null }
+        }
+      }
     ]
     for (const change of fields) {
       const target = cluster()
-      target.fluxConfigurations.push(gitConfiguration({ name: 'apps', url: 'https://github.com/contoso/apps', namespace: 'default', ...change }))
+      target.fluxConfigurations.push(
+        gitConfiguration({ name: 'apps', url: 'https://github.com/contoso/apps', namespace: 'default', ...change })
+      )
       expect(isCompliant(target, publicGit, parameters)).toBe(false)
     }
     const failed = cluster()
-    failed.fluxConfigurations.push(gitConfiguration({ name: 'apps', url: 'https://github.com/contoso/apps', namespace: 'default', provisioningState: 'Failed' }))
+    failed.fluxConfigurations.push(
+      gitConfiguration({
+        name: 'apps',
+        url: 'https://github.com/contoso/apps',
+        namespace: 'default',
+        provisioningState: 'Failed'
+      })
+    )
     expect(isCompliant(failed, publicGit, parameters)).toBe(false)
   })
 
   it('satisfies the ref anyOf through an empty ref parameter (a missing field reads as empty)', () => {
     const target = cluster()
-    target.fluxConfigurations.push(gitConfiguration({ name: 'apps', url: 'https://github.com/contoso/apps', branch: 'release', namespace: 'default' }))
+    target.fluxConfigurations.push(
+      gitConfiguration({
+        name: 'apps',
+        url: 'https://github.com/contoso/apps',
+        branch: 'release',
+        namespace: 'default'
+      })
+    )
     expect(isCompliant(target, publicGit, parameters)).toBe(true)
   })
 
@@ -63,23 +104,34 @@ describe('the Flux built-ins\' existence conditions', () => {
     const failed = cluster()
     failed.extensions = [fluxExtension({ provisioningState: 'Failed' })]
     expect(isCompliant(failed, extensionDefinition, defaults)).toBe(false)
-    const pinned = resolveParameters(extensionDefinition, { autoUpgradeMinorVersion: { value: false }, version: { value: '1.9.0' } })
+    const pinned = resolveParameters(extensionDefinition, {
+      autoUpgradeMinorVersion: { value: false },
+      version: { value: '1.9.0' }
+    })
     expect(isCompliant(cluster(), extensionDefinition, pinned)).toBe(false)
     const pinnedCluster = cluster()
     applyDeployment(pinnedCluster, extensionDefinition, pinned, '2026-01-01T00:00:00Z')
-    expect(pinnedCluster.extensions).toEqual([expect.objectContaining({ name: 'flux', autoUpgradeMinorVersion: false, version: '1.9.0' })])
+    expect(pinnedCluster.extensions).toEqual([
+      expect.objectContaining({ name: 'flux', autoUpgradeMinorVersion: false, version: '1.9.0' })
+    ])
     expect(isCompliant(pinnedCluster, extensionDefinition, pinned)).toBe(true)
   })
 
   it('bucket definitions check the bucket fields and the access key or local secret', () => {
     const bucket = builtin('b8c1d6c1-6137-97c6-9c34-d4627e54ca26')
     const p = resolveParameters(bucket, {
-      configurationName: { value: 'models' }, bucketUrl: { value: 'http://minio:9000' }, bucketName: { value: 'models' },
-      bucketLocalAuthRef: { value: 'minio-credentials' }, bucketInsecure: { value: true }
+      configurationName: { value: 'models' },
+      bucketUrl: { value: 'http://minio:9000' },
+      bucketName: { value: 'models' },
+      bucketLocalAuthRef: { value: 'minio-credentials' },
+      bucketInsecure: { value: true }
     })
     const target = cluster()
     applyDeployment(target, bucket, p, '2026-01-01T00:00:00Z')
-    expect(target.fluxConfigurations[0]).toMatchObject({ sourceKind: 'Bucket', bucket: { url: 'http://minio:9000', bucketName: 'models', insecure: true, localAuthRef: 'minio-credentials' } })
+    expect(target.fluxConfigurations[0]).toMatchObject({
+      sourceKind: 'Bucket',
+      bucket: { url: 'http://minio:9000', bucketName: 'models', insecure: true, localAuthRef: 'minio-credentials' }
+    })
     expect(isCompliant(target, bucket, p)).toBe(true)
     expect(isCompliant(target, bucket, { ...p, bucketLocalAuthRef: 'other' })).toBe(false)
   })
@@ -88,16 +140,28 @@ describe('the Flux built-ins\' existence conditions', () => {
     const https = builtin('bf1a31be-3b79-5ba8-c9e0-9a8c9ad9f749')
     const vault = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv'
     const p = resolveParameters(https, {
-      configurationName: { value: 'apps' }, repositoryUrl: { value: 'https://git.example/apps' }, repositoryRefTag: { value: 'v1' },
-      repositorySyncInterval: { value: 120 }, kustomizationSyncInterval: { value: 300 }, repositoryHttpsUser: { value: 'bot' },
-      httpsKeyKeyVaultSecretName: { value: 'pat' }, keyVaultName: { value: vault }
+      configurationName: { value: 'apps' },
+      repositoryUrl: { value: 'https://git.example/apps' },
+      repositoryRefTag: { value: 'v1' },
+      repositorySyncInterval: { value: 120 },
+      kustomizationSyncInterval: { value: 300 },
+      repositoryHttpsUser: { value: 'bot' },
+      httpsKeyKeyVaultSecretName: { value: 'pat' },
+      keyVaultName: { value: vault }
     })
     const target = cluster()
     applyDeployment(target, https, p, '2026-01-01T00:00:00Z')
     expect(target.fluxConfigurations[0]).toMatchObject({
-      name: 'apps', sourceKind: 'GitRepository',
-      gitRepository: { url: 'https://git.example/apps', timeoutInSeconds: 600, syncIntervalInSeconds: 120, httpsUser: 'bot', httpsCACert: null,
-        repositoryRef: { branch: null, tag: 'v1', semver: null, commit: null } },
+      name: 'apps',
+      sourceKind: 'GitRepository',
+      gitRepository: {
+        url: 'https://git.example/apps',
+        timeoutInSeconds: 600,
+        syncIntervalInSeconds: 120,
+        httpsUser: 'bot',
+        httpsCACert: null,
+        repositoryRef: { branch: null, tag: 'v1', semver: null, commit: null }
+      },
       kustomizations: { 'kustomization-1': { retryIntervalInSeconds: 300, syncIntervalInSeconds: 300 } }
     })
     expect(isCompliant(target, https, p)).toBe(true)
@@ -105,15 +169,33 @@ describe('the Flux built-ins\' existence conditions', () => {
   })
 
   it('follows the definition it is given: a changed template or existence condition changes what is deployed and judged', () => {
-    const record = structuredClone(builtinDefinitionRecords().find((d) => d.name === '83ea2fd1-9eaf-2f6d-f672-cd7b2ac798f6')!)
-    const details = record.policyRule.then.details as { deployment: { properties: { template: { resources: Array<{ properties: Record<string, any> }> } } }; existenceCondition: { allOf: unknown[] } }
-    details.deployment.properties.template.resources[0]!.properties.kustomizations = { infra: { path: './infra', prune: true } }
-    details.existenceCondition.allOf.push({ field: 'Microsoft.KubernetesConfiguration/fluxConfigurations/suspend', equals: 'true' })
+    const record = structuredClone(
+      builtinDefinitionRecords().find((d) => d.name === '83ea2fd1-9eaf-2f6d-f672-cd7b2ac798f6')!
+    )
+    const details = record.policyRule.then.details as {
+      deployment: { properties: { template: { resources: Array<{ properties: Record<string, any> }> } } }
+      existenceCondition: { allOf: unknown[] }
+    }
+    details.deployment.properties.template.resources[0]!.properties.kustomizations = {
+      infra: { path: './infra', prune: true }
+    }
+    details.existenceCondition.allOf.push({
+      field: 'Microsoft.KubernetesConfiguration/fluxConfigurations/suspend',
+      equals: 'true'
+    })
     const changed = dineDefinitionOf(record)!
     const target = cluster()
     applyDeployment(target, changed, parameters, '2026-01-01T00:00:00Z')
     expect(target.fluxConfigurations[0]?.kustomizations).toEqual({
-      infra: { path: './infra', prune: true, force: false, timeoutInSeconds: 600, syncIntervalInSeconds: 600, retryIntervalInSeconds: null, dependsOn: [] }
+      infra: {
+        path: './infra',
+        prune: true,
+        force: false,
+        timeoutInSeconds: 600,
+        syncIntervalInSeconds: 600,
+        retryIntervalInSeconds: null,
+        dependsOn: []
+      }
     })
     expect(isCompliant(target, publicGit, parameters)).toBe(true)
     expect(isCompliant(target, changed, parameters)).toBe(false)

@@ -12,7 +12,10 @@ describe('fault plans with latency', () => {
   })
 
   it('still let the first deciding rule win over later ones', () => {
-    const plan = new FaultPlan([{ method: 'PUT', fault: { kind: 'drop' } }, { fault: { kind: 'latency', milliseconds: 50 } }])
+    const plan = new FaultPlan([
+      { method: 'PUT', fault: { kind: 'drop' } },
+      { fault: { kind: 'latency', milliseconds: 50 } }
+    ])
     expect(plan.decide('r', 'PUT', '/x')).toEqual({ failure: { kind: 'drop' } })
     expect(plan.faultFor('r', 'GET', '/x')).toEqual({ kind: 'latency', milliseconds: 50 })
   })

@@ -17,7 +17,10 @@ describe('fault plans', () => {
 
   it('draw fractions from the seed', () => {
     const draws = (seed: number) => {
-      const plan = new FaultPlan([{ path: 'policyAssignments', fraction: 0.3, fault: { kind: 'error', status: 500 } }], seed)
+      const plan = new FaultPlan(
+        [{ path: 'policyAssignments', fraction: 0.3, fault: { kind: 'error', status: 500 } }],
+        seed
+      )
       return Array.from({ length: 200 }, () => plan.faultFor('r', 'GET', '/a/policyAssignments') !== undefined)
     }
     const hits = draws(3).filter(Boolean).length
@@ -28,14 +31,20 @@ describe('fault plans', () => {
 })
 
 describe('list paging', () => {
-  const request = (query: string) => ({ path: '/subscriptions/s/providers/Microsoft.Authorization/policyAssignments', query: new URLSearchParams(query), origin: 'https://127.0.0.1:1' })
+  const request = (query: string) => ({
+    path: '/subscriptions/s/providers/Microsoft.Authorization/policyAssignments',
+    query: new URLSearchParams(query),
+    origin: 'https://127.0.0.1:1'
+  })
 
   it('pages by $top with an absolute nextLink that keeps the other query parameters', () => {
     const items = Array.from({ length: 5 }, (_, i) => i)
     const first = pageOf(items, request('api-version=2025-03-01&$filter=atScope()&$top=2'))
     expect(first.value).toEqual([0, 1])
     const next = new URL(first.nextLink ?? '')
-    expect(next.origin + next.pathname).toBe('https://127.0.0.1:1/subscriptions/s/providers/Microsoft.Authorization/policyAssignments')
+    expect(next.origin + next.pathname).toBe(
+      'https://127.0.0.1:1/subscriptions/s/providers/Microsoft.Authorization/policyAssignments'
+    )
     expect(next.searchParams.get('$filter')).toBe('atScope()')
     const second = pageOf(items, request(next.search.slice(1)))
     expect(second.value).toEqual([2, 3])

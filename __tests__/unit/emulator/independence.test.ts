@@ -8,9 +8,17 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|\bi
 
 /** Every relative module a TypeScript file under `folder` imports, as a repository path. */
 function importsUnder(folder: string): Array<{ file: string; target: string }> {
-  return walkFiles(`${ROOT}${folder}`).filter((file) => file.endsWith('.ts')).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '').filter((spec) => spec.startsWith('.'))
-      .map((spec) => ({ file: relative(ROOT, file), target: relative(ROOT, fileURLToPath(new URL(spec, `file://${file}`))) })))
+  return walkFiles(`${ROOT}${folder}`)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+        .map((m) => m[1] ?? m[2] ?? '')
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => ({
+          file: relative(ROOT, file),
+          target: relative(ROOT, fileURLToPath(new URL(spec, `file://${file}`)))
+        }))
+    )
 }
 
 describe('the emulator and the product stand apart', () => {

@@ -14,16 +14,38 @@ const renamed = cluster('arc-renamed', SUB_B, 'arc')
 const monitored = cluster('aks-monitored', SUB_B, 'aks')
 const pending = cluster('arc-pending', SUB_B, 'arc')
 const outside = cluster('aks-outside', SUB_C, 'aks')
-const fleet = tables([healthy, camel, bare, renamed, monitored, pending, outside], [
-  fluxExtension(healthy, 'pascal'), fluxConfiguration(healthy, 'apps', { url: APPS, branch: 'main' }),
-  fluxExtension(camel, 'camel'), fluxConfiguration(camel, 'apps', { url: APPS, branch: 'develop', complianceState: 'Pending' }),
-  fluxExtension(renamed, 'pascal', 'Failed'),
-  fluxConfiguration(renamed, 'apps-by-hand', { url: APPS, branch: 'main', provisioningState: 'Failed', complianceState: 'Non-Compliant', errorMessage: 'authentication required' }),
-  otherExtension(monitored), fluxConfiguration(monitored, 'apps', { url: `${APPS}.git`, branch: 'main', complianceState: 'Non-Compliant', errorMessage: 'kustomize build failed' }),
-  fluxExtension(pending, 'camel'),
-  fluxConfiguration(pending, 'apps', { url: APPS, branch: 'main', complianceState: 'Pending', statusUpdatedAt: '2025-06-01T10:00:00Z' }),
-  fluxExtension(outside, 'pascal')
-])
+const fleet = tables(
+  [healthy, camel, bare, renamed, monitored, pending, outside],
+  [
+    fluxExtension(healthy, 'pascal'),
+    fluxConfiguration(healthy, 'apps', { url: APPS, branch: 'main' }),
+    fluxExtension(camel, 'camel'),
+    fluxConfiguration(camel, 'apps', { url: APPS, branch: 'develop', complianceState: 'Pending' }),
+    fluxExtension(renamed, 'pascal', 'Failed'),
+    fluxConfiguration(renamed, 'apps-by-hand', {
+      url: APPS,
+      branch: 'main',
+      provisioningState: 'Failed',
+      complianceState: 'Non-Compliant',
+      errorMessage: 'authentication required'
+    }),
+    otherExtension(monitored),
+    fluxConfiguration(monitored, 'apps', {
+      url: `${APPS}.git`,
+      branch: 'main',
+      complianceState: 'Non-Compliant',
+      errorMessage: 'kustomize build failed'
+    }),
+    fluxExtension(pending, 'camel'),
+    fluxConfiguration(pending, 'apps', {
+      url: APPS,
+      branch: 'main',
+      complianceState: 'Pending',
+      statusUpdatedAt: '2025-06-01T10:00:00Z'
+    }),
+    fluxExtension(outside, 'pascal')
+  ]
+)
 const scoping = { subscriptionsOfManagementGroup: () => [] }
 const idOf = (row: Row): string => String(row.id).toLowerCase()
 
@@ -43,8 +65,18 @@ const CLUSTERS_WITHOUT_FLUX = `resources
 
 /** Every managed source's expectation in one dynamic bag keyed by subscription (Resource Graph has no `datatable`). */
 const expectedBySubscription = JSON.stringify({
-  [`/subscriptions/${SUB_A.toLowerCase()}`]: { sourceKey: 'payments/apps', configurationName: 'apps', url: APPS, branch: 'main' },
-  [`/subscriptions/${SUB_B.toLowerCase()}`]: { sourceKey: 'data/apps', configurationName: 'apps', url: APPS, branch: 'main' }
+  [`/subscriptions/${SUB_A.toLowerCase()}`]: {
+    sourceKey: 'payments/apps',
+    configurationName: 'apps',
+    url: APPS,
+    branch: 'main'
+  },
+  [`/subscriptions/${SUB_B.toLowerCase()}`]: {
+    sourceKey: 'data/apps',
+    configurationName: 'apps',
+    url: APPS,
+    branch: 'main'
+  }
 })
 const CLUSTERS_WITHOUT_EXPECTED_CONFIGURATION = `resources
 | where type in~ ('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')
@@ -72,15 +104,20 @@ const UNHEALTHY_CONFIGURATIONS = `kubernetesconfigurationresources
 | order by clusterId asc`
 
 const audit = (query: string): Row[] => {
-  const response = answerResourceGraphQuery({ subscriptions: [SUB_A, SUB_B], query }, fleet, scoping, undefined, { now: () => NOW })
+  const response = answerResourceGraphQuery({ subscriptions: [SUB_A, SUB_B], query }, fleet, scoping, undefined, {
+    now: () => NOW
+  })
   expect(response.status).toBe(200)
   return (response.body as { data: Row[] }).data
 }
 
 describe('audit-style queries', () => {
-  test.each([CLUSTERS_WITHOUT_FLUX, CLUSTERS_WITHOUT_EXPECTED_CONFIGURATION, UNHEALTHY_CONFIGURATIONS])('binds with zero diagnostics: %#', (query) => {
-    expect(diagnoseKql(query)).toEqual([])
-  })
+  test.each([CLUSTERS_WITHOUT_FLUX, CLUSTERS_WITHOUT_EXPECTED_CONFIGURATION, UNHEALTHY_CONFIGURATIONS])(
+    'binds with zero diagnostics: %#',
+    (query) => {
+      expect(diagnoseKql(query)).toEqual([])
+    }
+  )
 
   test('clusters lacking the Flux extension, whichever casing the extension rows use', () => {
     expect(audit(CLUSTERS_WITHOUT_FLUX)).toEqual([
@@ -99,7 +136,15 @@ describe('audit-style queries', () => {
   })
 
   test('failed, non-compliant and stuck-pending configurations, with their error text', () => {
-    expect(audit(UNHEALTHY_CONFIGURATIONS).map((row) => [row.clusterId, row.configurationName, row.provisioningState, row.complianceState, row.errorMessage])).toEqual([
+    expect(
+      audit(UNHEALTHY_CONFIGURATIONS).map((row) => [
+        row.clusterId,
+        row.configurationName,
+        row.provisioningState,
+        row.complianceState,
+        row.errorMessage
+      ])
+    ).toEqual([
       [idOf(monitored), 'apps', 'Succeeded', 'Non-Compliant', 'kustomize build failed'],
       [idOf(pending), 'apps', 'Succeeded', 'Pending', ''],
       [idOf(renamed), 'apps-by-hand', 'Failed', 'Non-Compliant', 'authentication required']

@@ -8,26 +8,57 @@ export const SUB_C = 'cccccccc-0000-0000-0000-000000000003'
 const ARC = 'Microsoft.Kubernetes/connectedClusters'
 const AKS = 'Microsoft.ContainerService/managedClusters'
 
-export function cluster(name: string, subscriptionId: string, kind: 'arc' | 'aks', tags: Record<string, string> = {}): Row {
+export function cluster(
+  name: string,
+  subscriptionId: string,
+  kind: 'arc' | 'aks',
+  tags: Record<string, string> = {}
+): Row {
   const type = kind === 'arc' ? ARC : AKS
   return {
     id: `/subscriptions/${subscriptionId}/resourceGroups/rg-${name}/providers/${type}/${name}`,
-    name, type: type.toLowerCase(), tenantId: 'tenant', kind: '', location: 'westeurope', resourceGroup: `rg-${name}`,
-    subscriptionId, managedBy: '', sku: null, plan: null, tags, identity: null, zones: null, extendedLocation: null,
-    properties: kind === 'arc' ? { connectivityStatus: 'Connected', kubernetesVersion: '1.30.4' } : { powerState: { code: 'Running' }, kubernetesVersion: '1.31.1' }
+    name,
+    type: type.toLowerCase(),
+    tenantId: 'tenant',
+    kind: '',
+    location: 'westeurope',
+    resourceGroup: `rg-${name}`,
+    subscriptionId,
+    managedBy: '',
+    sku: null,
+    plan: null,
+    tags,
+    identity: null,
+    zones: null,
+    extendedLocation: null,
+    properties:
+      kind === 'arc'
+        ? { connectivityStatus: 'Connected', kubernetesVersion: '1.30.4' }
+        : { powerState: { code: 'Running' }, kubernetesVersion: '1.31.1' }
   }
 }
 
-/** The Flux extension: PascalCase properties as Microsoft's samples read them, or camelCase as the ARM GET body has them. */
+/**
+ * The Flux extension: PascalCase properties as Microsoft's samples read them, or camelCase as the ARM GET body has
+ * them.
+ */
 export function fluxExtension(of: Row, casing: 'pascal' | 'camel', provisioningState = 'Succeeded'): Row {
-  const properties = casing === 'pascal'
-    ? { ExtensionType: 'microsoft.flux', ProvisioningState: provisioningState, Scope: { cluster: { ReleaseNamespace: 'flux-system' } } }
-    : { extensionType: 'microsoft.flux', provisioningState, scope: { cluster: { releaseNamespace: 'flux-system' } } }
+  const properties =
+    casing === 'pascal'
+      ? {
+          ExtensionType: 'microsoft.flux',
+          ProvisioningState: provisioningState,
+          Scope: { cluster: { ReleaseNamespace: 'flux-system' } }
+        }
+      : { extensionType: 'microsoft.flux', provisioningState, scope: { cluster: { releaseNamespace: 'flux-system' } } }
   return child(of, 'extensions', 'flux', properties)
 }
 
 export function otherExtension(of: Row): Row {
-  return child(of, 'extensions', 'azuremonitor-containers', { ExtensionType: 'microsoft.azuremonitor.containers', ProvisioningState: 'Succeeded' })
+  return child(of, 'extensions', 'azuremonitor-containers', {
+    ExtensionType: 'microsoft.azuremonitor.containers',
+    ProvisioningState: 'Succeeded'
+  })
 }
 
 export interface ConfigurationFields {
@@ -42,7 +73,10 @@ export interface ConfigurationFields {
 
 export function fluxConfiguration(of: Row, name: string, fields: ConfigurationFields): Row {
   return child(of, 'fluxConfigurations', name, {
-    scope: 'cluster', namespace: 'flux-system', sourceKind: 'GitRepository', suspend: false,
+    scope: 'cluster',
+    namespace: 'flux-system',
+    sourceKind: 'GitRepository',
+    suspend: false,
     gitRepository: { url: fields.url, repositoryRef: { branch: fields.branch }, syncIntervalInSeconds: 600 },
     kustomizations: { apps: { name: 'apps', path: './apps', prune: true } },
     statuses: fields.statuses ?? [],
@@ -53,7 +87,12 @@ export function fluxConfiguration(of: Row, name: string, fields: ConfigurationFi
   })
 }
 
-function child(of: Row, collection: 'extensions' | 'fluxConfigurations', name: string, properties: Record<string, unknown>): Row {
+function child(
+  of: Row,
+  collection: 'extensions' | 'fluxConfigurations',
+  name: string,
+  properties: Record<string, unknown>
+): Row {
   return {
     ...of,
     id: `${String(of.id)}/providers/Microsoft.KubernetesConfiguration/${collection}/${name}`,
@@ -64,5 +103,8 @@ function child(of: Row, collection: 'extensions' | 'fluxConfigurations', name: s
   }
 }
 
-export const tables = (resources: Row[], kubernetesconfigurationresources: Row[] = [], policyresources: Row[] = []): ResourceGraphTables =>
-  ({ resources, kubernetesconfigurationresources, policyresources })
+export const tables = (
+  resources: Row[],
+  kubernetesconfigurationresources: Row[] = [],
+  policyresources: Row[] = []
+): ResourceGraphTables => ({ resources, kubernetesconfigurationresources, policyresources })

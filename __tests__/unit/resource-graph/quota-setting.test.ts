@@ -13,11 +13,21 @@ describe("the Resource Graph quota is a setting (Azure's default: 15 requests pe
   test('a configured quota is what the answers count down and enforce', () => {
     let now = 0
     const quota = createResourceGraphQuota({ ...graphQuotaFrom('2/10s'), now: () => now })
-    const ask = () => answerResourceGraphQuery({ query: 'resources | count' }, tables([cluster('c', SUB_A, 'aks')]),
-      { subscriptionsOfManagementGroup: () => [] }, quota, { now: () => now })
+    const ask = () =>
+      answerResourceGraphQuery(
+        { query: 'resources | count' },
+        tables([cluster('c', SUB_A, 'aks')]),
+        { subscriptionsOfManagementGroup: () => [] },
+        quota,
+        { now: () => now }
+      )
     const answers = [ask(), ask(), ask()]
-    expect(answers.map((a) => [a.status, a.headers['x-ms-user-quota-remaining'], a.headers['x-ms-user-quota-resets-after']])).toEqual([
-      [200, '1', '00:00:10'], [200, '0', '00:00:10'], [429, '0', '00:00:10']
+    expect(
+      answers.map((a) => [a.status, a.headers['x-ms-user-quota-remaining'], a.headers['x-ms-user-quota-resets-after']])
+    ).toEqual([
+      [200, '1', '00:00:10'],
+      [200, '0', '00:00:10'],
+      [429, '0', '00:00:10']
     ])
     now = 10_000
     expect(ask().status).toBe(200)

@@ -1,10 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { GitHubState, TokenRecord } from '../state/records.js'
 
-export type Authentication =
-  | { kind: 'none' }
-  | { kind: 'valid'; token: TokenRecord }
-  | { kind: 'invalid' }
+export type Authentication = { kind: 'none' } | { kind: 'valid'; token: TokenRecord } | { kind: 'invalid' }
 
 /** Reads `Authorization: token X` or `Bearer X` (what Octokit and curl users send) and finds the token. */
 export function authenticate(state: GitHubState, headers: IncomingHttpHeaders): Authentication {

@@ -6,9 +6,7 @@ import { GitHubFailure as Failure, secondaryRateLimited, serverError } from './g
  * `retry-after`), or a response spelled out.
  */
 export type FaultStep =
-  | number
-  | 'secondary-rate-limit'
-  | { status: number; body?: unknown; headers?: Record<string, string> }
+  number | 'secondary-rate-limit' | { status: number; body?: unknown; headers?: Record<string, string> }
 
 /**
  * Scripted failures per route (Octokit method name, e.g. `issues.createComment`): each request to the route takes
@@ -33,7 +31,9 @@ export class FaultScript {
 
   /** Steps not yet used, by route — a test can assert its script was consumed. */
   pending(): Record<string, number> {
-    return Object.fromEntries([...this.scripts].filter(([, steps]) => steps.length > 0).map(([route, steps]) => [route, steps.length]))
+    return Object.fromEntries(
+      [...this.scripts].filter(([, steps]) => steps.length > 0).map(([route, steps]) => [route, steps.length])
+    )
   }
 
   clear(): void {

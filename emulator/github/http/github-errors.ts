@@ -1,6 +1,10 @@
 /** A response a handler gives up with; the pipeline sends it as it is. Thrown only inside the emulator. */
 export class GitHubFailure extends Error {
-  constructor(readonly status: number, readonly body: unknown, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {}
+  ) {
     super(`GitHub emulator answered ${status}`)
   }
 }
@@ -11,12 +15,17 @@ export const SECONDARY_RATE_LIMIT_DOCS =
   'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
 
 /** GitHub's error body: a message, the endpoint's documentation and (since 2024) the status as a string. */
-export const errorBody = (status: number, message: string, documentationUrl: string, extra: object = {}) =>
-  ({ message, ...extra, documentation_url: documentationUrl, status: String(status) })
+export const errorBody = (status: number, message: string, documentationUrl: string, extra: object = {}) => ({
+  message,
+  ...extra,
+  documentation_url: documentationUrl,
+  status: String(status)
+})
 
 export const notFound = (docs: string) => new GitHubFailure(404, errorBody(404, 'Not Found', docs))
 export const badCredentials = () => new GitHubFailure(401, errorBody(401, 'Bad credentials', REST_DOCS))
-export const requiresAuthentication = (docs: string) => new GitHubFailure(401, errorBody(401, 'Requires authentication', docs))
+export const requiresAuthentication = (docs: string) =>
+  new GitHubFailure(401, errorBody(401, 'Requires authentication', docs))
 export const notAccessibleByIntegration = (docs: string) =>
   new GitHubFailure(403, errorBody(403, 'Resource not accessible by integration', docs))
 
@@ -36,23 +45,35 @@ export const validationFailed = (docs: string, ...errors: ValidationProblem[]) =
 export const invalidRequest = (docs: string, reason: string) =>
   new GitHubFailure(422, errorBody(422, `Invalid request.\n\n${reason}`, docs))
 
-export const problemsParsingJson = (docs: string) => new GitHubFailure(400, errorBody(400, 'Problems parsing JSON', docs))
+export const problemsParsingJson = (docs: string) =>
+  new GitHubFailure(400, errorBody(400, 'Problems parsing JSON', docs))
 
 export function secondaryRateLimited(requestId: string, retryAfterSeconds: number): GitHubFailure {
-  const message = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+  const message =
+    'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
     `If you reach out to GitHub Support for help, please include the request ID ${requestId}.`
-  return new GitHubFailure(403, errorBody(403, message, SECONDARY_RATE_LIMIT_DOCS), { 'retry-after': String(retryAfterSeconds) })
+  return new GitHubFailure(403, errorBody(403, message, SECONDARY_RATE_LIMIT_DOCS), {
+    'retry-after': String(retryAfterSeconds)
+  })
 }
 
 export function primaryRateLimited(subject: string, requestId: string): GitHubFailure {
-  const message = `API rate limit exceeded for ${subject}. ` +
+  const message =
+    `API rate limit exceeded for ${subject}. ` +
     `If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${new Date().toISOString()}.`
   return new GitHubFailure(403, errorBody(403, message, RATE_LIMIT_DOCS))
 }
 
 const SERVER_ERROR_MESSAGES: Record<number, string> = {
-  500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout'
+  500: 'Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout'
 }
 
 export const serverError = (status: number) =>
-  new GitHubFailure(status, { message: SERVER_ERROR_MESSAGES[status] ?? 'Server Error', documentation_url: REST_DOCS, status: String(status) })
+  new GitHubFailure(status, {
+    message: SERVER_ERROR_MESSAGES[status] ?? 'Server Error',
+    documentation_url: REST_DOCS,
+    status: String(status)
+  })

@@ -6,7 +6,14 @@ import { accountNamed } from '../shapes/shape-context.js'
 import { authenticate } from './authentication.js'
 import type { FaultScript } from './faults.js'
 import type { GitHubFailure } from './github-errors.js'
-import { badCredentials, GitHubFailure as Failure, notFound, problemsParsingJson, requiresAuthentication, REST_DOCS } from './github-errors.js'
+import {
+  badCredentials,
+  GitHubFailure as Failure,
+  notFound,
+  problemsParsingJson,
+  requiresAuthentication,
+  REST_DOCS
+} from './github-errors.js'
 import { RateLimits } from './rate-limits.js'
 import type { GitHubRequestLog } from './request-log.js'
 import type { GitHubResponse, RouteDefinition } from './route-types.js'
@@ -52,10 +59,12 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
   let caller: TokenRecord | undefined
   let rateHeaders = RateLimits.unauthenticatedHeaders(pipeline.now())
   let fault = false
-  const isWrite = match !== undefined && match.route.kind !== 'unauthenticated' && method !== 'GET' && match.route.readOnly !== true
+  const isWrite =
+    match !== undefined && match.route.kind !== 'unauthenticated' && method !== 'GET' && match.route.readOnly !== true
   let response: GitHubResponse
   try {
-    const authentication = match?.route.kind === 'unauthenticated' ? undefined : authenticate(pipeline.state, raw.headers)
+    const authentication =
+      match?.route.kind === 'unauthenticated' ? undefined : authenticate(pipeline.state, raw.headers)
     if (authentication?.kind === 'invalid') throw badCredentials()
     if (!match) throw notFound(REST_DOCS)
     const { route, params } = match
@@ -68,12 +77,21 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
       throw injected
     }
     if (caller) {
-      const admission = pipeline.rateLimits.admit(`${caller.kind}:${caller.login}`, rateLimitSubject(pipeline, caller), isWrite, requestId)
+      const admission = pipeline.rateLimits.admit(
+        `${caller.kind}:${caller.login}`,
+        rateLimitSubject(pipeline, caller),
+        isWrite,
+        requestId
+      )
       rateHeaders = admission.headers
       if (admission.refusal) throw admission.refusal
     }
     response = route.handle({
-      state: pipeline.state, urls: pipeline.urls, params, docs: route.docs, caller: caller ?? ANONYMOUS_CALLER,
+      state: pipeline.state,
+      urls: pipeline.urls,
+      params,
+      docs: route.docs,
+      caller: caller ?? ANONYMOUS_CALLER,
       request: { method, path: rawPath, query, headers: raw.headers, body },
       now: () => githubTime(pipeline.now())
     })
@@ -81,8 +99,14 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
     response = error instanceof Failure ? failureResponse(error) : emulatorBug(error)
   }
   pipeline.requests.push({
-    method, path: rawPath, query: Object.fromEntries(query), route: match?.route.name ?? 'unknown', status: response.status,
-    user: caller?.login ?? null, write: isWrite, fault
+    method,
+    path: rawPath,
+    query: Object.fromEntries(query),
+    route: match?.route.name ?? 'unknown',
+    status: response.status,
+    user: caller?.login ?? null,
+    write: isWrite,
+    fault
   })
   const headers: Record<string, string> = {
     ...rateHeaders,
@@ -105,14 +129,20 @@ function parseBody(text: string, docs: string): unknown {
 }
 
 function rateLimitSubject(pipeline: Pipeline, caller: TokenRecord): string {
-  return caller.kind === 'installation' ? 'installation ID 1' : `user ID ${accountNamed(pipeline.state, caller.login).id}`
+  return caller.kind === 'installation'
+    ? 'installation ID 1'
+    : `user ID ${accountNamed(pipeline.state, caller.login).id}`
 }
 
-const failureResponse = (failure: GitHubFailure): GitHubResponse => ({ status: failure.status, body: failure.body, headers: failure.headers })
+const failureResponse = (failure: GitHubFailure): GitHubResponse => ({
+  status: failure.status,
+  body: failure.body,
+  headers: failure.headers
+})
 
 /** A bug in the emulator must be loud, never mistaken for a GitHub answer a product should handle. */
 function emulatorBug(error: unknown): GitHubResponse {
-  const message = error instanceof Error ? error.stack ?? error.message : String(error)
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
   process.stderr.write(`GitHub emulator bug: ${message}\n`)
   return { status: 500, body: { message: `GitHub emulator bug: ${message}` } }
 }

@@ -4,7 +4,9 @@ import { primaryRateLimited, secondaryRateLimited } from './github-errors.js'
 export interface RateLimitOptions {
   /** Requests per hour per token (GitHub: 5,000 for a person or an app installation). */
   primaryPerHour?: number
-  /** Content-creating requests (POST, PATCH, PUT, DELETE) per minute per token before a secondary limit (GitHub: 80). */
+  /**
+   * Content-creating requests (POST, PATCH, PUT, DELETE) per minute per token before a secondary limit (GitHub: 80).
+   */
   contentCreatingPerMinute?: number
 }
 
@@ -29,7 +31,10 @@ export class RateLimits {
   private readonly primary = new Map<string, PrimaryWindow>()
   private readonly writes = new Map<string, number[]>()
 
-  constructor(private readonly options: Required<RateLimitOptions>, private readonly now: () => number) {}
+  constructor(
+    private readonly options: Required<RateLimitOptions>,
+    private readonly now: () => number
+  ) {}
 
   admit(holder: string, subject: string, isWrite: boolean, requestId: string): Admission {
     const now = this.now()

@@ -8,16 +8,23 @@ export interface RouteMatch {
 
 /** Splits and decodes a path; `%2F` inside a segment stays inside it (`contents/.github%2FCODEOWNERS`). */
 export function pathSegments(path: string): string[] {
-  return path.split('/').filter((s) => s !== '').map((segment) => {
-    try {
-      return decodeURIComponent(segment)
-    } catch {
-      return segment
-    }
-  })
+  return path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment)
+      } catch {
+        return segment
+      }
+    })
 }
 
-export function matchRoute(routes: readonly RouteDefinition[], method: string, segments: string[]): RouteMatch | undefined {
+export function matchRoute(
+  routes: readonly RouteDefinition[],
+  method: string,
+  segments: string[]
+): RouteMatch | undefined {
   for (const route of routes) {
     if (route.method !== method) continue
     const params = matchPattern(route.pattern, segments)

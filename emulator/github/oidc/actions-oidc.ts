@@ -16,7 +16,10 @@ export class ActionsOidc {
   readonly signer: IdTokenSigner = (processSigner ??= createIdTokenSigner())
   private readonly runs = new Map<string, Partial<OidcRunContext>>()
 
-  constructor(private readonly state: GitHubState, private readonly lifetimeSeconds: number) {}
+  constructor(
+    private readonly state: GitHubState,
+    private readonly lifetimeSeconds: number
+  ) {}
 
   /** A new request token for a run (a push to the default branch unless told otherwise). */
   mintRequestToken(run: Partial<OidcRunContext> = {}): string {

@@ -61,7 +61,7 @@ export function verifyIdToken(jwt: string, publicKey: string | KeyObject, option
   if (alg !== 'RS256') throw new Error(`unexpected signing algorithm ${String(alg)} (expected RS256)`)
   const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey
   if (!verify('sha256', Buffer.from(`${header}.${payload}`), key, Buffer.from(signature, 'base64url'))) {
-    throw new Error('the signature does not match the GitHub emulator\'s key')
+    throw new Error("the signature does not match the GitHub emulator's key")
   }
   const claims = decodeJson(payload) as IdTokenClaims
   const now = options.now ?? Math.floor(Date.now() / 1000)

@@ -34,11 +34,21 @@ export function completeRunContext(state: GitHubState, partial: Partial<OidcRunC
   const isPullRequest = eventName === 'pull_request' || eventName === 'pull_request_target'
   const pullRequest = isPullRequest ? findPullRequest(state, repositoryName, pullRequestNumber) : undefined
   return {
-    repository: repositoryName, eventName, pullRequest: pullRequestNumber,
-    ref: partial.ref ?? (isPullRequest ? `refs/pull/${pullRequestNumber}/merge` : `refs/heads/${repository?.defaultBranch ?? 'main'}`),
-    sha: partial.sha ?? (pullRequest ? shaFor(`${repositoryName}#${pullRequestNumber} test merge`) : repository?.defaultBranchSha ?? shaFor('head')),
-    actor: partial.actor ?? 'mona', workflowPath: partial.workflowPath ?? '.github/workflows/flux-policy.yml',
-    runId: partial.runId ?? 9_100_000_001, runAttempt: partial.runAttempt ?? 1,
+    repository: repositoryName,
+    eventName,
+    pullRequest: pullRequestNumber,
+    ref:
+      partial.ref ??
+      (isPullRequest ? `refs/pull/${pullRequestNumber}/merge` : `refs/heads/${repository?.defaultBranch ?? 'main'}`),
+    sha:
+      partial.sha ??
+      (pullRequest
+        ? shaFor(`${repositoryName}#${pullRequestNumber} test merge`)
+        : (repository?.defaultBranchSha ?? shaFor('head'))),
+    actor: partial.actor ?? 'mona',
+    workflowPath: partial.workflowPath ?? '.github/workflows/flux-policy.yml',
+    runId: partial.runId ?? 9_100_000_001,
+    runAttempt: partial.runAttempt ?? 1,
     ...(partial.environment === undefined ? {} : { environment: partial.environment })
   }
 }
@@ -46,12 +56,18 @@ export function completeRunContext(state: GitHubState, partial: Partial<OidcRunC
 /** The subject Entra's federated credentials match: environment, pull_request, or the ref. */
 export function subjectOf(context: OidcRunContext): string {
   if (context.environment !== undefined) return `repo:${context.repository}:environment:${context.environment}`
-  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') return `repo:${context.repository}:pull_request`
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target')
+    return `repo:${context.repository}:pull_request`
   return `repo:${context.repository}:ref:${context.ref}`
 }
 
 /** The claims of an Actions ID token for this run, in GitHub's order and with its string-typed custom claims. */
-export function idTokenClaims(state: GitHubState, context: OidcRunContext, audience: string | undefined, lifetimeSeconds: number): IdTokenClaims {
+export function idTokenClaims(
+  state: GitHubState,
+  context: OidcRunContext,
+  audience: string | undefined,
+  lifetimeSeconds: number
+): IdTokenClaims {
   const [owner = ''] = context.repository.split('/')
   const repository = findRepositoryByFullName(state, context.repository)
   const pullRequest = findPullRequest(state, context.repository, context.pullRequest)
@@ -75,8 +91,8 @@ export function idTokenClaims(state: GitHubState, context: OidcRunContext, audie
     actor_id: String(accountNamed(state, context.actor).id),
     actor: context.actor,
     workflow: 'flux-policy',
-    head_ref: isPullRequest ? pullRequest?.head.ref ?? '' : '',
-    base_ref: isPullRequest ? pullRequest?.base.ref ?? '' : '',
+    head_ref: isPullRequest ? (pullRequest?.head.ref ?? '') : '',
+    base_ref: isPullRequest ? (pullRequest?.base.ref ?? '') : '',
     event_name: context.eventName,
     ...(context.environment === undefined ? {} : { environment: context.environment }),
     ref_protected: String(context.ref === `refs/heads/${repository?.defaultBranch ?? 'main'}`),

@@ -5,7 +5,14 @@ import { commentShape } from '../shapes/comment-shape.js'
 import type { CommentRecord } from '../state/records.js'
 import { fullName, nextId, sameName } from '../state/lookups.js'
 import {
-  bodyObject, checkBodyLength, listResponse, listUrl, requiredString, requireIssue, requireRepository, requireWritePermission
+  bodyObject,
+  checkBodyLength,
+  listResponse,
+  listUrl,
+  requiredString,
+  requireIssue,
+  requireRepository,
+  requireWritePermission
 } from './route-helpers.js'
 
 const DOCS = 'https://docs.github.com/rest/issues/comments'
@@ -13,7 +20,9 @@ const DOCS = 'https://docs.github.com/rest/issues/comments'
 /** Issue comments — the same endpoints serve pull request conversation comments. */
 export const commentRoutes: RouteDefinition[] = [
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/issues/{issue_number}/comments', name: 'issues.listComments',
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    name: 'issues.listComments',
     docs: `${DOCS}#list-issue-comments`,
     handle(context) {
       const repository = requireRepository(context)
@@ -23,12 +32,18 @@ export const commentRoutes: RouteDefinition[] = [
         .filter((c) => sameName(c.repository, issue.repository) && c.issueNumber === issue.number)
         .filter((c) => since === null || c.updatedAt >= since)
         .sort((a, b) => a.id - b.id)
-      const page = pageOf(comments, context.request.query, listUrl(context, repository, `issues/${issue.number}/comments`))
+      const page = pageOf(
+        comments,
+        context.request.query,
+        listUrl(context, repository, `issues/${issue.number}/comments`)
+      )
       return listResponse(page, (c) => commentShape(c, context))
     }
   },
   {
-    method: 'POST', pattern: '/repos/{owner}/{repo}/issues/{issue_number}/comments', name: 'issues.createComment',
+    method: 'POST',
+    pattern: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    name: 'issues.createComment',
     docs: `${DOCS}#create-an-issue-comment`,
     handle(context) {
       const repository = requireRepository(context)
@@ -38,8 +53,13 @@ export const commentRoutes: RouteDefinition[] = [
       checkBodyLength(context, body, 'IssueComment')
       const now = context.now()
       const comment: CommentRecord = {
-        id: nextId(context.state), repository: fullName(repository), issueNumber: issue.number, body,
-        author: context.caller.login, createdAt: now, updatedAt: now
+        id: nextId(context.state),
+        repository: fullName(repository),
+        issueNumber: issue.number,
+        body,
+        author: context.caller.login,
+        createdAt: now,
+        updatedAt: now
       }
       context.state.comments.push(comment)
       issue.updatedAt = now
@@ -48,12 +68,16 @@ export const commentRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}', name: 'issues.getComment',
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    name: 'issues.getComment',
     docs: `${DOCS}#get-an-issue-comment`,
     handle: (context) => ({ status: 200, body: commentShape(requireComment(context), context) })
   },
   {
-    method: 'PATCH', pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}', name: 'issues.updateComment',
+    method: 'PATCH',
+    pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    name: 'issues.updateComment',
     docs: `${DOCS}#update-an-issue-comment`,
     handle(context) {
       const comment = requireComment(context)
@@ -66,7 +90,9 @@ export const commentRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'DELETE', pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}', name: 'issues.deleteComment',
+    method: 'DELETE',
+    pattern: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    name: 'issues.deleteComment',
     docs: `${DOCS}#delete-an-issue-comment`,
     handle(context) {
       const comment = requireComment(context)

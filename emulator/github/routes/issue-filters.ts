@@ -8,17 +8,22 @@ import { sameName } from '../state/lookups.js'
  */
 export function selectIssues(state: GitHubState, repository: string, query: URLSearchParams): IssueRecord[] {
   const wantedState = query.get('state') ?? 'open'
-  const labels = (query.get('labels') ?? '').split(',').map((l) => l.trim()).filter((l) => l !== '')
+  const labels = (query.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
   const creator = query.get('creator')
   const assignee = query.get('assignee')
   const since = query.get('since')
-  const selected = state.issues.filter((issue) =>
-    sameName(issue.repository, repository) &&
-    (wantedState === 'all' || issue.state === wantedState) &&
-    labels.every((label) => issue.labels.some((name) => sameName(name, label))) &&
-    (creator === null || sameName(issue.author, creator)) &&
-    matchesAssignee(issue, assignee) &&
-    (since === null || issue.updatedAt >= since))
+  const selected = state.issues.filter(
+    (issue) =>
+      sameName(issue.repository, repository) &&
+      (wantedState === 'all' || issue.state === wantedState) &&
+      labels.every((label) => issue.labels.some((name) => sameName(name, label))) &&
+      (creator === null || sameName(issue.author, creator)) &&
+      matchesAssignee(issue, assignee) &&
+      (since === null || issue.updatedAt >= since)
+  )
   return sortIssues(state, selected, query.get('sort') ?? 'created', query.get('direction') ?? 'desc')
 }
 

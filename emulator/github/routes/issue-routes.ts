@@ -7,7 +7,14 @@ import { fullName, nextId, nextIssueNumber, sameName } from '../state/lookups.js
 import { ensureLabel } from '../state/seed.js'
 import { selectIssues } from './issue-filters.js'
 import {
-  bodyObject, checkBodyLength, listResponse, listUrl, optionalNames, optionalString, requireIssue, requireRepository,
+  bodyObject,
+  checkBodyLength,
+  listResponse,
+  listUrl,
+  optionalNames,
+  optionalString,
+  requireIssue,
+  requireRepository,
   requireWritePermission
 } from './route-helpers.js'
 
@@ -17,7 +24,10 @@ const STATE_REASONS = ['completed', 'not_planned', 'reopened', 'duplicate'] as c
 /** Issues; pull requests are issues too and show up in the list with a `pull_request` key, as on GitHub. */
 export const issueRoutes: RouteDefinition[] = [
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/issues', name: 'issues.listForRepo', docs: `${DOCS}#list-repository-issues`,
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/issues',
+    name: 'issues.listForRepo',
+    docs: `${DOCS}#list-repository-issues`,
     handle(context) {
       const repository = requireRepository(context)
       const issues = selectIssues(context.state, fullName(repository), context.request.query)
@@ -26,7 +36,10 @@ export const issueRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'POST', pattern: '/repos/{owner}/{repo}/issues', name: 'issues.create', docs: `${DOCS}#create-an-issue`,
+    method: 'POST',
+    pattern: '/repos/{owner}/{repo}/issues',
+    name: 'issues.create',
+    docs: `${DOCS}#create-an-issue`,
     handle(context) {
       const repository = requireRepository(context)
       requireWritePermission(context)
@@ -34,17 +47,34 @@ export const issueRoutes: RouteDefinition[] = [
       const title = body.title
       if (title === undefined) throw invalidRequest(context.docs, '"title" wasn\'t supplied.')
       if (typeof title !== 'string' && typeof title !== 'number') {
-        throw invalidRequest(context.docs, `For 'properties/title', ${JSON.stringify(title)} is not a string or integer.`)
+        throw invalidRequest(
+          context.docs,
+          `For 'properties/title', ${JSON.stringify(title)} is not a string or integer.`
+        )
       }
       const text = optionalString(context, body, 'body') ?? null
       checkBodyLength(context, text, 'Issue')
       const name = fullName(repository)
       const now = context.now()
       const issue: IssueRecord = {
-        id: nextId(context.state), repository: name, number: nextIssueNumber(context.state, name), title: String(title),
-        body: text, state: 'open', stateReason: null, labels: labelNames(context, name, optionalNames(context, body, 'labels') ?? []),
-        assignees: assignees(context, [...(optionalNames(context, body, 'assignees') ?? []), ...singleAssignee(context, body)]),
-        author: context.caller.login, locked: false, createdAt: now, updatedAt: now, closedAt: null, closedBy: null
+        id: nextId(context.state),
+        repository: name,
+        number: nextIssueNumber(context.state, name),
+        title: String(title),
+        body: text,
+        state: 'open',
+        stateReason: null,
+        labels: labelNames(context, name, optionalNames(context, body, 'labels') ?? []),
+        assignees: assignees(context, [
+          ...(optionalNames(context, body, 'assignees') ?? []),
+          ...singleAssignee(context, body)
+        ]),
+        author: context.caller.login,
+        locked: false,
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+        closedBy: null
       }
       context.state.issues.push(issue)
       const shape = issueShape(issue, context)
@@ -52,11 +82,17 @@ export const issueRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/issues/{issue_number}', name: 'issues.get', docs: `${DOCS}#get-an-issue`,
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/issues/{issue_number}',
+    name: 'issues.get',
+    docs: `${DOCS}#get-an-issue`,
     handle: (context) => ({ status: 200, body: issueShape(requireIssue(context, requireRepository(context)), context) })
   },
   {
-    method: 'PATCH', pattern: '/repos/{owner}/{repo}/issues/{issue_number}', name: 'issues.update', docs: `${DOCS}#update-an-issue`,
+    method: 'PATCH',
+    pattern: '/repos/{owner}/{repo}/issues/{issue_number}',
+    name: 'issues.update',
+    docs: `${DOCS}#update-an-issue`,
     handle(context) {
       const issue = requireIssue(context, requireRepository(context))
       requireWritePermission(context)
@@ -65,7 +101,7 @@ export const issueRoutes: RouteDefinition[] = [
       const title = optionalString(context, body, 'title')
       if (title !== undefined) issue.title = title
       if (body.body !== undefined) {
-        const text = body.body === null ? null : optionalString(context, body, 'body') ?? null
+        const text = body.body === null ? null : (optionalString(context, body, 'body') ?? null)
         checkBodyLength(context, text, 'Issue')
         issue.body = text
       }
@@ -87,11 +123,19 @@ function applyState(context: RouteContext, issue: IssueRecord, body: Record<stri
   }
   const reason = body.state_reason
   if (reason !== undefined && reason !== null && !STATE_REASONS.includes(reason as (typeof STATE_REASONS)[number])) {
-    throw invalidRequest(context.docs, `For 'properties/state_reason', ${JSON.stringify(reason)} is not one of ${JSON.stringify(STATE_REASONS)}.`)
+    throw invalidRequest(
+      context.docs,
+      `For 'properties/state_reason', ${JSON.stringify(reason)} is not one of ${JSON.stringify(STATE_REASONS)}.`
+    )
   }
   const stateReason = reason as IssueRecord['stateReason'] | undefined
   if (state === 'closed' && issue.state === 'open') {
-    Object.assign(issue, { state, stateReason: stateReason ?? 'completed', closedAt: context.now(), closedBy: context.caller.login })
+    Object.assign(issue, {
+      state,
+      stateReason: stateReason ?? 'completed',
+      closedAt: context.now(),
+      closedBy: context.caller.login
+    })
   } else if (state === 'open' && issue.state === 'closed') {
     Object.assign(issue, { state, stateReason: stateReason ?? 'reopened', closedAt: null, closedBy: null })
   } else if (stateReason !== undefined) {
@@ -107,11 +151,18 @@ function labelNames(context: RouteContext, repository: string, names: string[]):
 
 /** Assignees must be people GitHub knows; a team (`@contoso/platform`), a bot or a stranger is a 422. */
 function assignees(context: RouteContext, logins: string[]): string[] {
-  const invalid = logins.filter((login) => !context.state.accounts.some((a) => a.type === 'User' && sameName(a.login, login)))
+  const invalid = logins.filter(
+    (login) => !context.state.accounts.some((a) => a.type === 'User' && sameName(a.login, login))
+  )
   if (invalid.length > 0) {
-    throw validationFailed(context.docs, ...invalid.map((value) => ({ value, resource: 'Issue', field: 'assignees', code: 'invalid' })))
+    throw validationFailed(
+      context.docs,
+      ...invalid.map((value) => ({ value, resource: 'Issue', field: 'assignees', code: 'invalid' }))
+    )
   }
-  return [...new Set(logins.map((login) => context.state.accounts.find((a) => sameName(a.login, login))?.login ?? login))]
+  return [
+    ...new Set(logins.map((login) => context.state.accounts.find((a) => sameName(a.login, login))?.login ?? login))
+  ]
 }
 
 function singleAssignee(context: RouteContext, body: Record<string, unknown>): string[] {

@@ -6,7 +6,14 @@ import type { IssueRecord, LabelRecord } from '../state/records.js'
 import { fullName, sameName } from '../state/lookups.js'
 import { ensureLabel } from '../state/seed.js'
 import {
-  bodyObject, listResponse, listUrl, optionalNames, optionalString, requiredString, requireIssue, requireRepository,
+  bodyObject,
+  listResponse,
+  listUrl,
+  optionalNames,
+  optionalString,
+  requiredString,
+  requireIssue,
+  requireRepository,
   requireWritePermission
 } from './route-helpers.js'
 
@@ -14,15 +21,25 @@ const DOCS = 'https://docs.github.com/rest/issues/labels'
 
 export const labelRoutes: RouteDefinition[] = [
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/labels', name: 'issues.listLabelsForRepo', docs: `${DOCS}#list-labels-for-a-repository`,
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/labels',
+    name: 'issues.listLabelsForRepo',
+    docs: `${DOCS}#list-labels-for-a-repository`,
     handle(context) {
       const repository = requireRepository(context)
-      const labels = context.state.labels.filter((l) => sameName(l.repository, fullName(repository))).sort((a, b) => a.id - b.id)
-      return listResponse(pageOf(labels, context.request.query, listUrl(context, repository, 'labels')), (l) => labelShape(l, context.urls))
+      const labels = context.state.labels
+        .filter((l) => sameName(l.repository, fullName(repository)))
+        .sort((a, b) => a.id - b.id)
+      return listResponse(pageOf(labels, context.request.query, listUrl(context, repository, 'labels')), (l) =>
+        labelShape(l, context.urls)
+      )
     }
   },
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/labels/{name}', name: 'issues.getLabel', docs: `${DOCS}#get-a-label`,
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/labels/{name}',
+    name: 'issues.getLabel',
+    docs: `${DOCS}#get-a-label`,
     handle(context) {
       const label = findLabel(context, fullName(requireRepository(context)), context.params.name ?? '')
       if (!label) throw notFound(context.docs)
@@ -30,7 +47,10 @@ export const labelRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'POST', pattern: '/repos/{owner}/{repo}/labels', name: 'issues.createLabel', docs: `${DOCS}#create-a-label`,
+    method: 'POST',
+    pattern: '/repos/{owner}/{repo}/labels',
+    name: 'issues.createLabel',
+    docs: `${DOCS}#create-a-label`,
     handle(context) {
       const repository = fullName(requireRepository(context))
       requireWritePermission(context)
@@ -38,24 +58,29 @@ export const labelRoutes: RouteDefinition[] = [
       const name = requiredString(context, body, 'name')
       const color = (optionalString(context, body, 'color') ?? 'ededed').replace(/^#/, '')
       const description = optionalString(context, body, 'description') ?? null
-      if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed(context.docs, { resource: 'Label', code: 'invalid', field: 'color' })
+      if (!/^[0-9a-fA-F]{6}$/.test(color))
+        throw validationFailed(context.docs, { resource: 'Label', code: 'invalid', field: 'color' })
       if (description !== null && description.length > 100) {
         throw validationFailed(context.docs, { resource: 'Label', code: 'invalid', field: 'description' })
       }
-      if (findLabel(context, repository, name)) throw validationFailed(context.docs, { resource: 'Label', code: 'already_exists', field: 'name' })
+      if (findLabel(context, repository, name))
+        throw validationFailed(context.docs, { resource: 'Label', code: 'already_exists', field: 'name' })
       const label = ensureLabel(context.state, repository, name, color.toLowerCase(), description)
       const shape = labelShape(label, context.urls)
       return { status: 201, body: shape, headers: { location: shape.url } }
     }
   },
   {
-    method: 'POST', pattern: '/repos/{owner}/{repo}/issues/{issue_number}/labels', name: 'issues.addLabels', docs: `${DOCS}#add-labels-to-an-issue`,
+    method: 'POST',
+    pattern: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    name: 'issues.addLabels',
+    docs: `${DOCS}#add-labels-to-an-issue`,
     handle(context) {
       const issue = requireIssue(context, requireRepository(context))
       requireWritePermission(context)
       const names = Array.isArray(context.request.body)
-        ? optionalNames(context, { labels: context.request.body }, 'labels') ?? []
-        : optionalNames(context, bodyObject(context), 'labels') ?? []
+        ? (optionalNames(context, { labels: context.request.body }, 'labels') ?? [])
+        : (optionalNames(context, bodyObject(context), 'labels') ?? [])
       for (const name of names) {
         const label = ensureLabel(context.state, issue.repository, name)
         if (!issue.labels.some((existing) => sameName(existing, label.name))) issue.labels.push(label.name)
@@ -65,7 +90,9 @@ export const labelRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'DELETE', pattern: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', name: 'issues.removeLabel',
+    method: 'DELETE',
+    pattern: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+    name: 'issues.removeLabel',
     docs: `${DOCS}#remove-a-label-from-an-issue`,
     handle(context) {
       const issue = requireIssue(context, requireRepository(context))

@@ -11,7 +11,10 @@ const DISCOVERY = '/_services/token/.well-known'
 export function oidcRoutes(oidc: ActionsOidc): RouteDefinition[] {
   return [
     {
-      method: 'GET', pattern: ID_TOKEN_REQUEST_PATH, name: 'actions.idToken', kind: 'unauthenticated',
+      method: 'GET',
+      pattern: ID_TOKEN_REQUEST_PATH,
+      name: 'actions.idToken',
+      kind: 'unauthenticated',
       docs: 'https://docs.github.com/actions/reference/security/oidc',
       handle(context) {
         const bearer = /^Bearer\s+(.+)$/i.exec(context.request.headers.authorization ?? '')?.[1]
@@ -22,7 +25,10 @@ export function oidcRoutes(oidc: ActionsOidc): RouteDefinition[] {
       }
     },
     {
-      method: 'GET', pattern: `${DISCOVERY}/openid-configuration`, name: 'actions.oidcConfiguration', kind: 'unauthenticated',
+      method: 'GET',
+      pattern: `${DISCOVERY}/openid-configuration`,
+      name: 'actions.oidcConfiguration',
+      kind: 'unauthenticated',
       docs: 'https://docs.github.com/actions/reference/security/oidc',
       handle: (context) => ({
         status: 200,
@@ -31,17 +37,49 @@ export function oidcRoutes(oidc: ActionsOidc): RouteDefinition[] {
           jwks_uri: `${context.urls.api}${DISCOVERY}/jwks`,
           subject_types_supported: ['public', 'pairwise'],
           response_types_supported: ['id_token'],
-          claims_supported: ['sub', 'aud', 'exp', 'iat', 'iss', 'jti', 'nbf', 'ref', 'sha', 'repository', 'repository_id',
-            'repository_owner', 'repository_owner_id', 'run_id', 'run_number', 'run_attempt', 'actor', 'actor_id', 'workflow',
-            'workflow_ref', 'workflow_sha', 'head_ref', 'base_ref', 'event_name', 'ref_type', 'ref_protected', 'environment',
-            'job_workflow_ref', 'job_workflow_sha', 'repository_visibility', 'runner_environment'],
+          claims_supported: [
+            'sub',
+            'aud',
+            'exp',
+            'iat',
+            'iss',
+            'jti',
+            'nbf',
+            'ref',
+            'sha',
+            'repository',
+            'repository_id',
+            'repository_owner',
+            'repository_owner_id',
+            'run_id',
+            'run_number',
+            'run_attempt',
+            'actor',
+            'actor_id',
+            'workflow',
+            'workflow_ref',
+            'workflow_sha',
+            'head_ref',
+            'base_ref',
+            'event_name',
+            'ref_type',
+            'ref_protected',
+            'environment',
+            'job_workflow_ref',
+            'job_workflow_sha',
+            'repository_visibility',
+            'runner_environment'
+          ],
           id_token_signing_alg_values_supported: ['RS256'],
           scopes_supported: ['openid']
         }
       })
     },
     {
-      method: 'GET', pattern: `${DISCOVERY}/jwks`, name: 'actions.oidcKeys', kind: 'unauthenticated',
+      method: 'GET',
+      pattern: `${DISCOVERY}/jwks`,
+      name: 'actions.oidcKeys',
+      kind: 'unauthenticated',
       docs: 'https://docs.github.com/actions/reference/security/oidc',
       handle: () => ({ status: 200, body: oidc.signer.jwks })
     }

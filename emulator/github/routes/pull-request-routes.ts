@@ -10,15 +10,23 @@ const DOCS = 'https://docs.github.com/rest/pulls/pulls'
 
 export const pullRequestRoutes: RouteDefinition[] = [
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/pulls', name: 'pulls.list', docs: `${DOCS}#list-pull-requests`,
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/pulls',
+    name: 'pulls.list',
+    docs: `${DOCS}#list-pull-requests`,
     handle(context) {
       const repository = requireRepository(context)
       const pulls = selectPullRequests(context, repository)
-      return listResponse(pageOf(pulls, context.request.query, listUrl(context, repository, 'pulls')), (p) => pullRequestSimpleShape(p, context))
+      return listResponse(pageOf(pulls, context.request.query, listUrl(context, repository, 'pulls')), (p) =>
+        pullRequestSimpleShape(p, context)
+      )
     }
   },
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/pulls/{pull_number}', name: 'pulls.get', docs: `${DOCS}#get-a-pull-request`,
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/pulls/{pull_number}',
+    name: 'pulls.get',
+    docs: `${DOCS}#get-a-pull-request`,
     handle(context) {
       const repository = requireRepository(context)
       const pullRequest = findPullRequest(context.state, fullName(repository), Number(context.params.pull_number))
@@ -27,7 +35,9 @@ export const pullRequestRoutes: RouteDefinition[] = [
     }
   },
   {
-    method: 'GET', pattern: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', name: 'repos.listPullRequestsAssociatedWithCommit',
+    method: 'GET',
+    pattern: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    name: 'repos.listPullRequestsAssociatedWithCommit',
     docs: 'https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit',
     handle(context) {
       const repository = requireRepository(context)
@@ -35,10 +45,13 @@ export const pullRequestRoutes: RouteDefinition[] = [
       if (!knownCommits(context, repository).has(sha)) {
         throw new GitHubFailure(422, errorBody(422, `No commit found for SHA: ${sha}`, context.docs))
       }
-      // A commit that a merge brought to the base branch names the merged pull request; otherwise the open ones carrying it.
+      // A commit that a merge brought to the base branch names the merged pull request; otherwise the open ones
+      // carrying it.
       const ours = context.state.pullRequests.filter((p) => sameName(p.repository, fullName(repository)))
       const merged = ours.filter((p) => p.mergeCommitSha === sha || (p.mergedAt !== null && p.commits.includes(sha)))
-      const open = ours.filter((p) => p.commits.includes(sha) && findIssue(context.state, p.repository, p.number)?.state === 'open')
+      const open = ours.filter(
+        (p) => p.commits.includes(sha) && findIssue(context.state, p.repository, p.number)?.state === 'open'
+      )
       const pulls = (merged.length > 0 ? merged : open).sort((a, b) => b.number - a.number)
       const page = pageOf(pulls, context.request.query, listUrl(context, repository, `commits/${sha}/pulls`))
       return listResponse(page, (p) => pullRequestSimpleShape(p, context))
@@ -58,12 +71,16 @@ function selectPullRequests(context: RouteContext, repository: RepositoryRecord)
   const selected = context.state.pullRequests.filter((p) => {
     const issue = issueOf(p)
     const headOwner = findRepositoryByFullName(context.state, p.head.repository)?.owner ?? ''
-    return sameName(p.repository, fullName(repository)) && issue !== undefined &&
+    return (
+      sameName(p.repository, fullName(repository)) &&
+      issue !== undefined &&
       (wantedState === 'all' || issue.state === wantedState) &&
       (head === null || sameName(`${headOwner}:${p.head.ref}`, head)) &&
       (base === null || p.base.ref === base)
+    )
   })
-  const key = (p: PullRequestRecord) => (sort === 'updated' ? issueOf(p)?.updatedAt ?? '' : issueOf(p)?.createdAt ?? '')
+  const key = (p: PullRequestRecord) =>
+    sort === 'updated' ? (issueOf(p)?.updatedAt ?? '') : (issueOf(p)?.createdAt ?? '')
   const sign = direction === 'asc' ? 1 : -1
   return selected.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number) * sign)
 }

@@ -29,7 +29,8 @@ export function requireWritePermission(context: RouteContext): void {
 /** The JSON body as an object (GitHub answers 400 "Problems parsing JSON" for anything else). */
 export function bodyObject(context: RouteContext): Record<string, unknown> {
   const body = context.request.body ?? {}
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidRequest(context.docs, 'Body must be an object.')
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw invalidRequest(context.docs, 'Body must be an object.')
   return body as Record<string, unknown>
 }
 
@@ -41,7 +42,8 @@ export function requiredString(context: RouteContext, body: Record<string, unkno
 export function optionalString(context: RouteContext, body: Record<string, unknown>, key: string): string | undefined {
   const value = body[key]
   if (value === undefined) return undefined
-  if (typeof value !== 'string') throw invalidRequest(context.docs, `For 'properties/${key}', ${JSON.stringify(value)} is not a string.`)
+  if (typeof value !== 'string')
+    throw invalidRequest(context.docs, `For 'properties/${key}', ${JSON.stringify(value)} is not a string.`)
   return value
 }
 
@@ -49,20 +51,37 @@ export function optionalString(context: RouteContext, body: Record<string, unkno
 export function optionalNames(context: RouteContext, body: Record<string, unknown>, key: string): string[] | undefined {
   const value = body[key]
   if (value === undefined) return undefined
-  if (!Array.isArray(value)) throw invalidRequest(context.docs, `For 'properties/${key}', ${JSON.stringify(value)} is not an array.`)
+  if (!Array.isArray(value))
+    throw invalidRequest(context.docs, `For 'properties/${key}', ${JSON.stringify(value)} is not an array.`)
   return value.map((item) => {
     if (typeof item === 'string') return item
-    if (typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string') return (item as { name: string }).name
+    if (typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string')
+      return (item as { name: string }).name
     throw invalidRequest(context.docs, `For 'items', ${JSON.stringify(item)} is not a string.`)
   })
 }
 
 /** 422 for a body over 65,536 characters, with the error entry GitHub sends for that resource. */
-export function checkBodyLength(context: RouteContext, body: string | null | undefined, resource: 'Issue' | 'IssueComment'): void {
+export function checkBodyLength(
+  context: RouteContext,
+  body: string | null | undefined,
+  resource: 'Issue' | 'IssueComment'
+): void {
   if (body === null || body === undefined || [...body].length <= MAX_BODY_CHARACTERS) return
-  const problem: ValidationProblem = resource === 'IssueComment'
-    ? { resource, code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)` }
-    : { resource, code: 'custom', field: 'body', message: `body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)` }
+  const problem: ValidationProblem =
+    resource === 'IssueComment'
+      ? {
+          resource,
+          code: 'unprocessable',
+          field: 'data',
+          message: `Body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`
+        }
+      : {
+          resource,
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`
+        }
   throw validationFailed(context.docs, problem)
 }
 

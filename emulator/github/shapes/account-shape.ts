@@ -14,7 +14,9 @@ export function simpleUser(account: AccountRecord, urls: SiteUrls): SimpleUser {
     login: account.login,
     id: account.id,
     node_id: nodeId(account.type, account.id),
-    avatar_url: isBot ? 'https://avatars.githubusercontent.com/in/15368?v=4' : `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
+    avatar_url: isBot
+      ? 'https://avatars.githubusercontent.com/in/15368?v=4'
+      : `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
     gravatar_id: '',
     url,
     html_url: isBot ? `${urls.html}/apps/${account.login.replace(/\[bot\]$/, '')}` : `${urls.html}/${account.login}`,
@@ -37,10 +39,26 @@ export function simpleUser(account: AccountRecord, urls: SiteUrls): SimpleUser {
 export function privateUser(account: AccountRecord, urls: SiteUrls, createdAt: string): PrivateUser {
   return {
     ...simpleUser(account, urls),
-    name: account.name, company: null, blog: '', location: null, email: null, hireable: null, bio: null,
-    twitter_username: null, notification_email: null,
-    public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: createdAt, updated_at: createdAt,
-    private_gists: 0, total_private_repos: 1, owned_private_repos: 0, disk_usage: 0, collaborators: 0,
+    name: account.name,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    twitter_username: null,
+    notification_email: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: createdAt,
+    updated_at: createdAt,
+    private_gists: 0,
+    total_private_repos: 1,
+    owned_private_repos: 0,
+    disk_usage: 0,
+    collaborators: 0,
     two_factor_authentication: true,
     plan: { name: 'free', space: 976562499, collaborators: 0, private_repos: 10000 }
   }

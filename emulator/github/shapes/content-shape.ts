@@ -6,7 +6,13 @@ import type { SiteUrls } from './links.js'
 export type ContentFile = components['schemas']['content-file']
 
 /** `GET /repos/{owner}/{repo}/contents/{path}` for a file: base64 wrapped at 60 characters, as GitHub sends it. */
-export function contentFileShape(repository: RepositoryRecord, path: string, content: string, ref: string, urls: SiteUrls): ContentFile {
+export function contentFileShape(
+  repository: RepositoryRecord,
+  path: string,
+  content: string,
+  ref: string,
+  urls: SiteUrls
+): ContentFile {
   const fullName = `${repository.owner}/${repository.name}`
   const sha = gitBlobSha(content)
   const encodedPath = path.split('/').map(encodeURIComponent).join('/')

@@ -20,7 +20,9 @@ export function issueShape(issue: IssueRecord, context: ShapeContext): Issue {
   const pullRequest = findPullRequest(state, issue.repository, issue.number)
   const html = `${urls.html}/${issue.repository}/${pullRequest ? 'pull' : 'issues'}/${issue.number}`
   const assignees = issue.assignees.map((login) => simpleUser(accountNamed(state, login), urls))
-  const comments = state.comments.filter((c) => sameName(c.repository, issue.repository) && c.issueNumber === issue.number)
+  const comments = state.comments.filter(
+    (c) => sameName(c.repository, issue.repository) && c.issueNumber === issue.number
+  )
   return {
     url,
     repository_url: api,

@@ -5,7 +5,8 @@ export interface SiteUrls {
 }
 
 /** Formats a time as GitHub does: ISO 8601 in UTC, whole seconds. */
-export const githubTime = (milliseconds: number): string => new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z')
+export const githubTime = (milliseconds: number): string =>
+  new Date(milliseconds).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** GitHub's legacy global node id (`MDQ6VXNlcjE=` is `04:User1`), stable for a type and a database id. */
 export function nodeId(type: string, id: number): string {

@@ -22,26 +22,52 @@ export function pullRequestSimpleShape(pullRequest: PullRequestRecord, context: 
   const html = `${urls.html}/${pullRequest.repository}/pull/${pullRequest.number}`
   const link = (href: string) => ({ href })
   return {
-    url, id: pullRequest.id, node_id: nodeId('PullRequest', pullRequest.id), html_url: html,
-    diff_url: `${html}.diff`, patch_url: `${html}.patch`, issue_url: issue.url,
-    commits_url: `${url}/commits`, review_comments_url: `${url}/comments`,
-    review_comment_url: `${api}/pulls/comments{/number}`, comments_url: issue.comments_url,
+    url,
+    id: pullRequest.id,
+    node_id: nodeId('PullRequest', pullRequest.id),
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: issue.url,
+    commits_url: `${url}/commits`,
+    review_comments_url: `${url}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: issue.comments_url,
     statuses_url: `${api}/statuses/${pullRequest.head.sha}`,
-    number: pullRequest.number, state: issue.state, locked: issue.locked, title: issue.title, user: issue.user,
+    number: pullRequest.number,
+    state: issue.state,
+    locked: issue.locked,
+    title: issue.title,
+    user: issue.user,
     body: issue.body ?? null,
     // GitHub sends `description: null` for a label without one; the OpenAPI description says string.
     labels: issue.labels.map((label) => label as PullRequestSimple['labels'][number]),
-    milestone: null, active_lock_reason: null, created_at: issue.created_at, updated_at: issue.updated_at,
-    closed_at: issue.closed_at, merged_at: pullRequest.mergedAt, merge_commit_sha: pullRequest.mergeCommitSha,
-    assignee: issue.assignee, assignees: issue.assignees ?? [], requested_reviewers: [], requested_teams: [],
+    milestone: null,
+    active_lock_reason: null,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_at: issue.closed_at,
+    merged_at: pullRequest.mergedAt,
+    merge_commit_sha: pullRequest.mergeCommitSha,
+    assignee: issue.assignee,
+    assignees: issue.assignees ?? [],
+    requested_reviewers: [],
+    requested_teams: [],
     head: branchShape(context, pullRequest.head.repository, pullRequest.head.ref, pullRequest.head.sha),
     base: branchShape(context, pullRequest.repository, pullRequest.base.ref, pullRequest.base.sha),
     _links: {
-      self: link(url), html: link(html), issue: link(issue.url), comments: link(issue.comments_url),
-      review_comments: link(`${url}/comments`), review_comment: link(`${api}/pulls/comments{/number}`),
-      commits: link(`${url}/commits`), statuses: link(`${api}/statuses/${pullRequest.head.sha}`)
+      self: link(url),
+      html: link(html),
+      issue: link(issue.url),
+      comments: link(issue.comments_url),
+      review_comments: link(`${url}/comments`),
+      review_comment: link(`${api}/pulls/comments{/number}`),
+      commits: link(`${url}/commits`),
+      statuses: link(`${api}/statuses/${pullRequest.head.sha}`)
     },
-    author_association: issue.author_association ?? 'NONE', auto_merge: null, draft: pullRequest.draft
+    author_association: issue.author_association ?? 'NONE',
+    auto_merge: null,
+    draft: pullRequest.draft
   }
 }
 
@@ -62,7 +88,9 @@ export function pullRequestShape(pullRequest: PullRequestRecord, context: ShapeC
     rebaseable: merged ? null : true,
     mergeable_state: merged ? 'unknown' : 'clean',
     merged_by: merged && closedBy ? simpleUser(accountNamed(context.state, closedBy), context.urls) : null,
-    comments: context.state.comments.filter((c) => c.repository === pullRequest.repository && c.issueNumber === pullRequest.number).length,
+    comments: context.state.comments.filter(
+      (c) => c.repository === pullRequest.repository && c.issueNumber === pullRequest.number
+    ).length,
     review_comments: 0,
     maintainer_can_modify: pullRequest.head.repository !== pullRequest.repository,
     commits: pullRequest.commits.length,

@@ -38,5 +38,16 @@ export function authorAssociation(state: GitHubState, login: string, repository:
 
 /** GitHub's reaction summary with no reactions. */
 export function noReactions(url: string): components['schemas']['reaction-rollup'] {
-  return { url: `${url}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, confused: 0, heart: 0, hooray: 0, eyes: 0, rocket: 0 }
+  return {
+    url: `${url}/reactions`,
+    total_count: 0,
+    '+1': 0,
+    '-1': 0,
+    laugh: 0,
+    confused: 0,
+    heart: 0,
+    hooray: 0,
+    eyes: 0,
+    rocket: 0
+  }
 }

@@ -3,7 +3,9 @@ import type { GitHubSeed } from './seed.js'
 export const DEFAULT_REPOSITORY = 'contoso/fleet-policies'
 export const FORK_REPOSITORY = 'fork-contributor/fleet-policies'
 
-/** The `GITHUB_TOKEN` of a workflow run: the github-actions app's installation, which comments as `github-actions[bot]`. */
+/**
+ * The `GITHUB_TOKEN` of a workflow run: the github-actions app's installation, which comments as `github-actions[bot]`.
+ */
 export const BOT_TOKEN = 'ghs_EmulatedGitHubActionsInstallation01'
 /** A person's personal access token (a maintainer of the policy repository). */
 export const HUMAN_TOKEN = 'ghp_EmulatedPersonalAccessTokenMona0001'
@@ -43,16 +45,25 @@ export function defaultSeed(): GitHubSeed {
     ],
     repositories: [
       { owner: 'contoso', name: 'fleet-policies', files: { '.github/CODEOWNERS': DEFAULT_CODEOWNERS } },
-      { owner: 'fork-contributor', name: 'fleet-policies', forkOf: DEFAULT_REPOSITORY, files: { '.github/CODEOWNERS': DEFAULT_CODEOWNERS } }
+      {
+        owner: 'fork-contributor',
+        name: 'fleet-policies',
+        forkOf: DEFAULT_REPOSITORY,
+        files: { '.github/CODEOWNERS': DEFAULT_CODEOWNERS }
+      }
     ],
     pullRequests: [
       {
-        number: 1, title: 'payments: exclude the canary cluster', author: 'mona',
+        number: 1,
+        title: 'payments: exclude the canary cluster',
+        author: 'mona',
         body: 'Moves the canary cluster out of the payments-apps assignment.',
         head: { ref: 'payments/exclude-canary' }
       },
       {
-        number: 2, title: 'data: add the nightly pipelines source', author: 'fork-contributor',
+        number: 2,
+        title: 'data: add the nightly pipelines source',
+        author: 'fork-contributor',
         body: 'Adds a source for the data team from a fork.',
         head: { repository: FORK_REPOSITORY, ref: 'patch-1' }
       }

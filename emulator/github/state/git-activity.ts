@@ -4,7 +4,12 @@ import { shaFor } from './shas.js'
 import { DEFAULT_REPOSITORY } from './default-seed.js'
 
 /** A new commit on the pull request's branch (what a `synchronize` event follows). Returns the previous head sha. */
-export function pushToPullRequest(state: GitHubState, number: number, sha: string, repository = DEFAULT_REPOSITORY): string {
+export function pushToPullRequest(
+  state: GitHubState,
+  number: number,
+  sha: string,
+  repository = DEFAULT_REPOSITORY
+): string {
   const pullRequest = requirePullRequest(state, repository, number)
   const before = pullRequest.head.sha
   pullRequest.head.sha = sha
@@ -17,7 +22,9 @@ export function pushToPullRequest(state: GitHubState, number: number, sha: strin
  * `push` to the default branch follows). Returns `{ before, after }` of the base branch.
  */
 export function mergePullRequest(
-  state: GitHubState, number: number, options: { repository?: string; mergeCommitSha?: string; mergedBy?: string; at: string }
+  state: GitHubState,
+  number: number,
+  options: { repository?: string; mergeCommitSha?: string; mergedBy?: string; at: string }
 ): { before: string; after: string } {
   const repositoryName = options.repository ?? DEFAULT_REPOSITORY
   const pullRequest = requirePullRequest(state, repositoryName, number)
@@ -27,7 +34,13 @@ export function mergePullRequest(
   const before = repository.defaultBranchSha
   const after = options.mergeCommitSha ?? shaFor(`${repositoryName}#${number} merge`)
   Object.assign(pullRequest, { mergedAt: options.at, mergeCommitSha: after })
-  Object.assign(issue, { state: 'closed', stateReason: null, closedAt: options.at, closedBy: options.mergedBy ?? 'mona', updatedAt: options.at })
+  Object.assign(issue, {
+    state: 'closed',
+    stateReason: null,
+    closedAt: options.at,
+    closedBy: options.mergedBy ?? 'mona',
+    updatedAt: options.at
+  })
   repository.defaultBranchSha = after
   return { before, after }
 }

@@ -1,6 +1,7 @@
 import type { GitHubState, IssueRecord, PullRequestRecord, RepositoryRecord } from './records.js'
 
-export const fullName = (repository: Pick<RepositoryRecord, 'owner' | 'name'>): string => `${repository.owner}/${repository.name}`
+export const fullName = (repository: Pick<RepositoryRecord, 'owner' | 'name'>): string =>
+  `${repository.owner}/${repository.name}`
 
 /** GitHub compares owner and repository names case-insensitively. */
 export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()

@@ -2,7 +2,9 @@ import type { AccountRecord, GitHubState, IssueRecord, LabelRecord, RepositoryRe
 import { findIssue, findRepositoryByFullName, fullName, nextId, nextIssueNumber, sameName } from './lookups.js'
 import { shaFor } from './shas.js'
 
-/** What a test may seed; everything but the identifying fields has a default. `repository` defaults to the first one. */
+/**
+ * What a test may seed; everything but the identifying fields has a default. `repository` defaults to the first one.
+ */
 export interface GitHubSeed {
   accounts?: Array<Pick<AccountRecord, 'login'> & Partial<AccountRecord>>
   tokens?: TokenRecord[]
@@ -37,15 +39,27 @@ export interface PullRequestSeed extends IssueSeed {
   commits?: string[]
 }
 
-/** Adds the seed to the state, in dependency order (accounts, repositories, labels, issues, pull requests, comments). */
+/**
+ * Adds the seed to the state, in dependency order (accounts, repositories, labels, issues, pull requests, comments).
+ */
 export function applySeed(state: GitHubState, seed: GitHubSeed, now: string): void {
   for (const account of seed.accounts ?? []) {
-    state.accounts.push({ id: account.id ?? nextId(state), type: account.type ?? 'User', name: account.name ?? null, login: account.login })
+    state.accounts.push({
+      id: account.id ?? nextId(state),
+      type: account.type ?? 'User',
+      name: account.name ?? null,
+      login: account.login
+    })
   }
   state.tokens.push(...(seed.tokens ?? []))
   for (const repository of seed.repositories ?? []) {
     state.repositories.push({
-      id: nextId(state), private: true, defaultBranch: 'main', files: {}, createdAt: now, ...repository,
+      id: nextId(state),
+      private: true,
+      defaultBranch: 'main',
+      files: {},
+      createdAt: now,
+      ...repository,
       defaultBranchSha: repository.defaultBranchSha ?? shaFor(`${repository.owner}/${repository.name} default branch`)
     })
   }
@@ -57,18 +71,31 @@ export function applySeed(state: GitHubState, seed: GitHubSeed, now: string): vo
   for (const comment of seed.comments ?? []) {
     const repository = repositoryName(state, comment.repository)
     if (!findIssue(state, repository, comment.issueNumber)) {
-      throw new Error(`seeded comment on ${repository}#${comment.issueNumber}, which is neither an issue nor a pull request`)
+      throw new Error(
+        `seeded comment on ${repository}#${comment.issueNumber}, which is neither an issue nor a pull request`
+      )
     }
     const createdAt = comment.createdAt ?? now
     state.comments.push({
-      id: nextId(state), repository, issueNumber: comment.issueNumber, body: comment.body,
-      author: comment.author ?? defaultAuthor(state), createdAt, updatedAt: createdAt
+      id: nextId(state),
+      repository,
+      issueNumber: comment.issueNumber,
+      body: comment.body,
+      author: comment.author ?? defaultAuthor(state),
+      createdAt,
+      updatedAt: createdAt
     })
   }
 }
 
 /** The label named `name` in the repository (any casing), created with GitHub's default grey when missing. */
-export function ensureLabel(state: GitHubState, repository: string, name: string, color = 'ededed', description: string | null = null): LabelRecord {
+export function ensureLabel(
+  state: GitHubState,
+  repository: string,
+  name: string,
+  color = 'ededed',
+  description: string | null = null
+): LabelRecord {
   const existing = state.labels.find((l) => sameName(l.repository, repository) && sameName(l.name, name))
   if (existing) return existing
   const label = { id: nextId(state), repository, name, color, description }
@@ -84,10 +111,21 @@ function addIssue(state: GitHubState, seed: IssueSeed, now: string): IssueRecord
   const issueState = seed.state ?? 'open'
   const createdAt = seed.createdAt ?? now
   const issue: IssueRecord = {
-    id: nextId(state), repository, number, title: seed.title ?? `Issue ${number}`, body: seed.body ?? null,
-    state: issueState, stateReason: seed.stateReason ?? (issueState === 'closed' ? 'completed' : null), labels,
-    assignees: seed.assignees ?? [], author: seed.author ?? defaultAuthor(state), locked: false,
-    createdAt, updatedAt: createdAt, closedAt: issueState === 'closed' ? createdAt : null, closedBy: null
+    id: nextId(state),
+    repository,
+    number,
+    title: seed.title ?? `Issue ${number}`,
+    body: seed.body ?? null,
+    state: issueState,
+    stateReason: seed.stateReason ?? (issueState === 'closed' ? 'completed' : null),
+    labels,
+    assignees: seed.assignees ?? [],
+    author: seed.author ?? defaultAuthor(state),
+    locked: false,
+    createdAt,
+    updatedAt: createdAt,
+    closedAt: issueState === 'closed' ? createdAt : null,
+    closedBy: null
   }
   state.issues.push(issue)
   return issue
@@ -98,12 +136,18 @@ function addPullRequest(state: GitHubState, seed: PullRequestSeed, now: string):
   const issue = addIssue(state, { ...seed, state: merged ? 'closed' : (seed.state ?? 'open'), stateReason: null }, now)
   const base = findRepositoryByFullName(state, issue.repository)
   const headRepository = seed.head?.repository ?? issue.repository
-  if (!findRepositoryByFullName(state, headRepository)) throw new Error(`seeded pull request from unknown repository ${headRepository}`)
+  if (!findRepositoryByFullName(state, headRepository))
+    throw new Error(`seeded pull request from unknown repository ${headRepository}`)
   const headSha = seed.head?.sha ?? shaFor(`${issue.repository}#${issue.number} head`)
   state.pullRequests.push({
-    id: nextId(state), repository: issue.repository, number: issue.number,
+    id: nextId(state),
+    repository: issue.repository,
+    number: issue.number,
     head: { repository: headRepository, ref: seed.head?.ref ?? `feature-${issue.number}`, sha: headSha },
-    base: { ref: seed.base?.ref ?? base?.defaultBranch ?? 'main', sha: seed.base?.sha ?? base?.defaultBranchSha ?? shaFor('base') },
+    base: {
+      ref: seed.base?.ref ?? base?.defaultBranch ?? 'main',
+      sha: seed.base?.sha ?? base?.defaultBranchSha ?? shaFor('base')
+    },
     draft: seed.draft ?? false,
     mergedAt: merged ? issue.createdAt : null,
     mergeCommitSha: merged ? (seed.mergeCommitSha ?? shaFor(`${issue.repository}#${issue.number} merge`)) : null,
@@ -113,7 +157,8 @@ function addPullRequest(state: GitHubState, seed: PullRequestSeed, now: string):
 
 function repositoryName(state: GitHubState, name: string | undefined): string {
   const repository = name === undefined ? state.repositories[0] : findRepositoryByFullName(state, name)
-  if (!repository) throw new Error(name === undefined ? 'seed a repository first' : `seeded into unknown repository ${name}`)
+  if (!repository)
+    throw new Error(name === undefined ? 'seed a repository first' : `seeded into unknown repository ${name}`)
   return fullName(repository)
 }
 

@@ -10,7 +10,10 @@ export interface ScalarFunction {
 
 export type FunctionTable = Readonly<Record<string, ScalarFunction>>
 
-export const fn = (min: number, max: number, call: ScalarFunction['call']): ScalarFunction => ({ arity: [min, max], call })
+export const fn = (min: number, max: number, call: ScalarFunction['call']): ScalarFunction => ({
+  arity: [min, max],
+  call
+})
 
 /** A `typeof(long)` argument (extract's result type, mv-expand's `to typeof(...)`). */
 export class KqlTypeRef {
@@ -27,7 +30,9 @@ export function kqlRegex(pattern: string, flags = ''): RegExp {
     try {
       regex = new RegExp(pattern, flags)
     } catch (error) {
-      throw new KqlError('InvalidQueryValue', `Invalid regular expression '${pattern}': ${(error as Error).message}`, { construct: 'regex' })
+      throw new KqlError('InvalidQueryValue', `Invalid regular expression '${pattern}': ${(error as Error).message}`, {
+        construct: 'regex'
+      })
     }
     if (regexCache.size > 500) regexCache.clear()
     regexCache.set(key, regex)

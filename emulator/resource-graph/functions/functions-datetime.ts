@@ -4,14 +4,22 @@ import { toKqlDateTime, toKqlLong, toKqlReal, toKqlString } from '../values.js'
 import { fn, type FunctionTable } from './function-types.js'
 
 const UNIT_MS: Record<string, number> = {
-  day: MS.day, hour: MS.hour, minute: MS.minute, second: MS.second, millisecond: 1, microsecond: MS.microsecond, nanosecond: MS.microsecond / 1000
+  day: MS.day,
+  hour: MS.hour,
+  minute: MS.minute,
+  second: MS.second,
+  millisecond: 1,
+  microsecond: MS.microsecond,
+  nanosecond: MS.microsecond / 1000
 }
 
 function period(name: unknown): string {
   const p = toKqlString(name).toLowerCase()
   const singular = p.endsWith('s') ? p.slice(0, -1) : p
   if (!['year', 'quarter', 'month', 'week', ...Object.keys(UNIT_MS)].includes(singular)) {
-    throw new KqlError('InvalidQueryValue', `Unknown datetime period '${toKqlString(name)}'.`, { construct: 'datetime period' })
+    throw new KqlError('InvalidQueryValue', `Unknown datetime period '${toKqlString(name)}'.`, {
+      construct: 'datetime period'
+    })
   }
   return singular
 }
@@ -43,13 +51,15 @@ function addPeriod(ms: number, unit: string, amount: number): number {
     target.setUTCDate(Math.min(d.getUTCDate(), lastDay))
     return target.getTime() + (ms - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
   }
-  return ms + amount * (unit === 'week' ? 7 * MS.day : UNIT_MS[unit] ?? 0)
+  return ms + amount * (unit === 'week' ? 7 * MS.day : (UNIT_MS[unit] ?? 0))
 }
 
 function bin(value: unknown, size: unknown): unknown {
   if (value === null || value === undefined || size === null || size === undefined) return null
-  if (value instanceof Date && size instanceof Timespan) return size.ms <= 0 ? null : new Date(Math.floor(value.getTime() / size.ms) * size.ms)
-  if (value instanceof Timespan && size instanceof Timespan) return size.ms <= 0 ? null : new Timespan(Math.floor(value.ms / size.ms) * size.ms)
+  if (value instanceof Date && size instanceof Timespan)
+    return size.ms <= 0 ? null : new Date(Math.floor(value.getTime() / size.ms) * size.ms)
+  if (value instanceof Timespan && size instanceof Timespan)
+    return size.ms <= 0 ? null : new Timespan(Math.floor(value.ms / size.ms) * size.ms)
   const v = toKqlReal(value)
   const s = toKqlReal(size)
   return v === null || s === null || s <= 0 ? null : Math.floor(v / s) * s

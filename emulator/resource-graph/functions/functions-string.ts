@@ -28,14 +28,18 @@ export const stringFunctions: FunctionTable = {
     return chars.slice(from, from + count).join('')
   }),
   indexof: fn(2, 5, ([s, lookup, start]) => str(s).indexOf(str(lookup), toKqlLong(start ?? 0) ?? 0)),
-  replace_string: fn(3, 3, ([s, lookup, rewrite]) => (str(lookup) === '' ? str(s) : str(s).split(str(lookup)).join(str(rewrite)))),
+  replace_string: fn(3, 3, ([s, lookup, rewrite]) =>
+    str(lookup) === '' ? str(s) : str(s).split(str(lookup)).join(str(rewrite))
+  ),
   replace_regex: fn(3, 3, ([s, pattern, rewrite]) =>
-    str(s).replace(kqlRegex(str(pattern), 'g'), str(rewrite).replace(/\\(\d)/g, '$$$1'))),
+    str(s).replace(kqlRegex(str(pattern), 'g'), str(rewrite).replace(/\\(\d)/g, '$$$1'))
+  ),
   /** `extract(regex, group, text[, typeof(T)])`: the captured group, '' (or null when typed) without a match. */
   extract: fn(3, 4, ([pattern, group, text, type]) => {
     const match = kqlRegex(str(pattern)).exec(str(text))
     const captured = match?.[toKqlLong(group) ?? 0]
-    if (type instanceof KqlTypeRef && type.name !== 'string') return captured === undefined ? null : convertTo(captured, type.name)
+    if (type instanceof KqlTypeRef && type.name !== 'string')
+      return captured === undefined ? null : convertTo(captured, type.name)
     return captured ?? ''
   }),
   trim: fn(2, 2, ([pattern, s]) => {

@@ -18,18 +18,26 @@ export const compileWhere: OperatorCompiler = (node, input, scope, columns) => {
   }
 }
 
-/** `extend`: adds or replaces columns; every item reads the input row (Kusto does not let an item see an earlier one). */
+/**
+ * `extend`: adds or replaces columns; every item reads the input row (Kusto does not let an item see an earlier one).
+ */
 export const compileExtend: OperatorCompiler = (node, input, scope, columns) => {
   const items = itemsOf(node, 'Expressions')
   const values = items.map((item) => scope.scalar(itemExpression(item), scope))
   let names: string[] | undefined
   return (rt) => {
     const table = input(rt)
-    names ??= targetNames(items, table.columns.map((c) => c.name), columns, 'extend')
+    names ??= targetNames(
+      items,
+      table.columns.map((c) => c.name),
+      columns,
+      'extend'
+    )
     const targets = names
     const rows = table.rows.map((row) => {
       const out: Row = { ...row }
-      for (let i = 0; i < values.length; i++) out[targets[i] as string] = (values[i] as (typeof values)[number])(row, rt)
+      for (let i = 0; i < values.length; i++)
+        out[targets[i] as string] = (values[i] as (typeof values)[number])(row, rt)
       return out
     })
     return { columns, rows }

@@ -4,12 +4,30 @@ import { columnReader, type Row, type Table } from '../table.js'
 import { compositeKey } from '../values.js'
 import { operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
 
-type JoinKind = 'innerunique' | 'inner' | 'leftouter' | 'rightouter' | 'fullouter' | 'leftanti' | 'rightanti' | 'leftsemi' | 'rightsemi'
+type JoinKind =
+  | 'innerunique'
+  | 'inner'
+  | 'leftouter'
+  | 'rightouter'
+  | 'fullouter'
+  | 'leftanti'
+  | 'rightanti'
+  | 'leftsemi'
+  | 'rightsemi'
 
 const KIND_ALIASES: Record<string, JoinKind> = {
-  innerunique: 'innerunique', inner: 'inner', leftouter: 'leftouter', rightouter: 'rightouter', fullouter: 'fullouter',
-  leftanti: 'leftanti', anti: 'leftanti', leftantisemi: 'leftanti', rightanti: 'rightanti', rightantisemi: 'rightanti',
-  leftsemi: 'leftsemi', rightsemi: 'rightsemi'
+  innerunique: 'innerunique',
+  inner: 'inner',
+  leftouter: 'leftouter',
+  rightouter: 'rightouter',
+  fullouter: 'fullouter',
+  leftanti: 'leftanti',
+  anti: 'leftanti',
+  leftantisemi: 'leftanti',
+  rightanti: 'rightanti',
+  rightantisemi: 'rightanti',
+  leftsemi: 'leftsemi',
+  rightsemi: 'rightsemi'
 }
 
 interface KeyPair {
@@ -19,7 +37,11 @@ interface KeyPair {
 
 /** `on a`, `on $left.a == $right.b`, several of either (all must hold). */
 function keyPairs(clause: KqlNode): KeyPair[] {
-  if (clause.kind !== 'JoinOnClause') return unsupported(`'join ... ${clause.text.split(/\s/)[0] ?? ''}' conditions`, 'only join ... on keys is evaluated')
+  if (clause.kind !== 'JoinOnClause')
+    return unsupported(
+      `'join ... ${clause.text.split(/\s/)[0] ?? ''}' conditions`,
+      'only join ... on keys is evaluated'
+    )
   return itemsOf(clause, 'Expressions').map((condition) => {
     if (condition.kind === 'NameReference') {
       const name = nameOf(condition) ?? condition.text
@@ -46,7 +68,11 @@ function sideOf(node: KqlNode): { side: string; column: { name: string; type?: s
 export const compileJoin: OperatorCompiler = (node, input, scope, columns) => {
   const parameters = operatorParameters(node)
   // Resource Graph's documentation: custom join strategies such as broadcast join are not allowed.
-  if (parameters.has('hint.strategy')) return unsupported(`join hint.strategy=${parameters.get('hint.strategy') ?? ''}`, 'Resource Graph allows no custom join strategies')
+  if (parameters.has('hint.strategy'))
+    return unsupported(
+      `join hint.strategy=${parameters.get('hint.strategy') ?? ''}`,
+      'Resource Graph allows no custom join strategies'
+    )
   rejectParameters('join', parameters, ['kind'])
   const kindName = (parameters.get('kind') ?? 'innerunique').toLowerCase()
   const kind = KIND_ALIASES[kindName]
@@ -72,7 +98,15 @@ function keyReader(columns: readonly { name: string; type?: string }[]): (row: R
   return (row) => compositeKey(readers.map((read) => read(row)))
 }
 
-function joinRows(kind: JoinKind, left: Table, right: Table, leftKey: (r: Row) => unknown, rightKey: (r: Row) => unknown, names: readonly string[], node: KqlNode): Row[] {
+function joinRows(
+  kind: JoinKind,
+  left: Table,
+  right: Table,
+  leftKey: (r: Row) => unknown,
+  rightKey: (r: Row) => unknown,
+  names: readonly string[],
+  node: KqlNode
+): Row[] {
   const leftNames = left.columns.map((c) => c.name)
   const rightNames = right.columns.map((c) => c.name)
   const index = new Map<unknown, Row[]>()
@@ -89,13 +123,17 @@ function joinRows(kind: JoinKind, left: Table, right: Table, leftKey: (r: Row) =
   if (kind === 'rightsemi' || kind === 'rightanti') {
     const leftKeys = new Set(left.rows.map(leftKey))
     const keep = kind === 'rightsemi'
-    return right.rows.filter((row) => leftKeys.has(rightKey(row)) === keep).map((row) => project(row, rightNames, names))
+    return right.rows
+      .filter((row) => leftKeys.has(rightKey(row)) === keep)
+      .map((row) => project(row, rightNames, names))
   }
-  if (leftNames.length + rightNames.length !== names.length) return unsupported(`'${node.text.slice(0, 80)}'`, 'join columns do not match the result')
+  if (leftNames.length + rightNames.length !== names.length)
+    return unsupported(`'${node.text.slice(0, 80)}'`, 'join columns do not match the result')
   const combine = (l: Row | undefined, r: Row | undefined): Row => {
     const out: Row = {}
     for (let i = 0; i < leftNames.length; i++) out[names[i] as string] = l ? l[leftNames[i] as string] : null
-    for (let j = 0; j < rightNames.length; j++) out[names[leftNames.length + j] as string] = r ? r[rightNames[j] as string] : null
+    for (let j = 0; j < rightNames.length; j++)
+      out[names[leftNames.length + j] as string] = r ? r[rightNames[j] as string] : null
     return out
   }
   const rows: Row[] = []

@@ -5,7 +5,13 @@ import { typeName } from '../literals.js'
 import { field, itemsOf, type KqlNode } from '../syntax-tree.js'
 import type { Row } from '../table.js'
 import { isBag, toKqlLong } from '../values.js'
-import { itemExpression, operatorParameters, rejectParameters, targetNames, type OperatorCompiler } from './operator-types.js'
+import {
+  itemExpression,
+  operatorParameters,
+  rejectParameters,
+  targetNames,
+  type OperatorCompiler
+} from './operator-types.js'
 
 /** The elements a dynamic value expands to: null → one null, [] or {} → none, a bag → one entry per property. */
 function elementsOf(value: unknown, bagAsArray: boolean): unknown[] {
@@ -30,15 +36,24 @@ export const compileMvExpand: OperatorCompiler = (node, input, scope, columns) =
   const items = itemsOf(node, 'Expressions')
   const expressions = items.map((item: KqlNode) => field(item, 'Expression'))
   const values = expressions.map((expression) => scope.scalar(itemExpression(expression), scope))
-  const casts = items.map((item) => (item.fields.ToTypeOf ? typeName(itemsOf(field(item.fields.ToTypeOf, 'TypeOf'), 'Types')[0]) : undefined))
+  const casts = items.map((item) =>
+    item.fields.ToTypeOf ? typeName(itemsOf(field(item.fields.ToTypeOf, 'TypeOf'), 'Types')[0]) : undefined
+  )
   const limitNode = node.fields.RowLimitClause?.fields.RowLimit
   // Resource Graph (query-language page): "RowLimit max of 400. The default is 128" — rows per input row.
-  const limit = limitNode ? toKqlLong(scope.scalar(limitNode, scope)({}, CONSTANT_RUNTIME)) ?? DEFAULT_ROW_LIMIT : DEFAULT_ROW_LIMIT
+  const limit = limitNode
+    ? (toKqlLong(scope.scalar(limitNode, scope)({}, CONSTANT_RUNTIME)) ?? DEFAULT_ROW_LIMIT)
+    : DEFAULT_ROW_LIMIT
   let names: string[] | undefined
   return (rt) => {
     const table = input(rt)
     const resultColumns = indexColumn ? columns.filter((c) => c.name !== indexColumn) : columns
-    names ??= targetNames(expressions, table.columns.map((c) => c.name), resultColumns, 'mv-expand')
+    names ??= targetNames(
+      expressions,
+      table.columns.map((c) => c.name),
+      resultColumns,
+      'mv-expand'
+    )
     const targets = names
     const rows: Row[] = []
     for (const row of table.rows) {

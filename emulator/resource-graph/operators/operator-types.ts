@@ -3,10 +3,20 @@ import { unsupported } from '../errors.js'
 import { literalValue, LITERAL_KINDS } from '../literals.js'
 import { itemsOf, nameOf, type KqlColumnType, type KqlNode } from '../syntax-tree.js'
 
-/** Compiles one query operator applied to its input. `columns` is the language service's result schema of the operator. */
-export type OperatorCompiler = (node: KqlNode, input: TabularFn, scope: CompileScope, columns: readonly KqlColumnType[]) => TabularFn
+/**
+ * Compiles one query operator applied to its input. `columns` is the language service's result schema of the operator.
+ */
+export type OperatorCompiler = (
+  node: KqlNode,
+  input: TabularFn,
+  scope: CompileScope,
+  columns: readonly KqlColumnType[]
+) => TabularFn
 
-/** The value of a named operator parameter (`kind=leftouter`, `with_itemindex=i`, `hint.strategy=...`), by lower-case name. */
+/**
+ * The value of a named operator parameter (`kind=leftouter`, `with_itemindex=i`, `hint.strategy=...`), by lower-case
+ * name.
+ */
 export function operatorParameters(node: KqlNode): Map<string, string> {
   const parameters = new Map<string, string>()
   for (const parameter of itemsOf(node, 'Parameters')) {
@@ -47,12 +57,21 @@ export function itemExpression(item: KqlNode): KqlNode {
  * `mv-expand`): declared names, a plain column reference's own name, else the names the language service gave
  * (`Column1`, `properties_a`...) in order.
  */
-export function targetNames(items: readonly KqlNode[], inputNames: readonly string[], columns: readonly KqlColumnType[], what: string): string[] {
-  const declared = items.map((item) => declaredName(item) ?? (itemExpression(item).kind === 'NameReference' ? nameOf(itemExpression(item)) : undefined))
+export function targetNames(
+  items: readonly KqlNode[],
+  inputNames: readonly string[],
+  columns: readonly KqlColumnType[],
+  what: string
+): string[] {
+  const declared = items.map(
+    (item) =>
+      declaredName(item) ?? (itemExpression(item).kind === 'NameReference' ? nameOf(itemExpression(item)) : undefined)
+  )
   const taken = new Set<string>([...inputNames, ...declared.filter((n): n is string => n !== undefined)])
   const fresh = columns.map((c) => c.name).filter((n) => !taken.has(n))
   let next = 0
   const names = declared.map((name) => name ?? fresh[next++])
-  if (names.some((n) => n === undefined) || next !== fresh.length) return unsupported(`the column names of this ${what}`, 'they could not be matched to the language service result')
+  if (names.some((n) => n === undefined) || next !== fresh.length)
+    return unsupported(`the column names of this ${what}`, 'they could not be matched to the language service result')
   return names as string[]
 }

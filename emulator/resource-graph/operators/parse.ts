@@ -47,7 +47,10 @@ function patternRegex(patterns: readonly KqlNode[]): { regex: RegExp; columns: P
   return { regex: new RegExp(`${source}$`, 's'), columns }
 }
 
-/** `parse [kind=simple] expr with ...`: adds the pattern's columns; a row that does not match gets nulls ('' for strings). */
+/**
+ * `parse [kind=simple] expr with ...`: adds the pattern's columns; a row that does not match gets nulls ('' for
+ * strings).
+ */
 export const compileParse: OperatorCompiler = (node, input, scope, columns) => {
   const parameters = operatorParameters(node)
   rejectParameters('parse', parameters, ['kind'])

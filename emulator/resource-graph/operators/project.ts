@@ -6,7 +6,8 @@ import { itemExpression, type OperatorCompiler } from './operator-types.js'
 /** `project`: exactly the listed expressions (each reads the input row), named as the language service names them. */
 export const compileProject: OperatorCompiler = (node, input, scope, columns) => {
   const items = itemsOf(node, 'Expressions')
-  if (items.length !== columns.length) return unsupported(`'${node.text.slice(0, 80)}'`, 'project items do not match the result columns one to one')
+  if (items.length !== columns.length)
+    return unsupported(`'${node.text.slice(0, 80)}'`, 'project items do not match the result columns one to one')
   const values = items.map((item) => scope.scalar(itemExpression(item), scope))
   const names = columns.map((c) => c.name)
   return (rt) => {
@@ -29,7 +30,8 @@ export const compileProjectByName: OperatorCompiler = (_node, input, _scope, col
 export const compileProjectRename: OperatorCompiler = (node, input, _scope, columns) => {
   return (rt) => {
     const table = input(rt)
-    if (table.columns.length !== columns.length) return unsupported(`'${node.text.slice(0, 80)}'`, 'renamed columns do not match the input')
+    if (table.columns.length !== columns.length)
+      return unsupported(`'${node.text.slice(0, 80)}'`, 'renamed columns do not match the input')
     const from = table.columns.map((c) => c.name)
     const to = columns.map((c) => c.name)
     const rows = table.rows.map((row) => {

@@ -6,7 +6,9 @@ import { pickColumns, type Row, type Runtime } from '../table.js'
 import { compositeKey, toKqlLong } from '../values.js'
 import { operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
 
-/** `expr [asc|desc] [nulls first|last]`: Kusto sorts descending by default; nulls go first ascending, last descending. */
+/**
+ * `expr [asc|desc] [nulls first|last]`: Kusto sorts descending by default; nulls go first ascending, last descending.
+ */
 function orderKey(item: KqlNode, scope: CompileScope) {
   const expression = item.kind === 'OrderedExpression' ? field(item, 'Expression') : item
   const ordering = item.kind === 'OrderedExpression' ? item.fields.Ordering : undefined
@@ -51,12 +53,15 @@ export const compileDistinct: OperatorCompiler = (node, input, scope, columns) =
   rejectParameters('distinct', operatorParameters(node), [])
   const items = itemsOf(node, 'Expressions')
   const star = items.some((item) => item.kind === 'StarExpression')
-  if (!star && items.length !== columns.length) return unsupported(`'${node.text.slice(0, 80)}'`, 'distinct items do not match the result columns')
+  if (!star && items.length !== columns.length)
+    return unsupported(`'${node.text.slice(0, 80)}'`, 'distinct items do not match the result columns')
   const names = columns.map((c) => c.name)
-  const values = star ? names.map((name) => (row: Row) => row[name] ?? null) : items.map((item) => {
-    const fn = scope.scalar(item, scope)
-    return (row: Row, rt?: Runtime) => fn(row, rt ?? CONSTANT_RUNTIME)
-  })
+  const values = star
+    ? names.map((name) => (row: Row) => row[name] ?? null)
+    : items.map((item) => {
+        const fn = scope.scalar(item, scope)
+        return (row: Row, rt?: Runtime) => fn(row, rt ?? CONSTANT_RUNTIME)
+      })
   return (rt) => {
     const seen = new Set<unknown>()
     const rows: Row[] = []

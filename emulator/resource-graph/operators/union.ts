@@ -5,7 +5,12 @@ import type { Row } from '../table.js'
 import { operatorParameters, rejectParameters } from './operator-types.js'
 
 /** `union A, B` and `T | union A, B` (kind=outer): the result columns by name, missing ones null. */
-export function compileUnion(node: KqlNode, input: TabularFn | undefined, scope: CompileScope, columns: readonly KqlColumnType[]): TabularFn {
+export function compileUnion(
+  node: KqlNode,
+  input: TabularFn | undefined,
+  scope: CompileScope,
+  columns: readonly KqlColumnType[]
+): TabularFn {
   const parameters = operatorParameters(node)
   rejectParameters('union', parameters, ['kind'])
   const kind = parameters.get('kind')?.toLowerCase() ?? 'outer'
@@ -16,7 +21,8 @@ export function compileUnion(node: KqlNode, input: TabularFn | undefined, scope:
     const tables = legs.map((leg) => leg(rt))
     const available = new Set(tables.flatMap((t) => t.columns.map((c) => c.name)))
     const missing = names.filter((n) => !available.has(n))
-    if (missing.length) unsupported(`'${node.text.slice(0, 80)}'`, `legs with differently typed columns (${missing.join(', ')})`)
+    if (missing.length)
+      unsupported(`'${node.text.slice(0, 80)}'`, `legs with differently typed columns (${missing.join(', ')})`)
     const rows: Row[] = []
     for (const table of tables) {
       const present = new Set(table.columns.map((c) => c.name))

@@ -12,7 +12,8 @@ export function keyVaultsOf(source: SourceSpec, index: number): Array<{ id: stri
     [['bucket', 'secretKey'], source.bucket?.secretKey]
   ]
   return refs.flatMap(([at, ref]) =>
-    typeof ref?.keyVault === 'string' ? [{ id: ref.keyVault, path: ['sources', index, ...at, 'keyVault'] }] : [])
+    typeof ref?.keyVault === 'string' ? [{ id: ref.keyVault, path: ['sources', index, ...at, 'keyVault'] }] : []
+  )
 }
 
 /**
@@ -33,12 +34,14 @@ export const keyVaultGrantedRule: SemanticRule = (context) => {
       if (answers.includes('inside')) return []
       const howToGrant = `or ask the platform team to list it under \`teams.${team}.keyVaults\` in flux-policy.yaml`
       if (answers.includes('unknown')) {
-        const message = `Whether Key Vault \`${id}\` lies under a management group granted to \`${team}\` is ` +
+        const message =
+          `Whether Key Vault \`${id}\` lies under a management group granted to \`${team}\` is ` +
           `unknown; list its subscription under \`managementGroups\` in flux-policy.yaml, ${howToGrant}.`
         return [reportValueAt(file.loaded, path, 'hierarchy-unknown', message)]
       }
       const scopes = grant.scopes.map((g) => `\`${g}\``).join(', ')
-      const message = `Team \`${team}\` may use only Key Vaults inside its granted scopes (${scopes}) or listed ` +
+      const message =
+        `Team \`${team}\` may use only Key Vaults inside its granted scopes (${scopes}) or listed ` +
         `for it in flux-policy.yaml; \`${id}\` is neither. Use a vault of your own, ${howToGrant}.`
       return [reportValueAt(file.loaded, path, 'key-vault-not-granted', message)]
     })

@@ -8,7 +8,8 @@ export interface SecretScan {
   secrets: string[]
 }
 
-const FIX = "Remove it from the file and from the repository's history, rotate it, and reference a Key Vault secret " +
+const FIX =
+  "Remove it from the file and from the repository's history, rotate it, and reference a Key Vault secret " +
   '(or a Kubernetes secret with `localSecret`) instead.'
 
 /**
@@ -49,10 +50,17 @@ export function scanDocumentForSecrets(document: SourceDocument, reportedLines: 
     const at = isKey ? document.keyPositionOf(path) : document.positionOf(path)
     const lines = source.split('\n').length
     if (Array.from({ length: lines }, (_, i) => at.line + i).some((line) => reportedLines.has(line))) continue
-    problems.push(problemAt(document.file, at, 'secret-in-file', found.length > 0
-      ? `This ${isKey ? 'key' : 'value'} holds what looks like ${found[0]!.what} (once YAML escapes are read). ${FIX}`
-      : `\`${String(key)}\` holds a secret value. Remove it, rotate it, and keep it in Key Vault; ` +
-        'files name the vault and the secret, never the value.'))
+    problems.push(
+      problemAt(
+        document.file,
+        at,
+        'secret-in-file',
+        found.length > 0
+          ? `This ${isKey ? 'key' : 'value'} holds what looks like ${found[0]!.what} (once YAML escapes are read). ${FIX}`
+          : `\`${String(key)}\` holds a secret value. Remove it, rotate it, and keep it in Key Vault; ` +
+              'files name the vault and the secret, never the value.'
+      )
+    )
   }
   return { problems, secrets }
 }

@@ -8,7 +8,14 @@ export const teamFolderRule: SemanticRule = ({ teamFiles }) =>
   teamFiles.flatMap(({ loaded, team }) => {
     const folder = /^teams\/([^/]+)\/.+/.exec(loaded.file)?.[1]
     if (!folder || !team || folder === team) return []
-    return [reportValueAt(loaded, ['team'], 'team-folder-mismatch', `This file is under teams/${folder}/ but declares \`team: ${team}\`; make them match (or move the file).`)]
+    return [
+      reportValueAt(
+        loaded,
+        ['team'],
+        'team-folder-mismatch',
+        `This file is under teams/${folder}/ but declares \`team: ${team}\`; make them match (or move the file).`
+      )
+    ]
   })
 
 export const teamDeclaredRule: SemanticRule = ({ platform, teamFiles }) => {
@@ -17,7 +24,14 @@ export const teamDeclaredRule: SemanticRule = ({ platform, teamFiles }) => {
   return teamFiles.flatMap(({ loaded, team }) => {
     if (!team || declared.includes(team)) return []
     const hint = didYouMean(team, declared)
-    return [reportValueAt(loaded, ['team'], 'unknown-team', `Team \`${team}\` is not declared in flux-policy.yaml.${hint ? ` Did you mean \`${hint}\`?` : ''} Declared teams: ${declared.join(', ')}.`)]
+    return [
+      reportValueAt(
+        loaded,
+        ['team'],
+        'unknown-team',
+        `Team \`${team}\` is not declared in flux-policy.yaml.${hint ? ` Did you mean \`${hint}\`?` : ''} Declared teams: ${declared.join(', ')}.`
+      )
+    ]
   })
 }
 
@@ -34,9 +48,23 @@ export const scopeGrantedRule: SemanticRule = (context) => {
     if (answers.includes('inside')) return []
     const path = ['sources', index, 'scope']
     if (answers.includes('unknown')) {
-      return [reportValueAt(team, path, 'hierarchy-unknown', `Whether \`${scope}\` lies under a management group granted to \`${name}\` is unknown; list it under \`managementGroups\` in flux-policy.yaml.`)]
+      return [
+        reportValueAt(
+          team,
+          path,
+          'hierarchy-unknown',
+          `Whether \`${scope}\` lies under a management group granted to \`${name}\` is unknown; list it under \`managementGroups\` in flux-policy.yaml.`
+        )
+      ]
     }
-    return [reportValueAt(team, path, 'scope-not-granted', `Team \`${name}\` may assign only at or below ${granted.map((g) => `\`${g}\``).join(', ')}; \`${scope}\` is outside. Pick a granted scope or ask the platform team to grant this one.`)]
+    return [
+      reportValueAt(
+        team,
+        path,
+        'scope-not-granted',
+        `Team \`${name}\` may assign only at or below ${granted.map((g) => `\`${g}\``).join(', ')}; \`${scope}\` is outside. Pick a granted scope or ask the platform team to grant this one.`
+      )
+    ]
   })
 }
 
@@ -45,14 +73,29 @@ export const platformRules: SemanticRule = ({ platform }) => {
   const problems: Problem[] = []
   for (const [name, grant] of Object.entries(platform.content.teams)) {
     grant.scopes.forEach((scope, i) => {
-      if (!parseScope(scope)) problems.push(reportValueAt(platform, ['teams', name, 'scopes', i], 'scope-syntax', `\`${scope}\` is not a management group, subscription or resource group id.`))
+      if (!parseScope(scope))
+        problems.push(
+          reportValueAt(
+            platform,
+            ['teams', name, 'scopes', i],
+            'scope-syntax',
+            `\`${scope}\` is not a management group, subscription or resource group id.`
+          )
+        )
     })
   }
   for (const [group, children] of Object.entries(platform.content.managementGroups ?? {})) {
     children.forEach((child, i) => {
       const kind = parseScope(child)?.kind
       if (kind !== 'subscription' && kind !== 'managementGroup') {
-        problems.push(reportValueAt(platform, ['managementGroups', group, i], 'scope-syntax', `\`${child}\` is not a subscription or management group id.`))
+        problems.push(
+          reportValueAt(
+            platform,
+            ['managementGroups', group, i],
+            'scope-syntax',
+            `\`${child}\` is not a subscription or management group id.`
+          )
+        )
       }
     })
   }
@@ -64,7 +107,14 @@ export const platformRules: SemanticRule = ({ platform }) => {
   }
   const extension = platform.content.fluxExtension
   if (extension?.version !== undefined && extension.autoUpgradeMinorVersion !== false) {
-    problems.push(reportAt(platform, ['fluxExtension', 'version'], 'invalid-value', 'A pinned `version` needs `autoUpgradeMinorVersion: false`; add it or remove the version.'))
+    problems.push(
+      reportAt(
+        platform,
+        ['fluxExtension', 'version'],
+        'invalid-value',
+        'A pinned `version` needs `autoUpgradeMinorVersion: false`; add it or remove the version.'
+      )
+    )
   }
   return problems
 }

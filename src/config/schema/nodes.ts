@@ -4,13 +4,25 @@
  */
 export type SchemaNode = Record<string, unknown>
 
-export const ruled = (rule: string, fix: string, node: SchemaNode): SchemaNode => ({ ...node, 'x-rule': rule, 'x-fix': fix })
+export const ruled = (rule: string, fix: string, node: SchemaNode): SchemaNode => ({
+  ...node,
+  'x-rule': rule,
+  'x-fix': fix
+})
 
-export const text = (description: string, extra: SchemaNode = {}): SchemaNode => ({ type: 'string', description, ...extra })
+export const text = (description: string, extra: SchemaNode = {}): SchemaNode => ({
+  type: 'string',
+  description,
+  ...extra
+})
 
 export const flag = (description: string): SchemaNode => ({ type: 'boolean', description })
 
-export const object = (description: string, properties: Record<string, SchemaNode>, required: string[] = []): SchemaNode => ({
+export const object = (
+  description: string,
+  properties: Record<string, SchemaNode>,
+  required: string[] = []
+): SchemaNode => ({
   type: 'object',
   description,
   properties,
@@ -25,4 +37,8 @@ export const listOf = (description: string, items: SchemaNode, extra: SchemaNode
   ...extra
 })
 
-export const oneOfValues = (description: string, values: string[]): SchemaNode => ({ type: 'string', description, enum: values })
+export const oneOfValues = (description: string, values: string[]): SchemaNode => ({
+  type: 'string',
+  description,
+  enum: values
+})

@@ -14,21 +14,34 @@ export interface AuditSummaryOptions {
   limit?: number
 }
 
-/** The audit as Markdown: the fleet's health per team (a table and a Mermaid chart), drift per kind, then each drifted source. Pure. */
+/**
+ * The audit as Markdown: the fleet's health per team (a table and a Mermaid chart), drift per kind, then each drifted
+ * source. Pure.
+ */
 export function renderAuditSummary(result: AuditResult, options: AuditSummaryOptions = {}): string {
   const limit = options.limit ?? 900_000
   const teams = teamHealth(result.health, result.reports)
   const head = [
-    '## flux-policy audit', '',
-    headline(result), '',
+    '## flux-policy audit',
+    '',
+    headline(result),
+    '',
     '| Team | Sources | Drifting sources | Expected configurations | Healthy | Health |',
     '|---|---:|---:|---:|---:|---:|',
-    ...teams.map((t) => `| ${cellText(t.team)} | ${t.sources} | ${t.driftedSources} | ${t.expected} | ${t.expected - t.drifted} | ${healthyPercent(t)} % |`),
-    '', ...chart(teams), '',
-    '| Drift | Count |', '|---|---:|',
+    ...teams.map(
+      (t) =>
+        `| ${cellText(t.team)} | ${t.sources} | ${t.driftedSources} | ${t.expected} | ${t.expected - t.drifted} | ${healthyPercent(t)} % |`
+    ),
+    '',
+    ...chart(teams),
+    '',
+    '| Drift | Count |',
+    '|---|---:|',
     ...DRIFT_KINDS.map((k) => `| ${DRIFT_LABELS[k]} (\`${k}\`) | ${result.counts[k]} |`),
     ...(options.issueLine ? ['', options.issueLine] : []),
-    ...(result.plan.errors.length > 0 ? ['', ...result.plan.errors.map((e) => `> [!WARNING]\n> ${mdMessage(e.message)}`)] : [])
+    ...(result.plan.errors.length > 0
+      ? ['', ...result.plan.errors.map((e) => `> [!WARNING]\n> ${mdMessage(e.message)}`)]
+      : [])
   ]
   let out = head.join('\n')
   if (result.reports.length > 0) out += '\n\n### Drifting sources\n'
@@ -50,8 +63,12 @@ function headline(result: AuditResult): string {
   const settling = result.health.filter((h) => h.settling).length
   const graceHours = Math.round((result.timing.graceSeconds / 3600) * 10) / 10
   const requests = `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}`
-  if (drifting === 0) return `**No drift**: ${plural(sources, 'source')} audited, every cluster and assignment matches the files. ${requests}.`
-  const settlingNote = settling > 0 ? ` ${plural(settling, 'source')} changed in the last ${graceHours} h: their clusters are judged next time.` : ''
+  if (drifting === 0)
+    return `**No drift**: ${plural(sources, 'source')} audited, every cluster and assignment matches the files. ${requests}.`
+  const settlingNote =
+    settling > 0
+      ? ` ${plural(settling, 'source')} changed in the last ${graceHours} h: their clusters are judged next time.`
+      : ''
   return `**${drifting} of ${plural(sources, 'source')} drift** — ${plural(clusters, 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed. ${requests}.${settlingNote}`
 }
 
@@ -59,9 +76,13 @@ function chart(teams: TeamHealth[]): string[] {
   if (teams.length === 0) return []
   const label = (team: string) => `"${mermaidLabel(team)}"`
   return [
-    '```mermaid', 'xychart-beta', '  title "Healthy Flux configurations per team (%)"',
-    `  x-axis [${teams.map((t) => label(t.team)).join(', ')}]`, '  y-axis "healthy %" 0 --> 100',
-    `  bar [${teams.map(healthyPercent).join(', ')}]`, '```'
+    '```mermaid',
+    'xychart-beta',
+    '  title "Healthy Flux configurations per team (%)"',
+    `  x-axis [${teams.map((t) => label(t.team)).join(', ')}]`,
+    '  y-axis "healthy %" 0 --> 100',
+    `  bar [${teams.map(healthyPercent).join(', ')}]`,
+    '```'
   ]
 }
 
@@ -69,15 +90,27 @@ const MAX_ROWS_PER_SOURCE = 200
 
 function sourceSection(report: DriftReport, issue: string | undefined): string {
   const clusters = new Set(report.clusters.map((c) => c.clusterId)).size
-  const parts = [clusters > 0 ? plural(clusters, 'cluster') : '', report.assignments.length > 0 ? 'assignment changed' : ''].filter(Boolean).join(', ')
-  const lines = [`<details><summary><b>${htmlText(report.key)}</b> — ${parts}${issue ? ` (<a href="${linkTarget(issue)}">issue</a>)` : ''}</summary>`, '']
-  for (const a of report.assignments) lines.push(`Assignment ${code(a.name)} at ${code(a.scope)}:`, '', ...codeBlock(a.lines, 'diff'), '')
+  const parts = [
+    clusters > 0 ? plural(clusters, 'cluster') : '',
+    report.assignments.length > 0 ? 'assignment changed' : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const lines = [
+    `<details><summary><b>${htmlText(report.key)}</b> — ${parts}${issue ? ` (<a href="${linkTarget(issue)}">issue</a>)` : ''}</summary>`,
+    ''
+  ]
+  for (const a of report.assignments)
+    lines.push(`Assignment ${code(a.name)} at ${code(a.scope)}:`, '', ...codeBlock(a.lines, 'diff'), '')
   if (report.clusters.length > 0) {
     lines.push('| Cluster | Subscription | Drift | Since | Detail |', '|---|---|---|---|---|')
     for (const c of report.clusters.slice(0, MAX_ROWS_PER_SOURCE)) {
-      lines.push(`| ${code(c.name)} (${c.clusterKind}) | ${code(c.subscriptionId)} | ${DRIFT_LABELS[c.kind]} | ${c.since ? utcMinute(c.since) : ''} | ${cellText(c.detail)} |`)
+      lines.push(
+        `| ${code(c.name)} (${c.clusterKind}) | ${code(c.subscriptionId)} | ${DRIFT_LABELS[c.kind]} | ${c.since ? utcMinute(c.since) : ''} | ${cellText(c.detail)} |`
+      )
     }
-    if (report.clusters.length > MAX_ROWS_PER_SOURCE) lines.push('', `…and ${report.clusters.length - MAX_ROWS_PER_SOURCE} more.`)
+    if (report.clusters.length > MAX_ROWS_PER_SOURCE)
+      lines.push('', `…and ${report.clusters.length - MAX_ROWS_PER_SOURCE} more.`)
   }
   lines.push('', '</details>')
   return lines.join('\n')

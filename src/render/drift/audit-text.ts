@@ -14,12 +14,17 @@ export function renderAuditText(result: AuditResult): string {
       : `Audit: ${result.reports.length} of ${plural(result.health.length, 'source')} drift (${plural(driftedClusterCount(result.reports), 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed).`,
     '',
     `${'Team'.padEnd(width)}  Sources  Drifting  Expected  Healthy  Health`,
-    ...teams.map((t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`)
+    ...teams.map(
+      (t) =>
+        `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`
+    )
   ]
   for (const report of result.reports) {
     lines.push('', `${report.key}${report.file ? ` (${report.file}${report.line ? `:${report.line}` : ''})` : ''}`)
-    for (const a of report.assignments) lines.push(`  assignment ${a.name} at ${a.scope}:`, ...a.lines.map((l) => `    ${l}`))
-    for (const c of report.clusters) lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
+    for (const a of report.assignments)
+      lines.push(`  assignment ${a.name} at ${a.scope}:`, ...a.lines.map((l) => `    ${l}`))
+    for (const c of report.clusters)
+      lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
   }
   lines.push('', `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`)
   return terminalLines(lines)

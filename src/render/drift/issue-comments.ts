@@ -7,7 +7,7 @@ import { code, plural } from './markdown-text.js'
  */
 export function changeComment(previous: IssueState, next: IssueState): string | undefined {
   const clustersChanged = previous.clusterSetHash !== next.clusterSetHash
-  const assignmentChanged = (previous.assignmentCount > 0) !== (next.assignmentCount > 0)
+  const assignmentChanged = previous.assignmentCount > 0 !== next.assignmentCount > 0
   if (!clustersChanged && !assignmentChanged) return undefined
   const lines: string[] = []
   if (clustersChanged) {
@@ -16,17 +16,31 @@ export function changeComment(previous: IssueState, next: IssueState): string | 
     const after = new Set(Object.keys(next.firstSeen))
     const added = [...after].filter((k) => !before.has(k)).length
     const gone = [...before].filter((k) => !after.has(k)).length
-    const delta = exact ? ` (${[added ? `${added} new` : '', gone ? `${gone} no longer drifting` : ''].filter(Boolean).join(', ')})` : ''
-    lines.push(next.clusterCount === 0
-      ? `No cluster drifts any more (${plural(previous.clusterCount, 'cluster')} before).`
-      : `The drifted clusters changed: now ${plural(next.clusterCount, 'cluster')}, ${previous.clusterCount} before${delta}.`)
+    const delta = exact
+      ? ` (${[added ? `${added} new` : '', gone ? `${gone} no longer drifting` : ''].filter(Boolean).join(', ')})`
+      : ''
+    lines.push(
+      next.clusterCount === 0
+        ? `No cluster drifts any more (${plural(previous.clusterCount, 'cluster')} before).`
+        : `The drifted clusters changed: now ${plural(next.clusterCount, 'cluster')}, ${previous.clusterCount} before${delta}.`
+    )
   }
-  if (assignmentChanged) lines.push(next.assignmentCount > 0 ? 'The live policy assignment now differs from the default branch.' : 'The policy assignment matches the default branch again.')
+  if (assignmentChanged)
+    lines.push(
+      next.assignmentCount > 0
+        ? 'The live policy assignment now differs from the default branch.'
+        : 'The policy assignment matches the default branch again.'
+    )
   return `${lines.join(' ')} The description above is up to date.`
 }
 
 export function reopenComment(next: IssueState): string {
-  const what = [next.clusterCount > 0 ? plural(next.clusterCount, 'cluster') : '', next.assignmentCount > 0 ? 'the policy assignment' : ''].filter(Boolean).join(' and ')
+  const what = [
+    next.clusterCount > 0 ? plural(next.clusterCount, 'cluster') : '',
+    next.assignmentCount > 0 ? 'the policy assignment' : ''
+  ]
+    .filter(Boolean)
+    .join(' and ')
   return `The drift is back (${what}); reopening. The description above is up to date.`
 }
 

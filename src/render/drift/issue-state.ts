@@ -44,10 +44,15 @@ export function readIssueState(body: string | null | undefined): IssueState | un
   }
 }
 
-export const formatIssueState = (state: IssueState): string => `<!-- flux-policy:drift-state ${JSON.stringify(state)} -->`
+export const formatIssueState = (state: IssueState): string =>
+  `<!-- flux-policy:drift-state ${JSON.stringify(state)} -->`
 
 const firstLine = (body: string): string => body.slice(0, body.indexOf('\n') + 1 || undefined).replace(/\r?\n$/, '')
-const lastLine = (body: string): string => body.trimEnd().slice(body.trimEnd().lastIndexOf('\n') + 1).replace(/\r$/, '')
+const lastLine = (body: string): string =>
+  body
+    .trimEnd()
+    .slice(body.trimEnd().lastIndexOf('\n') + 1)
+    .replace(/\r$/, '')
 
 /** A short, stable key for a cluster id. */
 export const clusterKey = (clusterId: string): string => shortHash(clusterId.toLowerCase(), 12)

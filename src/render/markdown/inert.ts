@@ -13,8 +13,11 @@ export const MAX_BLOCK_LINE = 2000
 // Line breaks and tabs become spaces; other controls and invisible characters that reorder or hide text (bidi
 // overrides and isolates, zero-widths, soft hyphen, BOM, interlinear annotations) become U+FFFD, so they show.
 const SPACE_LIKE = /[\t\n\v\f\r\u0085\u2028\u2029]/g
-const HIDDEN = new RegExp('[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e' +
-  '\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb]', 'g')
+const HIDDEN = new RegExp(
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e' +
+    '\\u2060-\\u2069\\ufeff\\ufff9-\\ufffb]',
+  'g'
+)
 const ZWSP = '\u200b'
 
 /** One visible line: no controls, no invisible characters, at most `max` characters (then `…`). */
@@ -96,10 +99,12 @@ export function codeBlock(lines: readonly string[], info = ''): string[] {
 export function mdMessage(message: string, max = 2 * MAX_INLINE): string {
   const parts = oneLine(message, max).split('`')
   const balanced = parts.length % 2 === 1
-  return parts.map((part, i) => {
-    if (i % 2 === 0) return escapeText(part)
-    return balanced || i < parts.length - 1 ? codeSpan(part) : escapeText(`\`${part}`)
-  }).join('')
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return escapeText(part)
+      return balanced || i < parts.length - 1 ? codeSpan(part) : escapeText(`\`${part}`)
+    })
+    .join('')
 }
 
 // GitHub's user and team handles: `@user` or `@org/team`.

@@ -17,7 +17,12 @@ export function changeDiffLines(change: AssignmentChange): string[] {
     }
     case 'update':
       return change.diffs.map((d) =>
-        d.before === undefined ? `+ ${d.field}: ${show(d.after)}` : d.after === undefined ? `- ${d.field}: ${show(d.before)}` : `! ${d.field}: ${show(d.before)} → ${show(d.after)}`)
+        d.before === undefined
+          ? `+ ${d.field}: ${show(d.after)}`
+          : d.after === undefined
+            ? `- ${d.field}: ${show(d.before)}`
+            : `! ${d.field}: ${show(d.before)} → ${show(d.after)}`
+      )
     case 'delete': {
       const l = change.live
       return [
@@ -43,7 +48,8 @@ export interface TitleQuoting {
 export const PLAIN_TITLE: TitleQuoting = { text: (v) => v, code: (v) => v }
 
 export function changeTitle(change: AssignmentChange, quote: TitleQuoting = PLAIN_TITLE): string {
-  const what = change.kind === 'extension' ? 'Flux extension prerequisite' : quote.text(`${change.team}/${change.source}`)
+  const what =
+    change.kind === 'extension' ? 'Flux extension prerequisite' : quote.text(`${change.team}/${change.source}`)
   return `${ACTION_SYMBOL[change.action]} ${what} — ${ACTION_VERB[change.action]} ${quote.code(change.name)} at ${quote.code(change.scope)}`
 }
 

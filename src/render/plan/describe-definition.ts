@@ -16,7 +16,10 @@ export function definitionDiffLines(change: DefinitionChange): string[] {
   const sign = change.action === 'create' ? '+' : '!'
   return [
     `${sign} based on: ${definitionByName(d.basedOn)?.displayName ?? d.basedOn}`,
-    ...Object.entries(d.kustomizations).map(([name, k]) => `${sign} kustomization ${name}: path ${k.path}${k.dependsOn.length ? `, after ${k.dependsOn.join(', ')}` : ''}${k.prune ? ', prune' : ''}, sync ${k.syncIntervalInSeconds}s`),
+    ...Object.entries(d.kustomizations).map(
+      ([name, k]) =>
+        `${sign} kustomization ${name}: path ${k.path}${k.dependsOn.length ? `, after ${k.dependsOn.join(', ')}` : ''}${k.prune ? ', prune' : ''}, sync ${k.syncIntervalInSeconds}s`
+    ),
     ...(d.gitTimeoutInSeconds !== undefined ? [`${sign} git timeout: ${d.gitTimeoutInSeconds}s`] : []),
     ...(change.action === 'update' ? ['! the generated template changes (the files or the built-in changed)'] : [])
   ]

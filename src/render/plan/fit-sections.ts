@@ -18,7 +18,11 @@ export function fitSections(header: string, sections: Section[], tail: string, p
   let shown = 0
   for (const section of sections) {
     const full = render(section)
-    if (out.length + full.length <= budget) { out += full; shown++; continue }
+    if (out.length + full.length <= budget) {
+      out += full
+      shown++
+      continue
+    }
     const frame = section.open.join('\n') + '\n' + section.close.join('\n') + '\n'
     const room = budget - out.length - frame.length - 60
     if (room > 0) out += cutSection(section, room)
@@ -41,5 +45,7 @@ function cutSection(section: Section, room: number): string {
     used += line.length + 1
   }
   const dropped = section.body.length - kept.length
-  return [...section.open, ...kept, `… ${dropped} more line${dropped === 1 ? '' : 's'}`, ...section.close].join('\n') + '\n'
+  return (
+    [...section.open, ...kept, `… ${dropped} more line${dropped === 1 ? '' : 's'}`, ...section.close].join('\n') + '\n'
+  )
 }

@@ -34,11 +34,15 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
     '',
     ...errorBlock(plan),
     ...deletionBanner(plan),
-    ...teamTable(plan, context.owners ?? {}),
+    ...teamTable(plan, context.owners ?? {})
   ]
   const sections: Section[] = [
-    ...plan.definitionChanges.filter((c) => c.action !== 'no-op').map((c) => section(definitionTitle(c, IN_SUMMARY), definitionDiffLines(c))),
-    ...plan.changes.filter((c) => c.action !== 'no-op').map((c) => section(changeTitle(c, IN_SUMMARY), changeDiffLines(c)))
+    ...plan.definitionChanges
+      .filter((c) => c.action !== 'no-op')
+      .map((c) => section(definitionTitle(c, IN_SUMMARY), definitionDiffLines(c))),
+    ...plan.changes
+      .filter((c) => c.action !== 'no-op')
+      .map((c) => section(changeTitle(c, IN_SUMMARY), changeDiffLines(c)))
   ]
   const tail = [...followUpBlock(plan), ...warningBlock(plan)]
   const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (${mdCode(context.planFile)})` : ''}.\n`
@@ -58,7 +62,11 @@ const IN_SUMMARY: TitleQuoting = { text: (v) => htmlText(v), code: (v) => `\`${h
 function section(title: string, lines: string[]): Section {
   const body = lines.map((l) => blockLine(l))
   const fence = fenceFor(body)
-  return { open: [`<details><summary>${title}</summary>`, '', `${fence}diff`], body, close: [fence, '', '</details>', ''] }
+  return {
+    open: [`<details><summary>${title}</summary>`, '', `${fence}diff`],
+    body,
+    close: [fence, '', '</details>', '']
+  }
 }
 
 const PLAN_HASH_LINE = /^<!-- flux-policy:plan-hash ([0-9a-f]+) -->$/
@@ -82,14 +90,26 @@ export function planChangesOf(body: string): string[] | undefined {
 
 function errorBlock(plan: Plan): string[] {
   if (plan.errors.length === 0) return []
-  return ['> [!CAUTION]', '> **This plan cannot be applied:**', ...plan.errors.map((e) => `> - ${mdCode(`${e.file}:${e.line}`)} — ${mdMessage(e.message)}`), '']
+  return [
+    '> [!CAUTION]',
+    '> **This plan cannot be applied:**',
+    ...plan.errors.map((e) => `> - ${mdCode(`${e.file}:${e.line}`)} — ${mdMessage(e.message)}`),
+    ''
+  ]
 }
 
 function deletionBanner(plan: Plan): string[] {
   const n = plan.counts.delete
   if (n === 0) return []
-  const over = n > plan.maxDeletes ? ` That is more than \`safety.maxDeletes\` (${plan.maxDeletes}): apply will stop unless the pull request carries the \`flux-policy:allow-deletes\` label.` : ''
-  return ['> [!WARNING]', `> **This plan deletes ${n} policy assignment${n === 1 ? '' : 's'}.** Clusters keep their Flux configurations, but Azure Policy stops enforcing them.${over}`, '']
+  const over =
+    n > plan.maxDeletes
+      ? ` That is more than \`safety.maxDeletes\` (${plan.maxDeletes}): apply will stop unless the pull request carries the \`flux-policy:allow-deletes\` label.`
+      : ''
+  return [
+    '> [!WARNING]',
+    `> **This plan deletes ${n} policy assignment${n === 1 ? '' : 's'}.** Clusters keep their Flux configurations, but Azure Policy stops enforcing them.${over}`,
+    ''
+  ]
 }
 
 function teamTable(plan: Plan, owners: Record<string, string[]>): string[] {
@@ -107,11 +127,15 @@ function followUpBlock(plan: Plan): string[] {
   const roles = plan.roleAssignments.map((r) => `| ${mdCode(r.assignmentName)} | Contributor | ${mdCode(r.scope)} |`)
   const remediations = plan.remediations.map((r) => `- ${mdCode(r.assignmentName)} at ${mdCode(r.scope)}`)
   return [
-    ...(roles.length ? ['### Role assignments apply will create', '', '| for assignment | role | at |', '|---|---|---|', ...roles, ''] : []),
+    ...(roles.length
+      ? ['### Role assignments apply will create', '', '| for assignment | role | at |', '|---|---|---|', ...roles, '']
+      : []),
     ...(remediations.length ? ['### Remediation tasks apply will start', '', ...remediations, ''] : [])
   ]
 }
 
 function warningBlock(plan: Plan): string[] {
-  return plan.warnings.length ? ['### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${mdMessage(w.message)}`), ''] : []
+  return plan.warnings.length
+    ? ['### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${mdMessage(w.message)}`), '']
+    : []
 }

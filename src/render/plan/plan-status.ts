@@ -11,7 +11,9 @@ export function planStatusLine(counts: ChangeCounts, definitionCounts?: ChangeCo
   ].filter(Boolean)
   const line = parts.length === 0 ? 'No changes.' : `${parts.join(', ')}.`
   if (!definitionCounts || changed(definitionCounts) === 0) return line
-  const defs = (['create', 'update', 'delete'] as const).filter((a) => definitionCounts[a]).map((a) => `${definitionCounts[a]} to ${a}`)
+  const defs = (['create', 'update', 'delete'] as const)
+    .filter((a) => definitionCounts[a])
+    .map((a) => `${definitionCounts[a]} to ${a}`)
   return `${parts.length === 0 ? 'No assignment changes.' : line} Custom definitions: ${defs.join(', ')}.`
 }
 

@@ -4,7 +4,14 @@ import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { planStatusLine } from './plan-status.js'
 import { terminalText } from '../terminal-text.js'
 
-const COLOURS = { '+': '\x1b[32m', '-': '\x1b[31m', '!': '\x1b[33m', '~': '\x1b[33m', reset: '\x1b[0m', bold: '\x1b[1m' }
+const COLOURS = {
+  '+': '\x1b[32m',
+  '-': '\x1b[31m',
+  '!': '\x1b[33m',
+  '~': '\x1b[33m',
+  reset: '\x1b[0m',
+  bold: '\x1b[1m'
+}
 
 /** The terminal form of a plan; coloured when `colour` (the CLI passes whether stdout is a TTY). */
 export function renderPlanText(plan: Plan, options: { colour: boolean }): string {
@@ -26,7 +33,8 @@ export function renderPlanText(plan: Plan, options: { colour: boolean }): string
     lines.push(paint(changeTitle(change)))
     for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`)
   }
-  for (const r of plan.roleAssignments) lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`))
+  for (const r of plan.roleAssignments)
+    lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`))
   for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`))
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`))
   const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`

@@ -8,7 +8,7 @@ const __dirname = __fpDirname(__filename);
 import {
   applyRoot,
   azureWrites
-} from "./chunks/chunk-FU5H2VIK.js";
+} from "./chunks/chunk-UWMWGAPR.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -19,18 +19,18 @@ import {
   plural,
   renderAuditSummary,
   teamHealth
-} from "./chunks/chunk-G4NXE7XH.js";
+} from "./chunks/chunk-J7W5UE5O.js";
 import "./chunks/chunk-AUM3GXWN.js";
 import {
   renderPlanJson
-} from "./chunks/chunk-6C2JSTQG.js";
+} from "./chunks/chunk-SHWAEYQK.js";
 import {
   definitionDiffLines,
   definitionTitle,
   hasChanges,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-C6RGKSMG.js";
+} from "./chunks/chunk-B3TQEQQW.js";
 import {
   CloudSettingError,
   azureReads,
@@ -38,7 +38,7 @@ import {
   changeTitle,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-RFGAKJPS.js";
+} from "./chunks/chunk-B2UMVXO4.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -48,7 +48,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-4XHJQ44M.js";
+} from "./chunks/chunk-YSFA5T3V.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
@@ -69,10 +69,21 @@ function renderProblemsText(problems, fileCount) {
   return terminalLines([...lines, ...lines.length ? [""] : [], verdict]);
 }
 function renderProblemsJson(problems) {
-  return terminalJson(JSON.stringify({ valid: problems.length === 0, problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message })) }, null, 2));
+  return terminalJson(
+    JSON.stringify(
+      {
+        valid: problems.length === 0,
+        problems: problems.map(({ file, line, column, rule, message }) => ({ file, line, column, rule, message }))
+      },
+      null,
+      2
+    )
+  );
 }
 function renderProblemsGithub(problems, fileOf = (f) => f) {
-  return problems.map((p) => `::error file=${escapeProperty(fileOf(p.file))},line=${p.line},col=${p.column},title=${escapeProperty(`flux-policy ${p.rule}`)}::${escapeData(p.message)}`).join("\n");
+  return problems.map(
+    (p) => `::error file=${escapeProperty(fileOf(p.file))},line=${p.line},col=${p.column},title=${escapeProperty(`flux-policy ${p.rule}`)}::${escapeData(p.message)}`
+  ).join("\n");
 }
 function escapeData(value) {
   return terminalText(value).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -160,14 +171,20 @@ function parseCliArgs(argv) {
   if (values.version) return { kind: "version" };
   const [command, ...rest] = positionals;
   if (!command) return { kind: "usage-error", message: "No command given." };
-  if (!COMMANDS.includes(command)) return { kind: "usage-error", message: `Unknown command '${command}'. Commands: ${COMMANDS.join(", ")}.` };
+  if (!COMMANDS.includes(command))
+    return { kind: "usage-error", message: `Unknown command '${command}'. Commands: ${COMMANDS.join(", ")}.` };
   if (rest.length > 0) return { kind: "usage-error", message: `Unexpected argument '${rest[0]}'.` };
   if (command === "init") return initRequest(values);
   const initOnly = ["team", "scope"].find((o) => values[o] !== void 0);
   if (initOnly) return { kind: "usage-error", message: `--${initOnly} applies to init, not ${command}.` };
   const formats = command === "validate" ? PROBLEM_FORMATS : PLAN_FORMATS;
-  if (!formats.includes(values.format)) return { kind: "usage-error", message: `--format must be one of ${formats.join(", ")} for ${command}, not '${values.format}'.` };
-  if (command !== "audit" && values["grace-period"] !== void 0) return { kind: "usage-error", message: `--grace-period applies to audit, not ${command}.` };
+  if (!formats.includes(values.format))
+    return {
+      kind: "usage-error",
+      message: `--format must be one of ${formats.join(", ")} for ${command}, not '${values.format}'.`
+    };
+  if (command !== "audit" && values["grace-period"] !== void 0)
+    return { kind: "usage-error", message: `--grace-period applies to audit, not ${command}.` };
   if (command === "validate") {
     const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== void 0 && values[o] !== false);
     if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to plan and apply, not validate.` };
@@ -186,11 +203,18 @@ function parseCliArgs(argv) {
     format: values.format,
     repository: values.repository,
     out: values.out,
-    azure: { environment: values.environment, armEndpoint: values["arm-endpoint"], tenantId: values["tenant-id"], clientId: values["client-id"] }
+    azure: {
+      environment: values.environment,
+      armEndpoint: values["arm-endpoint"],
+      tenantId: values["tenant-id"],
+      clientId: values["client-id"]
+    }
   };
 }
 function initRequest(values) {
-  const misplaced = Object.keys(values).find((o) => !["root", "format", "team", "scope"].includes(o) && values[o] !== false);
+  const misplaced = Object.keys(values).find(
+    (o) => !["root", "format", "team", "scope"].includes(o) && values[o] !== false
+  );
   if (misplaced) return { kind: "usage-error", message: `--${misplaced} does not apply to init.` };
   if (values.format !== "text") return { kind: "usage-error", message: "--format does not apply to init." };
   if (!values.team) return { kind: "usage-error", message: "init needs at least one --team NAME." };
@@ -200,36 +224,55 @@ function auditRequest(values) {
   const misplaced = ["out", ...APPLY_ONLY].find((o) => values[o]);
   if (misplaced) return { kind: "usage-error", message: `--${misplaced} does not apply to audit.` };
   const grace = values["grace-period"];
-  if (grace !== void 0 && !/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) return { kind: "usage-error", message: `--grace-period must be a duration such as 2h, 90m or 1h30m, not '${grace}'.` };
+  if (grace !== void 0 && !/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace))
+    return {
+      kind: "usage-error",
+      message: `--grace-period must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`
+    };
   return {
     kind: "audit",
     root: values.root,
     format: values.format,
     repository: values.repository,
-    azure: { environment: values.environment, armEndpoint: values["arm-endpoint"], tenantId: values["tenant-id"], clientId: values["client-id"] },
+    azure: {
+      environment: values.environment,
+      armEndpoint: values["arm-endpoint"],
+      tenantId: values["tenant-id"],
+      clientId: values["client-id"]
+    },
     ...grace !== void 0 ? { graceSeconds: durationSeconds(grace) } : {}
   };
 }
 
 // src/render/drift/audit-json.ts
 function renderAuditJson(result) {
-  return terminalJson(JSON.stringify({
-    repository: result.repository,
-    summary: { driftedSources: result.reports.length, driftedClusters: driftedClusterCount(result.reports), ...result.counts },
-    teams: teamHealth(result.health, result.reports),
-    sources: result.health,
-    drift: result.reports.map((r) => ({
-      key: r.key,
-      team: r.team,
-      source: r.source,
-      file: r.file ?? null,
-      line: r.line ?? null,
-      assignments: r.assignments,
-      clusters: r.clusters
-    })),
-    resourceGraph: { queries: result.queries, ...result.stats },
-    timing: result.timing
-  }, null, 2));
+  return terminalJson(
+    JSON.stringify(
+      {
+        repository: result.repository,
+        summary: {
+          driftedSources: result.reports.length,
+          driftedClusters: driftedClusterCount(result.reports),
+          ...result.counts
+        },
+        teams: teamHealth(result.health, result.reports),
+        sources: result.health,
+        drift: result.reports.map((r) => ({
+          key: r.key,
+          team: r.team,
+          source: r.source,
+          file: r.file ?? null,
+          line: r.line ?? null,
+          assignments: r.assignments,
+          clusters: r.clusters
+        })),
+        resourceGraph: { queries: result.queries, ...result.stats },
+        timing: result.timing
+      },
+      null,
+      2
+    )
+  );
 }
 
 // src/render/drift/audit-text.ts
@@ -240,12 +283,16 @@ function renderAuditText(result) {
     result.reports.length === 0 ? `Audit: no drift. ${result.health.length} sources audited; every cluster and assignment matches the files.` : `Audit: ${result.reports.length} of ${plural(result.health.length, "source")} drift (${plural(driftedClusterCount(result.reports), "cluster")}, ${plural(result.counts["changed-assignment"], "assignment")} changed).`,
     "",
     `${"Team".padEnd(width)}  Sources  Drifting  Expected  Healthy  Health`,
-    ...teams.map((t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`)
+    ...teams.map(
+      (t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`
+    )
   ];
   for (const report of result.reports) {
     lines.push("", `${report.key}${report.file ? ` (${report.file}${report.line ? `:${report.line}` : ""})` : ""}`);
-    for (const a of report.assignments) lines.push(`  assignment ${a.name} at ${a.scope}:`, ...a.lines.map((l) => `    ${l}`));
-    for (const c of report.clusters) lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`);
+    for (const a of report.assignments)
+      lines.push(`  assignment ${a.name} at ${a.scope}:`, ...a.lines.map((l) => `    ${l}`));
+    for (const c of report.clusters)
+      lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`);
   }
   lines.push("", `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`);
   return terminalLines(lines);
@@ -256,12 +303,19 @@ var pad = (value, width) => String(value).padStart(width);
 async function auditCommand(request, root, io) {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY;
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.err("flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns.");
+    io.err(
+      "flux-policy: audit needs --repository OWNER/NAME (or GITHUB_REPOSITORY): it audits the assignments that repository owns."
+    );
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential));
-  const outcome = await auditRoot(root, repository, { reads: azureReads(clients), resourceGraph }, { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } });
+  const outcome = await auditRoot(
+    root,
+    repository,
+    { reads: azureReads(clients), resourceGraph },
+    { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } }
+  );
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
     return EXIT.problems;
@@ -513,15 +567,26 @@ import { dirname as dirname2, resolve } from "node:path";
 // src/render/apply-text.ts
 function renderApplyText(result) {
   if (result.refused) return `\u2717 Not applied: ${terminalText(result.refused)}`;
-  const done = result.outcomes.filter((o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded");
+  const done = result.outcomes.filter(
+    (o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded"
+  );
   const failed = done.filter((o) => o.status !== "succeeded");
-  const lines = done.map((o) => `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`);
+  const lines = done.map(
+    (o) => `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`
+  );
   const verdict = failed.length === 0 ? `Applied: ${done.length} change${done.length === 1 ? "" : "s"}.` : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`;
   return terminalLines([...lines, "", verdict]);
 }
 
 // src/render/plan/plan-text.ts
-var COLOURS = { "+": "\x1B[32m", "-": "\x1B[31m", "!": "\x1B[33m", "~": "\x1B[33m", reset: "\x1B[0m", bold: "\x1B[1m" };
+var COLOURS = {
+  "+": "\x1B[32m",
+  "-": "\x1B[31m",
+  "!": "\x1B[33m",
+  "~": "\x1B[33m",
+  reset: "\x1B[0m",
+  bold: "\x1B[1m"
+};
 function renderPlanText(plan, options) {
   const paint = (raw) => {
     const line = terminalText(raw);
@@ -540,7 +605,8 @@ function renderPlanText(plan, options) {
     lines.push(paint(changeTitle(change)));
     for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`);
   }
-  for (const r of plan.roleAssignments) lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`));
+  for (const r of plan.roleAssignments)
+    lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`));
   for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`));
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`));
   const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`;
@@ -563,7 +629,9 @@ function isConfirmation(answer) {
 async function planCommand(request, root, io) {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY;
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
-    io.err(`flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`);
+    io.err(
+      `flux-policy: ${request.kind} needs --repository OWNER/NAME (or GITHUB_REPOSITORY): assignments record which repository owns them.`
+    );
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
@@ -584,7 +652,8 @@ async function planCommand(request, root, io) {
 }
 function printPlan(plan, request, io) {
   if (request.format === "json") io.out(renderPlanJson(plan));
-  else if (request.format === "markdown") io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6 }));
+  else if (request.format === "markdown")
+    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6 }));
   else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }));
 }
 async function applyCommand(plan, request, root, repository, clients, io) {
@@ -601,11 +670,20 @@ async function applyCommand(plan, request, root, repository, clients, io) {
       return EXIT.ok;
     }
   }
-  const applied = await applyRoot(root, repository, { reads: azureReads(clients), writes: azureWrites(clients) }, {
-    allowManyDeletes: request.allowDeletes,
-    requireHash: plan.hash,
-    onProgress: (o) => io.err(terminalText(`${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`))
-  });
+  const applied = await applyRoot(
+    root,
+    repository,
+    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      allowManyDeletes: request.allowDeletes,
+      requireHash: plan.hash,
+      onProgress: (o) => io.err(
+        terminalText(
+          `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`
+        )
+      )
+    }
+  );
   if (applied.kind === "invalid") return EXIT.problems;
   io.out(renderApplyText(applied.result));
   return applied.result.succeeded ? EXIT.ok : EXIT.problems;
@@ -630,7 +708,9 @@ ${USAGE}`);
   const root = resolve2(io.cwd, request.root);
   if (request.kind === "init") return initCommand(request, root, io);
   if (!await isDirectory(root)) {
-    io.err(`flux-policy: --root ${terminalText(root)} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`);
+    io.err(
+      `flux-policy: --root ${terminalText(root)} is not a folder. Point --root at the policy repository (the folder holding flux-policy.yaml).`
+    );
     return EXIT.usage;
   }
   if (request.kind === "validate") return validateCommand(root, request.format, io);
@@ -654,7 +734,10 @@ async function validateCommand(root, format, io) {
   return problems.length === 0 ? EXIT.ok : EXIT.problems;
 }
 async function isDirectory(path) {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
 }
 
 // src/cli.ts

@@ -43,7 +43,12 @@ function readRunContext(env, payload) {
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
     defaultBranch: event.repository?.default_branch,
-    pullRequest: pr ? { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref, isFork: (pr.head.repo?.full_name ?? "").toLowerCase() !== pr.base.repo.full_name.toLowerCase() } : void 0
+    pullRequest: pr ? {
+      number: pr.number,
+      headSha: pr.head.sha,
+      baseRef: pr.base.ref,
+      isFork: (pr.head.repo?.full_name ?? "").toLowerCase() !== pr.base.repo.full_name.toLowerCase()
+    } : void 0
   };
 }
 
@@ -72,16 +77,24 @@ function readSettings(env = process.env) {
     },
     requireReviewedPlan: booleanInput("require-reviewed-plan", true),
     waitForRemediation: getInput("wait-for-remediation") === "true",
-    remediationTimeoutMinutes: positiveNumber(getInput("remediation-timeout-minutes") || "30", "remediation-timeout-minutes"),
+    remediationTimeoutMinutes: positiveNumber(
+      getInput("remediation-timeout-minutes") || "30",
+      "remediation-timeout-minutes"
+    ),
     audit: readAuditSettings()
   };
 }
 function readAuditSettings() {
   const grace = getInput("grace-period") || "2h";
-  if (!/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace)) throw new InputError(`Input 'grace-period' must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`);
+  if (!/^(?=\d)(\d+h)?(\d+m)?(\d+s)?$/.test(grace))
+    throw new InputError(`Input 'grace-period' must be a duration such as 2h, 90m or 1h30m, not '${grace}'.`);
   const writes = getInput("max-issue-writes") || "50";
   if (!/^\d+$/.test(writes)) throw new InputError(`Input 'max-issue-writes' must be a whole number, not '${writes}'.`);
-  return { dryRun: getInput("dry-run") === "true", graceSeconds: durationSeconds(grace), maxIssueWrites: Number(writes) };
+  return {
+    dryRun: getInput("dry-run") === "true",
+    graceSeconds: durationSeconds(grace),
+    maxIssueWrites: Number(writes)
+  };
 }
 function modeForEvent(mode, eventName) {
   if (mode !== "auto") return mode;
@@ -111,27 +124,27 @@ async function run() {
     const context = () => readRunContext(process.env, payload);
     const github = async (apiUrl) => {
       if (!settings.githubToken) return void 0;
-      const { createGitHubClient } = await import("./chunks/octokit-3KWWNTEU.js");
+      const { createGitHubClient } = await import("./chunks/octokit-LQKWERNY.js");
       return createGitHubClient({ token: settings.githubToken, baseUrl: apiUrl, log: { warn: warning } });
     };
-    const { writeStepResult } = await import("./chunks/step-result-ENOSJOOJ.js");
+    const { writeStepResult } = await import("./chunks/step-result-2DKEAO2W.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-BTOGINEL.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-76GDAH7J.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-KM73B6ZA.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-FW27R64H.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-ZIEIGMZ6.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-Y42BD5UH.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-MB4BWLPC.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-E7GTJAM3.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

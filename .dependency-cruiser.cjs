@@ -1,12 +1,12 @@
 /**
- * Import boundaries (`npm run lint:deps`). The layering, from the inside out:
- *   core      config/ desired/ plan/ audit/ render/ apply/ util/  — pure decisions over data and interfaces
+ * Import boundaries (checked by `npm run lint`). The layering, from the inside out:
+ *   core      config/ desired/ plan/ audit/ issues/ render/ apply/ init/ util/ — decisions over data and interfaces
  *   adapters  azure/ github/ files/                               — the only code that talks to Azure, GitHub, disks
  *   commands  commands/                                           — orchestration over the interfaces
  *   entries   action/ cli/ index.ts cli.ts                        — build the real adapters, read inputs, write outputs
  * The emulator is its own world: it never asks src/ how Azure behaves, and src/ never reaches into it.
  */
-const CORE = '^src/(config|desired|plan|audit|render|apply|util)/'
+const CORE = '^src/(config|desired|plan|audit|issues|render|apply|init|util)/'
 const ADAPTERS = '^src/(azure|github|files)/'
 const COMMANDS = '^src/commands/'
 const ENTRIES = '^src/(action|cli)/|^src/(index|cli)[.]ts$'
@@ -34,6 +34,13 @@ module.exports = {
       to: { path: `${COMMANDS}|${ENTRIES}` }
     },
     { name: 'commands-import-no-entries', severity: 'error', from: { path: COMMANDS }, to: { path: ENTRIES } },
+    {
+      name: 'commands-import-no-adapters',
+      severity: 'error',
+      comment: 'Commands take Azure reads, writes and Resource Graph as interfaces; the entries build the real ones.',
+      from: { path: COMMANDS },
+      to: { path: '^src/(azure|github)/', dependencyTypesNot: ['type-only'] }
+    },
     { name: 'src-imports-no-emulator', severity: 'error', from: { path: '^src/' }, to: { path: '^emulator/' } },
     {
       name: 'emulator-imports-no-src',

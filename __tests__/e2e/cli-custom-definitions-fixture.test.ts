@@ -60,4 +60,40 @@ describe('the custom-definitions fixture against the emulator (CLI)', () => {
     expect(refused).toEqual([])
     expect((await cli(['plan'])).stdout).toMatch(/Plan: No changes\./)
   })
+
+  it("remediation deploys the custom definition's template: every cluster in scope gets both kustomizations", async () => {
+    expect(azure.context.remediations.all().length).toBe(2)
+    azure.clock.advance(60 * 60_000)
+    const inScope = azure.fleet.clusters.filter((c) => c.subscriptionId === DEMO_SUBSCRIPTIONS.prodApps)
+    const configured = inScope.filter((c) => {
+      const app = c.fluxConfigurations.find((f) => f.name === 'app')
+      return (
+        app?.gitRepository?.url === 'https://github.com/contoso/app' &&
+        app.gitRepository.timeoutInSeconds === 180 &&
+        JSON.stringify(app.kustomizations) ===
+          JSON.stringify({
+            infra: {
+              path: './infra',
+              timeoutInSeconds: 600,
+              syncIntervalInSeconds: 600,
+              retryIntervalInSeconds: 120,
+              prune: false,
+              force: false,
+              dependsOn: []
+            },
+            apps: {
+              path: './apps',
+              timeoutInSeconds: 600,
+              syncIntervalInSeconds: 600,
+              retryIntervalInSeconds: 600,
+              prune: true,
+              force: false,
+              dependsOn: ['infra']
+            }
+          })
+      )
+    })
+    expect(inScope.length).toBeGreaterThan(1)
+    expect(configured.map((c) => c.name).sort()).toEqual(inScope.map((c) => c.name).sort())
+  })
 })

@@ -146,6 +146,17 @@ describe('desired state with a custom definition', () => {
     expect(Object.keys(assignment.parameters).filter((p) => p.startsWith('kustomization'))).toEqual([])
     expect(definition!.gitTimeoutInSeconds).toBe(180)
   })
+
+  it('sends only parameters the generated definition declares (Azure refuses others: UndefinedPolicyParameter)', () => {
+    const { model } = validatePolicyFiles(readPolicyRoot('__tests__/fixtures/valid/custom-definitions'))
+    const desired = buildDesiredState(model!, { repository: 'contoso/fleet' })
+    const [definition] = desired.definitions
+    const real = realDefinitions().find((d) => d.name === definition!.basedOn)!
+    const declared = Object.keys(customDefinitionBody(asServed(real), definition!).parameters!)
+    const assignment = desired.assignments.find((a) => a.kind === 'configuration')!
+    expect(Object.keys(assignment.parameters).filter((name) => !declared.includes(name))).toEqual([])
+    expect(Object.keys(assignment.parameters)).toContain('repositoryUrl')
+  })
 })
 
 describe('file values hard-coded into the template stay literals', () => {

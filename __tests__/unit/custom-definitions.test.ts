@@ -1,3 +1,4 @@
+import { evaluateDeep } from '../../emulator/dine/template-expression.js'
 import { validatePolicyFiles } from '../../src/config/validate-files.js'
 import { buildDesiredState } from '../../src/desired/build-desired-state.js'
 import { BUILTIN_DEFINITIONS } from '../../src/desired/catalog.js'
@@ -36,6 +37,28 @@ const CONTEXT = {
 /** The real definition as the arm-policy SDK hands it over: properties flattened. */
 const asServed = (real: ReturnType<typeof realDefinitions>[number]): PolicyDefinitionBody =>
   real.properties as unknown as PolicyDefinitionBody
+const withoutKustomizationParameters = (parameters: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(parameters).filter(([name]) => !name.startsWith('kustomization')))
+
+/**
+ * Every `parameters('x')` in the rule outside the template, and in the template, that its level does not declare
+ * (names compare case-insensitively, as in Azure: the HTTPS built-ins write `repositoryhttpsCACert`).
+ */
+function undeclaredReferences(body: PolicyDefinitionBody): string[] {
+  const rule = structuredClone(body.policyRule) as any
+  const deployment = rule.then.details.deployment.properties
+  const template = deployment.template
+  delete deployment.template
+  const referenced = (value: unknown) =>
+    [...JSON.stringify(value).matchAll(/parameters\('([^']+)'\)/g)].map((m) => m[1]!.toLowerCase())
+  const declared = (parameters: object) => Object.keys(parameters).map((name) => name.toLowerCase())
+  return [
+    ...referenced(rule).filter((name) => !declared(body.parameters!).includes(name)),
+    ...referenced(template)
+      .filter((name) => !declared(template.parameters).includes(name))
+      .map((name) => `template: ${name}`)
+  ]
+}
 const templateOf = (body: PolicyDefinitionBody) =>
   (body.policyRule as any).then.details.deployment.properties.template.resources[0]
 
@@ -79,7 +102,8 @@ describe('custom definitions from the real built-in templates', () => {
       rest.gitRepository = { ...rest.gitRepository, timeoutInSeconds: originalRest.gitRepository.timeoutInSeconds }
     }
     expect(rest).toEqual(originalRest)
-    expect(body.parameters).toEqual(real.properties.parameters)
+    expect(body.parameters).toEqual(withoutKustomizationParameters(real.properties.parameters))
+    expect(undeclaredReferences(body)).toEqual([])
     expect((body.policyRule as any).then.details.existenceCondition).toEqual(
       (real.properties.policyRule as any).then.details.existenceCondition
     )
@@ -121,5 +145,46 @@ describe('desired state with a custom definition', () => {
     expect(assignment.basedOn).toBe('bf1a31be-3b79-5ba8-c9e0-9a8c9ad9f749')
     expect(Object.keys(assignment.parameters).filter((p) => p.startsWith('kustomization'))).toEqual([])
     expect(definition!.gitTimeoutInSeconds).toBe(180)
+  })
+
+  it('sends only parameters the generated definition declares (Azure refuses others: UndefinedPolicyParameter)', () => {
+    const { model } = validatePolicyFiles(readPolicyRoot('__tests__/fixtures/valid/custom-definitions'))
+    const desired = buildDesiredState(model!, { repository: 'contoso/fleet' })
+    const [definition] = desired.definitions
+    const real = realDefinitions().find((d) => d.name === definition!.basedOn)!
+    const declared = Object.keys(customDefinitionBody(asServed(real), definition!).parameters!)
+    const assignment = desired.assignments.find((a) => a.kind === 'configuration')!
+    expect(Object.keys(assignment.parameters).filter((name) => !declared.includes(name))).toEqual([])
+    expect(Object.keys(assignment.parameters)).toContain('repositoryUrl')
+  })
+})
+
+describe('file values hard-coded into the template stay literals', () => {
+  const real = realDefinitions().find((d) => d.name === 'bf1a31be-3b79-5ba8-c9e0-9a8c9ad9f749')!
+  const builtin = BUILTIN_DEFINITIONS.find((b) => b.name === real.name)!
+  const expression = "[concat('./', parameters('configurationName'))]"
+  const source = {
+    ...SOURCE,
+    kustomizations: [
+      { name: 'infra', path: expression },
+      { name: 'apps', path: '[x' }
+    ]
+  }
+  const kustomizations = templateOf(customDefinitionBody(asServed(real), desiredDefinition(source, builtin, CONTEXT)))
+    .properties.kustomizations
+
+  it('escapes a value that ARM would read as an expression with a leading [[', () => {
+    expect(kustomizations.infra.path).toBe(`[${expression}`)
+    expect(kustomizations.apps.path).toBe('[x')
+  })
+
+  it('which ARM (the emulator evaluator) reads back as the literal', () => {
+    const scope = {
+      parameter: () => {
+        throw new Error('a literal reads no parameter')
+      },
+      field: () => undefined
+    }
+    expect(evaluateDeep(kustomizations, scope)).toMatchObject({ infra: { path: expression }, apps: { path: '[x' } })
   })
 })

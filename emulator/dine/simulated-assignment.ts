@@ -6,7 +6,7 @@ import { effectiveEffect } from '../policy/policy-definition.js'
 import { dineDefinitionOf, type DineDefinition } from './dine-definition.js'
 import { resolveParameters, type ResolvedParameters } from './flux-parameters.js'
 
-/** An assignment of a Flux built-in, with what DeployIfNotExists needs to evaluate and deploy it. */
+/** An assignment of a DeployIfNotExists definition, with what the effect needs to evaluate and deploy it. */
 export interface SimulatedAssignment {
   record: PolicyAssignmentRecord
   definition: DineDefinition
@@ -15,16 +15,18 @@ export interface SimulatedAssignment {
 }
 
 /**
- * The assignment as the simulation sees it, or undefined when there is nothing to simulate: a custom definition
- * (the simulation runs the built-ins' recorded rules only), an effect other than DeployIfNotExists (`Disabled`:
- * Azure does not evaluate it).
+ * The assignment as the simulation sees it, or undefined when there is nothing to simulate: an effect other than
+ * DeployIfNotExists (`Disabled`: Azure does not evaluate it), or a rule without a deployment. Built-in and custom
+ * definitions alike: the effect is the rule's, whoever wrote it (Microsoft Learn "Azure Policy definitions
+ * deployIfNotExists effect" describes `then.details` for any definition; custom definitions are remediated the
+ * same way, "Remediate non-compliant resources with Azure Policy").
  */
 export function simulatedAssignment(
   definitions: DefinitionStore,
   record: PolicyAssignmentRecord
 ): SimulatedAssignment | undefined {
   const definition = definitions.resolve(record.properties.policyDefinitionId)
-  if (definition?.policyType !== 'BuiltIn') return undefined
+  if (!definition) return undefined
   if (effectiveEffect(definition, record.properties.parameters).toLowerCase() !== 'deployifnotexists') return undefined
   const dine = dineDefinitionOf(definition)
   if (!dine) return undefined

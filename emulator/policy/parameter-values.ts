@@ -24,6 +24,11 @@ export function checkParameterValues(
     }
     parameters[name] = { value: (wrapper as { value: unknown }).value }
   }
+  // A value for a parameter the definition does not declare is refused with 400 UndefinedPolicyParameter, as
+  // Azure answers it (e.g. "Status=400 Code=\"UndefinedPolicyParameter\" ... attempting to assign the parameter(s)
+  // 'effect' which are not defined in the policy definition", github.com/gettek/terraform-azurerm-policy-as-code
+  // issue 47); Microsoft Learn "Azure Policy assignment structure", Parameters: the assignment's values are for the
+  // parameters the definition defines.
   const undefinedNames = Object.keys(parameters).filter((name) => !declared.has(name.toLowerCase()))
   if (undefinedNames.length > 0) {
     throw badRequest(

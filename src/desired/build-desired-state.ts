@@ -9,7 +9,7 @@ import { sourceKindOf, sourceParameters } from './source-parameters.js'
 import { assignmentStateHash } from './state-hash.js'
 import { customFeaturesOf } from '../config/custom-features.js'
 import { desiredDefinition } from './build-definitions.js'
-import type { DesiredDefinition } from './desired-definition.js'
+import { isHardCodedParameter, type DesiredDefinition } from './desired-definition.js'
 
 export const DEFAULT_MAX_DELETES = 5
 /** The pseudo-team that owns the Flux-extension prerequisites (the platform file asks for them). */
@@ -40,7 +40,7 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
           })
         : undefined
     if (custom) definitions.push(custom)
-    const parameters = custom ? withoutKustomizationParameters(sourceParameters(spec)) : sourceParameters(spec)
+    const parameters = custom ? customDefinitionParameters(sourceParameters(spec), definition) : sourceParameters(spec)
     return finish({
       customDefinitionId: custom?.id,
       kind: 'configuration',
@@ -188,7 +188,13 @@ function byScopeThenName(a: DesiredAssignment, b: DesiredAssignment): number {
       : 1
 }
 
-/** A generated definition hard-codes the kustomizations, so the assignment leaves those parameters out. */
-function withoutKustomizationParameters(parameters: ParameterValues): ParameterValues {
-  return Object.fromEntries(Object.entries(parameters).filter(([name]) => !name.startsWith('kustomization')))
+/**
+ * A generated definition declares the built-in's parameters but for those it hard-codes, so the assignment sends
+ * only those: Azure refuses an assignment naming a parameter its definition does not declare (400
+ * UndefinedPolicyParameter), e.g. `repositoryTimeout`, which the HTTPS built-in lacks and the template hard-codes.
+ */
+function customDefinitionParameters(parameters: ParameterValues, builtin: BuiltinDefinition): ParameterValues {
+  return Object.fromEntries(
+    Object.entries(parameters).filter(([name]) => name in builtin.parameters && !isHardCodedParameter(name))
+  )
 }

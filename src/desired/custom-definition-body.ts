@@ -1,5 +1,6 @@
 import { hashOf } from '../util/canonical-json.js'
-import type { DesiredDefinition } from './desired-definition.js'
+import { armLiteral } from './arm-literal.js'
+import { isHardCodedParameter, type DesiredDefinition } from './desired-definition.js'
 
 /** A policy definition as the arm-policy SDK gives and takes it (properties flattened). */
 export interface PolicyDefinitionBody {
@@ -19,8 +20,10 @@ const FLUX_CONFIGURATION = 'microsoft.kubernetesconfiguration/fluxconfigurations
 
 /**
  * The custom definition's body: the built-in's rule, parameters and mode unchanged but for the deployed Flux
- * configuration's kustomizations (and, for HTTPS, the Git timeout), which become literal values. The metadata
- * carries the ownership marker and a hash of everything else, so a changed built-in or file means an update.
+ * configuration's kustomizations (and, for HTTPS, the Git timeout), which become literal values (escaped for ARM),
+ * and the kustomization parameters, which nothing uses any more and so are dropped everywhere they were declared
+ * or passed on. The metadata carries the ownership marker and a hash of everything else, so a changed built-in or
+ * file means an update.
  */
 export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: DesiredDefinition): PolicyDefinitionBody {
   // The built-in's rule is JSON read from Azure: walked by path, each step checked below.
@@ -34,7 +37,10 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
     throw new TemplateShapeError(
       `The built-in definition ${desired.basedOn} has no Flux configuration in its deployment template; cannot derive ${desired.name}.`
     )
-  configuration.properties.kustomizations = desired.kustomizations
+  configuration.properties.kustomizations = armLiteral(desired.kustomizations)
+  const deployment = policyRule.then.details.deployment.properties
+  deployment.parameters = withoutHardCoded(deployment.parameters)
+  deployment.template.parameters = withoutHardCoded(deployment.template.parameters)
   if (desired.gitTimeoutInSeconds !== undefined) {
     if (!configuration.properties.gitRepository)
       throw new TemplateShapeError(
@@ -46,7 +52,7 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
     displayName: desired.displayName,
     description: desired.description,
     mode: builtin.mode ?? 'Indexed',
-    parameters: builtin.parameters,
+    parameters: withoutHardCoded(builtin.parameters),
     policyRule
   }
   return {
@@ -59,4 +65,8 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
       fluxPolicy: { ...desired.metadata.fluxPolicy, desiredStateHash: hashOf(body) }
     }
   }
+}
+
+function withoutHardCoded<T>(parameters: Record<string, T> | undefined): Record<string, T> | undefined {
+  return parameters && Object.fromEntries(Object.entries(parameters).filter(([name]) => !isHardCodedParameter(name)))
 }

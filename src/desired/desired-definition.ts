@@ -11,6 +11,9 @@ export interface KustomizationLiteral {
   force: boolean
 }
 
+/** Built-in parameters a generated definition no longer has: their values are hard-coded in its template. */
+export const isHardCodedParameter = (name: string): boolean => name.startsWith('kustomization')
+
 /**
  * A custom policy definition the files need: a built-in's template with the values no parameter carries
  * hard-coded (Microsoft's documented answer to the 20-parameter limit). Its full body is made at plan time from

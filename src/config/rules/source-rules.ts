@@ -4,6 +4,7 @@ import { customFeaturesOf, kustomizationsOf } from '../custom-features.js'
 import { durationSeconds } from '../duration.js'
 import { MAX_DURATION_SECONDS } from '../schema/limits.js'
 import { isResourceId, parseScope, SCOPE_FORMS, contains } from '../scope.js'
+import { dependsOnCycles } from './depends-on-cycles.js'
 import { allSources, reportAt, reportValueAt, type RuleContext, type SemanticRule } from './context.js'
 
 type SourceCheck = (team: Loaded<unknown>, index: number, source: SourceSpec, context: RuleContext) => Problem[]
@@ -292,7 +293,8 @@ const CHECKS: SourceCheck[] = [
   scopeSyntax,
   exclusions,
   needsCustomDefinition,
-  kustomizationNames
+  kustomizationNames,
+  dependsOnCycles
 ]
 
 export const sourceRules: SemanticRule = (context) =>

@@ -1,0 +1,99 @@
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import {
+  createSimulatedClock,
+  DEMO_SUBSCRIPTIONS,
+  demoFleet,
+  startAzureEmulator,
+  type AzureEmulator
+} from '../../emulator/index.js'
+import { productEnv } from '../../emulator/product-env.js'
+import { runNodeAsync } from '../helpers/run-node.js'
+
+// The valid corpus case `custom-definitions` (an HTTPS source with a Git timeout and two kustomizations, one
+// depending on the other) planned and applied by the CLI against the emulator. Its platform file names the
+// management group mg-prod (the demo fleet's contoso-prod, renamed) and a Key Vault in resource group rg-kv.
+const CLI = resolve('dist/cli.js')
+const FIXTURE = resolve('__tests__/fixtures/valid/custom-definitions')
+let azure: AzureEmulator
+let root: string
+
+beforeAll(async () => {
+  const fleet = demoFleet()
+  const rename = (name: string) => (name === 'contoso-prod' ? 'mg-prod' : name)
+  fleet.managementGroups = fleet.managementGroups.map((g) => ({ ...g, name: rename(g.name) }))
+  fleet.subscriptions = fleet.subscriptions.map((s) => ({ ...s, managementGroup: rename(s.managementGroup) }))
+  fleet.resourceGroups.push({ subscriptionId: DEMO_SUBSCRIPTIONS.prodApps, name: 'rg-kv', location: 'westeurope' })
+  azure = await startAzureEmulator({
+    fleet,
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
+  root = join(mkdtempSync(join(tmpdir(), 'fp-custom-fixture-')), 'policies')
+  cpSync(FIXTURE, root, { recursive: true })
+})
+
+afterAll(async () => {
+  await azure?.stop()
+})
+
+const cli = (args: string[]) =>
+  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
+    env: { PATH: process.env.PATH, ...productEnv(azure) }
+  })
+
+describe('the custom-definitions fixture against the emulator (CLI)', () => {
+  it('plans a custom definition and its assignment', async () => {
+    const run = await cli(['plan'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/\+ custom definition for alpha\/app — create fp-def-alpha-app-[0-9a-f]{8}/)
+    expect(run.stdout).toMatch(/Plan: 2 to create\. Custom definitions: 1 to create\./)
+  })
+
+  it('applies them, then plans nothing', async () => {
+    const run = await cli(['apply', '--yes'])
+    expect(run.stderr).not.toContain('✗')
+    expect(run.status).toBe(0)
+    const refused = azure.requests.filter((r) => r.method === 'PUT' && r.status >= 400)
+    expect(refused).toEqual([])
+    expect((await cli(['plan'])).stdout).toMatch(/Plan: No changes\./)
+  })
+
+  it("remediation deploys the custom definition's template: every cluster in scope gets both kustomizations", async () => {
+    expect(azure.context.remediations.all().length).toBe(2)
+    azure.clock.advance(60 * 60_000)
+    const inScope = azure.fleet.clusters.filter((c) => c.subscriptionId === DEMO_SUBSCRIPTIONS.prodApps)
+    const configured = inScope.filter((c) => {
+      const app = c.fluxConfigurations.find((f) => f.name === 'app')
+      return (
+        app?.gitRepository?.url === 'https://github.com/contoso/app' &&
+        app.gitRepository.timeoutInSeconds === 180 &&
+        JSON.stringify(app.kustomizations) ===
+          JSON.stringify({
+            infra: {
+              path: './infra',
+              timeoutInSeconds: 600,
+              syncIntervalInSeconds: 600,
+              retryIntervalInSeconds: 120,
+              prune: false,
+              force: false,
+              dependsOn: []
+            },
+            apps: {
+              path: './apps',
+              timeoutInSeconds: 600,
+              syncIntervalInSeconds: 600,
+              retryIntervalInSeconds: 600,
+              prune: true,
+              force: false,
+              dependsOn: ['infra']
+            }
+          })
+      )
+    })
+    expect(inScope.length).toBeGreaterThan(1)
+    expect(configured.map((c) => c.name).sort()).toEqual(inScope.map((c) => c.name).sort())
+  })
+})

@@ -10,6 +10,7 @@ import type { RunContext } from '../github/run-context.js'
 import { tokenLogin } from '../github/sticky-comment.js'
 import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
 import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
+import { terminalText } from '../render/terminal-text.js'
 import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
 import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
 import type { ReviewedPlan } from '../apply/reviewed-plan.js'
@@ -52,7 +53,9 @@ export async function runApplyStep(
       requireReviewed: settings.requireReviewedPlan,
       onProgress: (o) =>
         core.info(
-          `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`
+          terminalText(
+            `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.reason ? `: ${o.reason}` : ''}`
+          )
         )
     }
   )
@@ -74,7 +77,9 @@ export async function runApplyStep(
       settings.remediationTimeoutMinutes * 60_000,
       (s) =>
         core.info(
-          `remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`
+          terminalText(
+            `remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`
+          )
         )
     )
   }

@@ -18,7 +18,11 @@ export async function run(): Promise<void> {
     const github = async (apiUrl: string) => {
       if (!settings.githubToken) return undefined
       const { createGitHubClient } = await import('../github/octokit.js')
-      return createGitHubClient({ token: settings.githubToken, baseUrl: apiUrl, log: { warn: core.warning } })
+      return createGitHubClient({
+        token: settings.githubToken,
+        baseUrl: apiUrl,
+        log: { warn: (message: string) => core.warning(terminalText(message)) }
+      })
     }
     const { writeStepResult } = await import('./step-result.js')
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? '')) {

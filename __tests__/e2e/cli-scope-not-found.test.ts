@@ -19,6 +19,10 @@ beforeAll(async () => {
     const path = join(root, file)
     writeFileSync(path, readFileSync(path, 'utf8').replaceAll('resourceGroups/rg-payments', GONE))
   }
+  // Two groups in the data subscription (rg-ml and one that does not exist): one list answers both.
+  const data = join(root, 'teams/data/pipelines.yaml')
+  const sub = 'scope: /subscriptions/22222222-2222-2222-2222-222222222222\n'
+  writeFileSync(data, readFileSync(data, 'utf8').replace(sub, sub.replace('\n', '/resourceGroups/rg-data-gone\n')))
 })
 
 afterAll(async () => {
@@ -40,6 +44,11 @@ describe('a source whose resource group does not exist', () => {
     expect(run.stdout).toContain(`${GONE} does not exist in Azure`)
     const checks = azure.requests.filter((r) => r.method === 'GET' && /resourcegroups\/rg-doesnotexist$/i.test(r.path))
     expect(checks).toHaveLength(1)
+    expect(run.stdout).toContain('- error teams/data/pipelines.yaml:6:12: scope /subscriptions/')
+    expect(run.stdout).toContain('resourceGroups/rg-data-gone does not exist in Azure')
+    expect(run.stdout).not.toContain('rg-ml does not exist')
+    expect(azure.requests.filter((r) => r.route === 'resourceGroups.list')).toHaveLength(1)
+    expect(azure.requests.filter((r) => /rg-ml$/i.test(r.path))).toEqual([])
     expect(writes()).toEqual([])
   })
 

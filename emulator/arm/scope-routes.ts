@@ -1,11 +1,13 @@
 import type { EmulatorContext } from '../emulator-context.js'
 import { notFound } from './arm-error.js'
 import type { ArmRoute } from './arm-request.js'
+import { pageOf } from './paging.js'
 
 /**
  * The fleet's scopes as ARM serves them, for callers that check a scope exists before writing to it:
  * - Resource Groups - Get, `GET /subscriptions/{s}/resourcegroups/{rg}` (azure-rest-api-specs
  *   specification/resources/resource-manager/Microsoft.Resources/stable/2021-04-01/resources.json);
+ * - Resource Groups - List, `GET /subscriptions/{s}/resourcegroups` (same file; paged with nextLink);
  * - Subscriptions - Get, `GET /subscriptions/{s}` (…/Microsoft.Resources/stable/2022-12-01/subscriptions.json);
  * - Management Groups - Get, `GET /providers/Microsoft.Management/managementGroups/{m}`
  *   (specification/managementgroups/resource-manager/Microsoft.Management/stable/2021-04-01/management.json).
@@ -21,7 +23,33 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       throw notFound('SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`)
     return subscription
   }
+  const groupBody = (group: { subscriptionId: string; name: string; location: string }) => ({
+    id: `/subscriptions/${group.subscriptionId}/resourceGroups/${group.name}`,
+    name: group.name,
+    type: 'Microsoft.Resources/resourceGroups',
+    location: group.location,
+    properties: { provisioningState: 'Succeeded' }
+  })
   return [
+    {
+      name: 'resourceGroups.list',
+      method: 'GET',
+      resourceType: 'microsoft.resources/resourcegroups',
+      shape: 'collection',
+      handle: (request) => {
+        const subscriptionId = request.scope.split('/')[2] ?? ''
+        subscriptionOr404(subscriptionId)
+        const groups = fleet.resourceGroups.filter(
+          (g) => g.subscriptionId.toLowerCase() === subscriptionId.toLowerCase()
+        )
+        const page = pageOf(groups.map(groupBody), {
+          path: request.target.path,
+          query: request.target.query,
+          origin: context.origin()
+        })
+        return { status: 200, body: page }
+      }
+    },
     {
       name: 'resourceGroups.get',
       method: 'GET',
@@ -32,16 +60,7 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
         subscriptionOr404(subscriptionId)
         const group = fleet.findResourceGroup(subscriptionId, request.name!)
         if (!group) throw notFound('ResourceGroupNotFound', `Resource group '${request.name}' could not be found.`)
-        return {
-          status: 200,
-          body: {
-            id: `/subscriptions/${group.subscriptionId}/resourceGroups/${group.name}`,
-            name: group.name,
-            type: 'Microsoft.Resources/resourceGroups',
-            location: group.location,
-            properties: { provisioningState: 'Succeeded' }
-          }
-        }
+        return { status: 200, body: groupBody(group) }
       }
     },
     {
@@ -99,9 +118,11 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
  */
 export function splitScopePath(
   segments: readonly string[]
-): { scope: string; resourceType: string; name: string } | undefined {
+): { scope: string; resourceType: string; name?: string } | undefined {
   if (segments[0]?.toLowerCase() !== 'subscriptions' || !segments[1]) return undefined
   if (segments.length === 2) return { scope: '', resourceType: 'microsoft.resources/subscriptions', name: segments[1] }
+  if (segments.length === 3 && segments[2]?.toLowerCase() === 'resourcegroups')
+    return { scope: `/subscriptions/${segments[1]}`, resourceType: 'microsoft.resources/resourcegroups' }
   if (segments.length === 4 && segments[2]?.toLowerCase() === 'resourcegroups' && segments[3])
     return {
       scope: `/subscriptions/${segments[1]}`,

@@ -40,8 +40,9 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
 
 /**
  * Every scope the plan writes to, at the field that names it: each source's scope (its extension prerequisite
- * goes to the same scope) and the custom definitions' scope. Exclusions (`exclude`) are not checked: Azure
- * stores notScopes as given and does not require them to exist.
+ * goes to the same scope) and the custom definitions' scope. Exclusions (`exclude`) are not checked: the Policy
+ * docs (assignment structure, "Excluded scopes") describe notScopes as ids left out of evaluation, with no
+ * requirement that they exist, and an exclusion may name a cluster that comes later.
  */
 function scopeUses(model: PolicyModel): ScopeUse[] {
   const documents = new Map(model.teams.map((t) => [t.file, t.document]))

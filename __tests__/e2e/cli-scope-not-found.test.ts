@@ -58,4 +58,19 @@ describe('a source whose resource group does not exist', () => {
     expect(run.stdout + run.stderr).toContain('- error teams/payments/apps.yaml:7:12: scope /subscriptions/')
     expect(writes()).toEqual([])
   })
+
+  it('fails at customDefinitions.scope when that management group does not exist', async () => {
+    const platform = join(root, 'flux-policy.yaml')
+    const text = readFileSync(platform, 'utf8')
+    writeFileSync(
+      platform,
+      `${text}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/mg-gone\n`
+    )
+    const line = text.split('\n').length + 1
+    const run = await cli(['plan'])
+    expect(run.stderr).toBe('')
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toContain(`- error flux-policy.yaml:${line}:10: customDefinitions.scope /providers/`)
+    expect(writes()).toEqual([])
+  })
 })

@@ -12,6 +12,7 @@ import type { EmulatorRoute, ResolveRoute } from './http/exchange.js'
 import { assignmentRoutes } from './policy/assignment-routes.js'
 import { definitionRoutes } from './policy/definition-routes.js'
 import { remediationRoutes } from './policyinsights/remediation-routes.js'
+import { scopeRoutes } from './arm/scope-routes.js'
 
 export interface EmulatorRouterOptions {
   context: EmulatorContext
@@ -30,6 +31,7 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...assignmentRoutes(context),
     ...roleAssignmentRoutes(context),
     ...remediationRoutes(context),
+    ...scopeRoutes(context),
     ...options.extraRoutes
   ]
   const audiences = (): string[] => [

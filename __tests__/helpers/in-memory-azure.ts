@@ -21,6 +21,9 @@ export class InMemoryAzure {
   /** Names of assignments whose PUT fails (as a 500 would after the SDK's retries). */
   readonly failingPuts = new Set<string>()
   builtins = new Map<string, PolicyDefinitionBody>()
+  /** Scopes (lower case) that do not exist, and scopes the identity may not read; every other scope exists. */
+  readonly missingScopes = new Set<string>()
+  readonly unreadableScopes = new Set<string>()
   private time = Date.parse('2026-01-05T10:00:00Z')
   private principals = 0
 
@@ -45,6 +48,12 @@ export class InMemoryAzure {
       return new Map(
         names.map((n) => [n.toLowerCase(), this.builtins.get(n.toLowerCase())!] as const).filter(([, body]) => body)
       )
+    },
+    scopeExistence: async (scopes) => {
+      this.calls.push(`scopeExistence ${scopes.join(' ')}`)
+      const existence = (key: string) =>
+        this.missingScopes.has(key) ? 'missing' : this.unreadableScopes.has(key) ? 'unconfirmed' : 'exists'
+      return new Map(scopes.map((s) => [s.toLowerCase(), existence(s.toLowerCase())] as const))
     }
   }
 

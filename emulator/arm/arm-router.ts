@@ -5,6 +5,7 @@ import { ArmFailure, armErrorResponse } from './arm-error.js'
 import type { ArmRequest, ArmRoute } from './arm-request.js'
 import type { AccessTokenClaims } from '../entra/access-tokens.js'
 import type { ArmThrottling } from './arm-throttling.js'
+import { splitScopePath } from './scope-routes.js'
 
 interface ProviderPath {
   scope: string
@@ -44,7 +45,7 @@ export function resolveArmRoute(
   method: string,
   target: RequestTarget
 ): EmulatorRoute | undefined {
-  const path = splitProviderPath(target.segments)
+  const path: ProviderPath | undefined = splitProviderPath(target.segments) ?? splitScopePath(target.segments)
   if (!path) return undefined
   const shape = path.action !== undefined ? 'action' : path.name !== undefined ? 'item' : 'collection'
   const candidates = options.routes.filter(

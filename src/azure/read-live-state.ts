@@ -4,6 +4,7 @@ import type { LiveAssignment } from '../plan/live-assignment.js'
 import type { ScopeRead } from '../plan/scopes-to-read.js'
 import type { AzureClients } from './clients.js'
 import { toLiveAssignment } from './live-assignments.js'
+import { errorCode } from './rest-error.js'
 
 /**
  * Reads the policy assignments at every scope the tool may have written to: one paged list per read, never
@@ -31,6 +32,14 @@ async function listAssignments(clients: AzureClients, { scope, withChildren }: S
         ? clients.policy(parsed.subscription).policyAssignments.list(options)
         : clients.policy(parsed.subscription).policyAssignments.listForResourceGroup(parsed.resourceGroup!, options)
   const all: PolicyAssignment[] = []
-  for await (const assignment of iterator) all.push(assignment)
+  try {
+    for await (const assignment of iterator) all.push(assignment)
+  } catch (error) {
+    // A scope that does not exist holds no assignments; the plan reports it (scope-not-found) from its own read.
+    if (SCOPE_NOT_FOUND.has(errorCode(error) ?? '')) return []
+    throw error
+  }
   return all
 }
+
+const SCOPE_NOT_FOUND = new Set(['ResourceGroupNotFound', 'SubscriptionNotFound'])

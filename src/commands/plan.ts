@@ -6,6 +6,8 @@ import { buildPlan } from '../plan/build-plan.js'
 import type { Plan } from '../plan/plan.js'
 import { scopesToRead, type ScopeRead } from '../plan/scopes-to-read.js'
 import { validateRoot } from './validate.js'
+import { locatedSources, type PolicyModel } from '../config/model.js'
+import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
@@ -25,10 +27,38 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
     declared
   )
   const definitionScope = platform.customDefinitions?.scope
-  const [live, definitions, builtins] = await Promise.all([
+  const uses = scopeUses(model)
+  const [live, definitions, builtins, existence] = await Promise.all([
     azure.liveAssignments(scopesRead),
     definitionScope ? azure.customDefinitions(definitionScope) : Promise.resolve([]),
-    azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn))
+    azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn)),
+    azure.scopeExistence(distinctScopes(uses))
   ])
-  return { kind: 'planned', plan: buildPlan(desired, live, { definitions, builtins }), desired, scopesRead }
+  const plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  return { kind: 'planned', plan, desired, scopesRead }
+}
+
+/**
+ * Every scope the plan writes to, at the field that names it: each source's scope (its extension prerequisite
+ * goes to the same scope) and the custom definitions' scope. Exclusions (`exclude`) are not checked: the Policy
+ * docs (assignment structure, "Excluded scopes") describe notScopes as ids left out of evaluation, with no
+ * requirement that they exist, and an exclusion may name a cluster that comes later.
+ */
+function scopeUses(model: PolicyModel): ScopeUse[] {
+  const documents = new Map(model.teams.map((t) => [t.file, t.document]))
+  const uses: ScopeUse[] = locatedSources(model).map(({ file, index, spec }) => ({
+    scope: spec.scope,
+    file,
+    ...documents.get(file)!.positionOf(['sources', index, 'scope']),
+    field: 'scope'
+  }))
+  const definitionScope = model.platform.content.customDefinitions?.scope
+  if (definitionScope)
+    uses.push({
+      scope: definitionScope,
+      file: model.platform.file,
+      ...model.platform.document.positionOf(['customDefinitions', 'scope']),
+      field: 'customDefinitions.scope'
+    })
+  return uses
 }

@@ -2,6 +2,7 @@ import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import type { LiveAssignment } from './live-assignment.js'
 import type { LiveDefinition } from './plan.js'
 import type { ScopeRead } from './scopes-to-read.js'
+import type { ScopeExistence } from './scope-existence.js'
 
 /** The reads a plan makes of Azure, all read only; implemented over the Azure SDKs in src/azure/azure-reads.ts. */
 export interface AzureReads {
@@ -11,4 +12,6 @@ export interface AzureReads {
   customDefinitions(scope: string): Promise<LiveDefinition[]>
   /** The built-in definitions, as Azure serves them now, by GUID (lower case). */
   builtinDefinitions(names: readonly string[]): Promise<Map<string, PolicyDefinitionBody>>
+  /** Whether each scope exists, by lower-cased id: one cheap GET per scope. */
+  scopeExistence(scopes: readonly string[]): Promise<Map<string, ScopeExistence>>
 }

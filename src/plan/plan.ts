@@ -62,16 +62,19 @@ export interface PlannedRemediation {
 }
 
 export interface PlanWarning {
-  code: 'drift' | 'foreign-assignment' | 'definition-in-use'
+  code: 'drift' | 'foreign-assignment' | 'definition-in-use' | 'scope-unconfirmed'
+  /** The assignment it concerns; empty for a warning about a scope. */
   assignmentKey: string
   message: string
 }
 
 /** A reason the plan cannot be applied at all; names the file and line of the source. */
 export interface PlanError {
-  code: 'name-collision' | 'azure-limit' | 'definition-unavailable'
+  code: 'name-collision' | 'azure-limit' | 'definition-unavailable' | 'scope-not-found'
   file: string
   line: number
+  /** 1-based, when the error is about one field. */
+  column?: number
   message: string
 }
 

@@ -10,9 +10,61 @@ describe('planRoot', () => {
     if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
     expect(outcome.plan.counts).toEqual({ create: 11, update: 0, delete: 0, noop: 0 })
     expect(outcome.scopesRead.length).toBeGreaterThan(1)
-    expect(azure.calls).toEqual([
+    expect(azure.calls.slice(0, 2)).toEqual([
       `liveAssignments ${outcome.scopesRead.map((r) => r.scope).join(' ')}`,
       'builtinDefinitions '
+    ])
+    expect(azure.calls).toHaveLength(3)
+    // One existence read per distinct scope the sources write to.
+    const checked = azure.calls[2]!.replace('scopeExistence ', '').split(' ')
+    expect(new Set(checked.map((s) => s.toLowerCase())).size).toBe(checked.length)
+    expect(checked).toContain('/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments')
+    expect(outcome.plan.errors).toEqual([])
+  })
+
+  it('fails at the scope field of each source whose resource group does not exist', async () => {
+    const copy = copyOfExamples()
+    const rename = (t: string) => t.replaceAll('resourceGroups/rg-payments', 'resourceGroups/rg-doesnotexist')
+    copy.edit('teams/payments/apps.yaml', rename)
+    copy.edit('flux-policy.yaml', rename)
+    const azure = new InMemoryAzure()
+    azure.missingScopes.add('/subscriptions/11111111-1111-1111-1111-111111111111/resourcegroups/rg-doesnotexist')
+    const outcome = await planRoot(copy.root, REPOSITORY, azure.reads)
+    if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
+    const error = (line: number) => ({
+      code: 'scope-not-found',
+      file: 'teams/payments/apps.yaml',
+      line,
+      column: 12,
+      message: expect.stringContaining('rg-doesnotexist does not exist in Azure')
+    })
+    expect(outcome.plan.errors).toEqual([error(7), error(24), error(37)])
+    expect(outcome.plan.warnings).toEqual([])
+  })
+
+  it('fails at customDefinitions.scope when that management group does not exist', async () => {
+    const copy = copyOfExamples()
+    copy.edit(
+      'flux-policy.yaml',
+      (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/mg-gone\n`
+    )
+    const azure = new InMemoryAzure()
+    azure.missingScopes.add('/providers/microsoft.management/managementgroups/mg-gone')
+    const outcome = await planRoot(copy.root, REPOSITORY, azure.reads)
+    if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
+    expect(outcome.plan.errors).toEqual([
+      expect.objectContaining({ code: 'scope-not-found', file: 'flux-policy.yaml', column: 10 })
+    ])
+  })
+
+  it('only warns when the identity may not read a scope (403)', async () => {
+    const azure = new InMemoryAzure()
+    azure.unreadableScopes.add('/subscriptions/11111111-1111-1111-1111-111111111111/resourcegroups/rg-payments')
+    const outcome = await planRoot('examples', REPOSITORY, azure.reads)
+    if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
+    expect(outcome.plan.errors).toEqual([])
+    expect(outcome.plan.warnings).toEqual([
+      expect.objectContaining({ code: 'scope-unconfirmed', message: expect.stringContaining('rg-payments') })
     ])
   })
 

@@ -93,7 +93,9 @@ function errorBlock(plan: Plan): string[] {
   return [
     '> [!CAUTION]',
     '> **This plan cannot be applied:**',
-    ...plan.errors.map((e) => `> - ${mdCode(`${e.file}:${e.line}`)} — ${mdMessage(e.message)}`),
+    ...plan.errors.map(
+      (e) => `> - ${mdCode(`${e.file}:${e.line}${e.column ? `:${e.column}` : ''}`)} — ${mdMessage(e.message)}`
+    ),
     ''
   ]
 }

@@ -22,7 +22,8 @@ export function renderPlanText(plan: Plan, options: { colour: boolean }): string
     return options.colour && colour ? `${colour}${line}${COLOURS.reset}` : line
   }
   const lines: string[] = []
-  for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`))
+  for (const error of plan.errors)
+    lines.push(paint(`- error ${error.file}:${error.line}${error.column ? `:${error.column}` : ''}: ${error.message}`))
   for (const change of plan.definitionChanges) {
     if (change.action === 'no-op') continue
     lines.push(paint(definitionTitle(change)))

@@ -1,0 +1,133 @@
+import type { EmulatorContext } from '../emulator-context.js'
+import { notFound } from './arm-error.js'
+import type { ArmRoute } from './arm-request.js'
+import { pageOf } from './paging.js'
+
+/**
+ * The fleet's scopes as ARM serves them, for callers that check a scope exists before writing to it:
+ * - Resource Groups - Get, `GET /subscriptions/{s}/resourcegroups/{rg}` (azure-rest-api-specs
+ *   specification/resources/resource-manager/Microsoft.Resources/stable/2021-04-01/resources.json);
+ * - Resource Groups - List, `GET /subscriptions/{s}/resourcegroups` (same file; paged with nextLink);
+ * - Subscriptions - Get, `GET /subscriptions/{s}` (…/Microsoft.Resources/stable/2022-12-01/subscriptions.json);
+ * - Management Groups - Get, `GET /providers/Microsoft.Management/managementGroups/{m}`
+ *   (specification/managementgroups/resource-manager/Microsoft.Management/stable/2021-04-01/management.json).
+ * The 404 codes and messages are those of "Resolve errors for resource not found"
+ * (learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-not-found): ResourceGroupNotFound,
+ * SubscriptionNotFound; a management group that does not exist is a plain NotFound.
+ */
+export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
+  const { fleet } = context
+  const subscriptionOr404 = (subscriptionId: string) => {
+    const subscription = fleet.findSubscription(subscriptionId)
+    if (!subscription)
+      throw notFound('SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`)
+    return subscription
+  }
+  const groupBody = (group: { subscriptionId: string; name: string; location: string }) => ({
+    id: `/subscriptions/${group.subscriptionId}/resourceGroups/${group.name}`,
+    name: group.name,
+    type: 'Microsoft.Resources/resourceGroups',
+    location: group.location,
+    properties: { provisioningState: 'Succeeded' }
+  })
+  return [
+    {
+      name: 'resourceGroups.list',
+      method: 'GET',
+      resourceType: 'microsoft.resources/resourcegroups',
+      shape: 'collection',
+      handle: (request) => {
+        const subscriptionId = request.scope.split('/')[2] ?? ''
+        subscriptionOr404(subscriptionId)
+        const groups = fleet.resourceGroups.filter(
+          (g) => g.subscriptionId.toLowerCase() === subscriptionId.toLowerCase()
+        )
+        const page = pageOf(groups.map(groupBody), {
+          path: request.target.path,
+          query: request.target.query,
+          origin: context.origin()
+        })
+        return { status: 200, body: page }
+      }
+    },
+    {
+      name: 'resourceGroups.get',
+      method: 'GET',
+      resourceType: 'microsoft.resources/resourcegroups',
+      shape: 'item',
+      handle: (request) => {
+        const subscriptionId = request.scope.split('/')[2] ?? ''
+        subscriptionOr404(subscriptionId)
+        const group = fleet.findResourceGroup(subscriptionId, request.name!)
+        if (!group) throw notFound('ResourceGroupNotFound', `Resource group '${request.name}' could not be found.`)
+        return { status: 200, body: groupBody(group) }
+      }
+    },
+    {
+      name: 'subscriptions.get',
+      method: 'GET',
+      resourceType: 'microsoft.resources/subscriptions',
+      shape: 'item',
+      handle: (request) => {
+        const subscription = subscriptionOr404(request.name!)
+        return {
+          status: 200,
+          body: {
+            id: `/subscriptions/${subscription.subscriptionId}`,
+            subscriptionId: subscription.subscriptionId,
+            tenantId: context.tenantId,
+            displayName: subscription.displayName,
+            state: 'Enabled',
+            authorizationSource: 'RoleBased'
+          }
+        }
+      }
+    },
+    {
+      name: 'managementGroups.get',
+      method: 'GET',
+      resourceType: 'microsoft.management/managementgroups',
+      shape: 'item',
+      handle: (request) => {
+        if (request.scope !== '') throw notFound('NotFound', `No route for GET ${request.target.path} in the emulator.`)
+        const group = fleet.findManagementGroup(request.name!)
+        if (!group) throw notFound('NotFound', `Management group '${request.name}' could not be found.`)
+        const id = (name: string) => `/providers/Microsoft.Management/managementGroups/${name}`
+        return {
+          status: 200,
+          body: {
+            id: id(group.name),
+            type: 'Microsoft.Management/managementGroups',
+            name: group.name,
+            properties: {
+              tenantId: context.tenantId,
+              displayName: group.displayName,
+              details: group.parent ? { parent: { id: id(group.parent), name: group.parent } } : {}
+            }
+          }
+        }
+      }
+    }
+  ]
+}
+
+/**
+ * Subscriptions and resource groups have no `/providers/` segment: `/subscriptions/{s}` is read as the item
+ * `{s}` of type Microsoft.Resources/subscriptions at the tenant, `/subscriptions/{s}/resourcegroups/{rg}` as
+ * the item `{rg}` of type Microsoft.Resources/resourceGroups at `/subscriptions/{s}`.
+ */
+export function splitScopePath(
+  segments: readonly string[]
+): { scope: string; resourceType: string; name?: string } | undefined {
+  if (segments[0]?.toLowerCase() !== 'subscriptions' || !segments[1]) return undefined
+  if (segments.length === 2) return { scope: '', resourceType: 'microsoft.resources/subscriptions', name: segments[1] }
+  if (segments.length === 3 && segments[2]?.toLowerCase() === 'resourcegroups')
+    return { scope: `/subscriptions/${segments[1]}`, resourceType: 'microsoft.resources/resourcegroups' }
+  if (segments.length === 4 && segments[2]?.toLowerCase() === 'resourcegroups' && segments[3])
+    return {
+      scope: `/subscriptions/${segments[1]}`,
+      resourceType: 'microsoft.resources/resourcegroups',
+      name: segments[3]
+    }
+  return undefined
+}

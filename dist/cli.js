@@ -8,7 +8,7 @@ const __dirname = __fpDirname(__filename);
 import {
   applyRoot,
   azureWrites
-} from "./chunks/chunk-UWMWGAPR.js";
+} from "./chunks/chunk-FOLWON7H.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -19,8 +19,7 @@ import {
   plural,
   renderAuditSummary,
   teamHealth
-} from "./chunks/chunk-J7W5UE5O.js";
-import "./chunks/chunk-AUM3GXWN.js";
+} from "./chunks/chunk-ZMM5KYT2.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-SHWAEYQK.js";
@@ -30,7 +29,7 @@ import {
   hasChanges,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-B3TQEQQW.js";
+} from "./chunks/chunk-EPWW5AEE.js";
 import {
   CloudSettingError,
   azureReads,
@@ -38,7 +37,7 @@ import {
   changeTitle,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-B2UMVXO4.js";
+} from "./chunks/chunk-MLSDAUGX.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -48,7 +47,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-YSFA5T3V.js";
+} from "./chunks/chunk-W2DVONYI.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
@@ -594,7 +593,8 @@ function renderPlanText(plan, options) {
     return options.colour && colour ? `${colour}${line}${COLOURS.reset}` : line;
   };
   const lines = [];
-  for (const error of plan.errors) lines.push(paint(`- error ${error.file}:${error.line}: ${error.message}`));
+  for (const error of plan.errors)
+    lines.push(paint(`- error ${error.file}:${error.line}${error.column ? `:${error.column}` : ""}: ${error.message}`));
   for (const change of plan.definitionChanges) {
     if (change.action === "no-op") continue;
     lines.push(paint(definitionTitle(change)));

@@ -125,26 +125,30 @@ async function run() {
     const github = async (apiUrl) => {
       if (!settings.githubToken) return void 0;
       const { createGitHubClient } = await import("./chunks/octokit-LQKWERNY.js");
-      return createGitHubClient({ token: settings.githubToken, baseUrl: apiUrl, log: { warn: warning } });
+      return createGitHubClient({
+        token: settings.githubToken,
+        baseUrl: apiUrl,
+        log: { warn: (message) => warning(terminalText(message)) }
+      });
     };
     const { writeStepResult } = await import("./chunks/step-result-2DKEAO2W.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-76GDAH7J.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-GHCUXFJX.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-FW27R64H.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-OYBDVV4D.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-Y42BD5UH.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-27B23YOD.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-E7GTJAM3.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-HB56PHGG.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -26,7 +26,7 @@ export function renderAuditText(result: AuditResult): string {
     for (const c of report.clusters)
       lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
   }
-  lines.push('', `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`)
+  lines.push('', `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}.`)
   return terminalLines(lines)
 }
 

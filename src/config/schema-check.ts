@@ -66,11 +66,17 @@ function toProblem(document: SourceDocument, error: ErrorObject): Problem {
         `${path.length === 0 ? 'The file' : name} is missing the required field \`${missing}\`; add it.`
       )
     }
-    case 'type':
+    case 'type': {
+      // A bare number where a duration is expected is almost always seconds: say how to write it.
+      const asDuration =
+        schema['x-rule'] === 'duration-format' && typeof error.data === 'number' && Number.isInteger(error.data)
+          ? ` Write a duration such as \`${error.data}s\`.`
+          : ''
       return atValue(path)(
         'wrong-type',
-        `${name} must be ${article(String(error.params.type))}, not ${describeTyped(error.data)}.`
+        `${name} must be ${article(String(error.params.type))}, not ${describeTyped(error.data)}.${asDuration}`
       )
+    }
     case 'enum':
       return atValue(path)(
         ruled('invalid-value'),

@@ -35,6 +35,11 @@ export interface RepositoryRecord {
   defaultBranchSha: string
   /** File contents on the default branch by path, e.g. `.github/CODEOWNERS`. */
   files: Record<string, string>
+  /** Files at earlier commits (full sha → path → content); the head's are `files`. */
+  commits?: Record<string, Record<string, string>>
+  /** Other branches and tags (name → commit sha): `repos.getContent` resolves them as GitHub does. */
+  branches?: Record<string, string>
+  tags?: Record<string, string>
   /** `owner/name` of the repository this one was forked from. */
   forkOf?: string
   createdAt: string

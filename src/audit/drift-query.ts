@@ -31,7 +31,8 @@ export const CLUSTER_SUBSCRIPTIONS_QUERY = `resources
  * from the file; it is `Failed`, `Non-Compliant` or `Pending` past `pendingSeconds`. Clusters whose creation time
  * Resource Graph gives and which are younger than the grace period are left out (clusters without one come back with
  * an empty `createdAt`: the audit judges them by first sighting, on Resource Graph's clock, `seenAt`);
- * sources whose assignment was written within it report totals but no drift. Rows are sorted by a unique key (source, row, clusterId), so pages are stable.
+ * sources whose assignment was written within it report totals but no drift. Rows are sorted by a unique key
+ * (source, row, clusterId), so pages are stable.
  */
 export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): string {
   const grace = `${Math.max(0, Math.round(timing.graceSeconds))}s`

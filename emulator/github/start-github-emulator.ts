@@ -100,7 +100,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
   const rateLimits = new RateLimits(
     {
       primaryPerHour: options.rateLimits?.primaryPerHour ?? 5000,
-      contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80
+      contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80,
+      actionsTokenPerHourPerRepository: options.rateLimits?.actionsTokenPerHourPerRepository ?? 1000
     },
     clock.now
   )

@@ -23,6 +23,8 @@ export interface TokenRecord {
   login: string
   kind: 'installation' | 'user'
   permission: 'write' | 'read'
+  /** A workflow's `GITHUB_TOKEN`: its own primary rate limit, per repository. */
+  actions?: boolean
 }
 
 export interface RepositoryRecord {

@@ -267,6 +267,46 @@ describe('the nightly audit (dist/index.js on a schedule event)', () => {
     expect(issueOf('payments/payments-apps')[0]!.state).toBe('open')
     expect(github.requests.writes().length).toBe(writes)
   })
+
+  const stateIssues = () => github.state.issues.filter((i) => i.labels.includes('flux-drift-state'))
+
+  it('keeps drift of a cluster of unknown age unconfirmed on its first sighting, remembered on GitHub', async () => {
+    // No creation time on its row: Resource Graph may return no systemData at all.
+    azure.fleet.clusters.push(
+      newCluster({
+        kind: 'managedCluster',
+        subscriptionId: PAYMENTS_RG.subscription,
+        resourceGroup: 'rg-payments',
+        name: 'aks-payments-unknown-age',
+        location: 'westeurope',
+        createdAt: ''
+      })
+    )
+    azure.fleet.changed()
+    const run = await nightlyRun()
+    expect(run.status).toBe(0)
+    expect(run.outputs['unconfirmed-drift']).toBe('1')
+    expect(run.summary).toContain('1 drift of clusters of unknown age waits for confirmation')
+    expect(issueOf('payments/payments-apps')[0]!.body).not.toContain('aks-payments-unknown-age')
+    expect(stateIssues()).toEqual([
+      expect.objectContaining({ state: 'open', title: 'flux-policy audit state', labels: ['flux-drift-state'] })
+    ])
+    expect(stateIssues()[0]!.body).not.toContain('aks-payments-unknown-age')
+    expect(stateIssues()[0]!.body).toContain('1 drift waits for confirmation')
+  })
+
+  it('reports it once an audit after the grace period still sees it', async () => {
+    const soon = await nightlyRun()
+    expect(soon.outputs['unconfirmed-drift']).toBe('1')
+    expect(issueOf('payments/payments-apps')[0]!.body).not.toContain('aks-payments-unknown-age')
+    clock.advance(DAY)
+    const run = await nightlyRun()
+    expect(run.status).toBe(0)
+    expect(run.outputs['unconfirmed-drift']).toBe('0')
+    expect(issueOf('payments/payments-apps')[0]!.body).toContain('aks-payments-unknown-age')
+    expect(stateIssues()).toHaveLength(1)
+    expect(stateIssues()[0]!.body).toContain('0 drifts wait for confirmation')
+  })
 })
 
 function weu01Fix(): void {

@@ -54,13 +54,15 @@ function clusterRow(tenantId: string, cluster: Cluster, id: string): Row {
   const row = standardColumns(tenantId, cluster, id, cluster.name, CLUSTER_RESOURCE_TYPES[cluster.kind].toLowerCase())
   row.tags = { ...cluster.tags }
   // Resource Graph's `resources` rows carry no creation time for these types in the docs; systemData is an
-  // assumption of this emulator (unconfirmed against a live tenant) so audits can apply a grace period.
-  row.systemData = {
-    createdAt: cluster.createdAt,
-    createdByType: 'User',
-    lastModifiedAt: cluster.createdAt,
-    lastModifiedByType: 'User'
-  }
+  // assumption of this emulator (unconfirmed against a live tenant) so audits can apply a grace period. A cluster
+  // with an empty `createdAt` stands for a row without it (as the real service may answer): no systemData at all.
+  if (cluster.createdAt)
+    row.systemData = {
+      createdAt: cluster.createdAt,
+      createdByType: 'User',
+      lastModifiedAt: cluster.createdAt,
+      lastModifiedByType: 'User'
+    }
   if (cluster.kind === 'connectedCluster') {
     row.identity = { type: 'SystemAssigned', principalId: pseudoGuid(id), tenantId }
     row.properties = {

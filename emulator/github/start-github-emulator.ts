@@ -21,7 +21,7 @@ import { BOT_TOKEN, DEFAULT_REPOSITORY, defaultSeed, HUMAN_TOKEN, READ_ONLY_BOT_
 import type { GitHubState } from './state/records.js'
 import type { GitHubSeed } from './state/seed.js'
 import { applySeed } from './state/seed.js'
-import { mergePullRequest, pushToPullRequest } from './state/git-activity.js'
+import { commitToDefaultBranch, mergePullRequest, pushToPullRequest } from './state/git-activity.js'
 
 export interface GitHubEmulatorOptions {
   /** Added on top of the default seed (or instead of it, with `defaultSeed: false`). */
@@ -69,6 +69,11 @@ export interface GitHubEmulator {
     number: number,
     options?: { mergeCommitSha?: string; mergedBy?: string }
   ): { before: string; after: string }
+  /** A new commit on a repository's default branch with these files; the older commit stays readable. */
+  commitToDefaultBranch(
+    files: Record<string, string>,
+    options?: { repository?: string; sha?: string }
+  ): { before: string; after: string }
   /** The environment a workflow step would see, pointed at this emulator. */
   env(options?: { token?: string; requestToken?: string }): Record<string, string>
   stop(): Promise<void>
@@ -95,7 +100,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
   const rateLimits = new RateLimits(
     {
       primaryPerHour: options.rateLimits?.primaryPerHour ?? 5000,
-      contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80
+      contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80,
+      actionsTokenPerHourPerRepository: options.rateLimits?.actionsTokenPerHourPerRepository ?? 1000
     },
     clock.now
   )
@@ -156,6 +162,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     pushToPullRequest: (number, sha) => pushToPullRequest(state, number, sha),
     mergePullRequest: (number, mergeOptions = {}) =>
       mergePullRequest(state, number, { ...mergeOptions, at: githubTime(clock.now()) }),
+    commitToDefaultBranch: (files, commitOptions = {}) => commitToDefaultBranch(state, files, commitOptions),
     env: (envOptions = {}) => ({
       GITHUB_API_URL: urls.api,
       GITHUB_GRAPHQL_URL: `${urls.api}/graphql`,

@@ -7,6 +7,7 @@ import { createResourceGraphRunner } from '../azure/resource-graph.js'
 import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { auditRoot, type AuditResult } from '../commands/audit.js'
+import { readAuditMemory, type AuditMemory } from '../github/audit-state.js'
 import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
 import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issues.js'
 import type { GitHubClient } from '../github/octokit.js'
@@ -49,12 +50,15 @@ export async function runAuditStep(
   const repository = `${context.repository.owner}/${context.repository.repo}`
   const clients = actionAzureClients(settings)
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  // What earlier nights remembered (#13): without a token nothing can be, and drift of unknown age counts at once.
+  const memory = github ? await readAuditMemory(github, context.repository) : undefined
   const outcome = await auditRoot(
     resolve(settings.workspace, settings.root),
     repository,
     { reads: azureReads(clients), resourceGraph },
     {
-      timing: { graceSeconds: settings.audit.graceSeconds }
+      timing: { graceSeconds: settings.audit.graceSeconds },
+      ...(memory ? { firstSightings: memory.sightings } : {})
     }
   )
   if (outcome.kind === 'invalid') {
@@ -73,7 +77,7 @@ export async function runAuditStep(
     }
   }
   const { result } = outcome
-  const sync = github ? await syncIssues(github, settings, context, result) : undefined
+  const sync = github ? await syncIssues(github, settings, context, result, memory) : undefined
   return auditStepResult(result, sync, settings)
 }
 
@@ -85,13 +89,17 @@ export function auditStepResult(
 ): StepResult {
   const links = new Map(sync?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? [])
   const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
+  const stateFailed = sync?.state?.status === 'failed' ? `the audit state issue: ${sync.state.error}` : undefined
   return {
     outputs: auditOutputs(result, sync),
     summary: renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined }),
     messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
     failure:
-      failed.length > 0
-        ? `${failed.length} issue update(s) failed: ${failed.map((o) => `${o.action.key}: ${o.error}`).join('; ')}`
+      failed.length > 0 || stateFailed
+        ? `${failed.length + (stateFailed ? 1 : 0)} issue update(s) failed: ${[
+            ...failed.map((o) => `${o.action.key}: ${o.error}`),
+            ...(stateFailed ? [stateFailed] : [])
+          ].join('; ')}`
         : undefined
   }
 }
@@ -100,7 +108,8 @@ async function syncIssues(
   github: GitHubClient,
   settings: ActionSettings,
   context: RunContext,
-  result: AuditResult
+  result: AuditResult,
+  memory: AuditMemory | undefined
 ): Promise<DriftIssueSyncResult> {
   const codeOwners = parseCodeOwners((await readCodeOwners(github, context)) ?? '')
   const path = (file: string) => repositoryPath(settings.workspace, settings.root, file)
@@ -116,6 +125,16 @@ async function syncIssues(
     isCurrent: (key) => current.has(key),
     commit: context.sha || undefined,
     log: (line) => core.info(terminalText(line)),
+    ...(memory
+      ? {
+          state: {
+            memory,
+            sightings: result.firstSightings,
+            unconfirmed: result.unconfirmedDrift,
+            graceSeconds: result.timing.graceSeconds
+          }
+        }
+      : {}),
     context: (report) => ({
       now,
       commit: context.sha || undefined,
@@ -129,13 +148,19 @@ async function syncIssues(
 function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'audit'>): string {
   const count = (kind: string) => sync.plan.actions.filter((a) => a.kind === kind).length
   const verbs = `${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${sync.plan.unchanged.length} unchanged`
+  const state =
+    sync.state?.status === 'deferred'
+      ? ' The audit state issue (first sightings) waits for the write budget too.'
+      : sync.state?.status === 'failed'
+        ? ' The audit state issue (first sightings) could not be written.'
+        : ''
   const deferred =
     sync.plan.deferred.length > 0
       ? ` — ${sync.plan.deferred.length} deferred to the next run (max-issue-writes: ${settings.audit.maxIssueWrites})`
       : ''
   return settings.audit.dryRun
-    ? `**Dry run** — issues that would be: ${verbs}${deferred}. Nothing was written.`
-    : `Issues: ${verbs}${deferred}.`
+    ? `**Dry run** — issues that would be: ${verbs}${deferred}. Nothing was written.${state}`
+    : `Issues: ${verbs}${deferred}.${state}`
 }
 
 function auditOutputs(result: AuditResult, sync: DriftIssueSyncResult | undefined): Record<string, string> {
@@ -143,6 +168,7 @@ function auditOutputs(result: AuditResult, sync: DriftIssueSyncResult | undefine
     'drifted-sources': String(result.reports.length),
     'drifted-clusters': String(driftedClusterCount(result.reports)),
     ...Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, String(result.counts[kind])])),
-    'issue-writes': String(sync?.writes ?? 0)
+    'issue-writes': String(sync?.writes ?? 0),
+    'unconfirmed-drift': String(result.unconfirmedDrift)
   }
 }

@@ -30,8 +30,9 @@ export const CLUSTER_SUBSCRIPTIONS_QUERY = `resources
  * camelCase); no configuration of the expected name; its source URL, ref, kustomization path or namespace differ
  * from the file; it is `Failed`, `Non-Compliant` or `Pending` past `pendingSeconds`. Clusters whose creation time
  * Resource Graph gives and which are younger than the grace period are left out (clusters without one come back with
- * an empty `createdAt`: the audit judges them by first sighting); sources whose assignment was written within it
- * report totals but no drift. Rows are sorted by a unique key (source, row, clusterId), so pages are stable.
+ * an empty `createdAt`: the audit judges them by first sighting, on Resource Graph's clock, `seenAt`);
+ * sources whose assignment was written within it report totals but no drift. Rows are sorted by a unique key
+ * (source, row, clusterId), so pages are stable.
  */
 export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): string {
   const grace = `${Math.max(0, Math.round(timing.graceSeconds))}s`
@@ -79,7 +80,7 @@ export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): strin
       connectivity, extensionState = strcat_array(extensionStates, ','),
       foundUrl = tostring(found.url), foundRef = tostring(found.ref), foundPath, foundNamespace = tostring(found.namespace),
       provisioningState = tostring(found.provisioningState), complianceState = tostring(found.complianceState),
-      errorMessage = tostring(found.errorMessage), statusAt, createdAt)
+      errorMessage = tostring(found.errorMessage), statusAt, createdAt, seenAt = now())
 | order by source asc, row asc, clusterId asc`
 }
 

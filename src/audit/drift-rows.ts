@@ -24,6 +24,8 @@ export interface DriftRow {
   statusAt?: string
   /** When the cluster was created (ISO), when Resource Graph's row says; else its drift is judged by first sighting. */
   createdAt?: string
+  /** Resource Graph's `now()` when it answered: the clock `ago()` used, and the one first sightings are judged on. */
+  seenAt?: string
 }
 
 /** How many clusters (older than the grace period) one source covers in one request. */
@@ -76,12 +78,14 @@ export function readDriftRows(rows: readonly unknown[], sources: number): { rows
     )
     const statusAt = isoOrUndefined(row.statusAt)
     const createdAt = isoOrUndefined(row.createdAt)
+    const seenAt = isoOrUndefined(row.seenAt)
     result.drift.push({
       ...(text as Record<(typeof TEXT_FIELDS)[number], string>),
       source,
       drift: row.drift,
       ...(statusAt ? { statusAt } : {}),
-      ...(createdAt ? { createdAt } : {})
+      ...(createdAt ? { createdAt } : {}),
+      ...(seenAt ? { seenAt } : {})
     })
   }
   return { rows: result }

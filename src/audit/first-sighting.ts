@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { DriftRow } from './drift-rows.js'
 
 /**
@@ -8,7 +9,12 @@ import type { DriftRow } from './drift-rows.js'
  */
 export type FirstSightings = ReadonlyMap<string, string>
 
-export const sightingKey = (sourceKey: string, clusterId: string): string => `${sourceKey}|${clusterId.toLowerCase()}`
+/**
+ * A sighting's key: a hash of the source key and the cluster id (lower case), so what is stored on GitHub between
+ * audits is short and carries no text from the files or from Azure.
+ */
+export const sightingKey = (sourceKey: string, clusterId: string): string =>
+  createHash('sha256').update(`${sourceKey}|${clusterId.toLowerCase()}`).digest('hex').slice(0, 20)
 
 export interface SightingJudgement {
   /**

@@ -73,7 +73,8 @@ export async function auditRoot(
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
-  const now = (options.now ?? (() => new Date()))().toISOString()
+  // Resource Graph's clock judges creation times (`ago()`); first sightings are judged on the same clock.
+  const now = options.now ? options.now().toISOString() : (latest(read.rows.drift) ?? new Date().toISOString())
   const judged = judgeBySighting(
     read.rows.drift,
     (row) => expectations[row.source]!.key,
@@ -111,6 +112,11 @@ export async function auditRoot(
       )
     }
   }
+}
+
+function latest(rows: readonly { seenAt?: string }[]): string | undefined {
+  const times = rows.flatMap((r) => (r.seenAt ? [r.seenAt] : [])).sort()
+  return times[times.length - 1]
 }
 
 function liveAssignments(plan: Plan): Map<string, LiveAssignment> {

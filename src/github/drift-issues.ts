@@ -6,7 +6,10 @@ import {
   type IssueSyncInput,
   type IssueSyncPlan
 } from '../issues/issue-sync-plan.js'
+import { planAuditStateWrite, type AuditStateAction } from '../issues/audit-state-plan.js'
+import { AUDIT_STATE_LABEL } from '../render/drift/audit-state-issue.js'
 import { DRIFT_LABEL } from '../render/drift/drift-issue.js'
+import { writeAuditState, type AuditMemory } from './audit-state.js'
 import { issueKeyOf } from '../render/drift/issue-state.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
@@ -17,6 +20,16 @@ export interface DriftIssueSyncOptions extends Omit<IssueSyncInput, 'existing' |
   /** Plan and report, write nothing. */
   dryRun: boolean
   log: (line: string) => void
+  /** The first sightings to keep (#13), with what `readAuditMemory` found; without it no state is written. */
+  state?: { memory: AuditMemory; sightings: ReadonlyMap<string, string>; unconfirmed: number; graceSeconds: number }
+}
+
+/** What happened to the state issue: its write goes first and counts against the same budget. */
+export interface AuditStateOutcome {
+  action?: AuditStateAction
+  status: 'unchanged' | 'done' | 'failed' | 'dry-run' | 'deferred'
+  url?: string
+  error?: string
 }
 
 /** What happened to one planned action. */
@@ -33,6 +46,7 @@ export interface DriftIssueSyncResult {
   outcomes: IssueOutcome[]
   /** Writes made (labels, issues, comments). */
   writes: number
+  state?: AuditStateOutcome
 }
 
 const LABEL_COLOURS = { drift: 'd73a4a', team: 'c5def5' }
@@ -47,7 +61,7 @@ export async function syncDriftIssues(
   options: DriftIssueSyncOptions
 ): Promise<DriftIssueSyncResult> {
   const { owner, repo } = options.repository
-  const creator = await tokenLogin(github)
+  const creator = options.state?.memory.creator ?? (await tokenLogin(github))
   // Every page of the label, ownership decided here (author and marker), not by the `creator` filter (#13).
   const listed = await github.paginate(github.rest.issues.listForRepo, {
     owner,
@@ -68,15 +82,26 @@ export async function syncDriftIssues(
       body: i.body ?? ''
     }))
   const labels = await github.paginate(github.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 })
-  const plan = planIssueSync({ ...options, existing, existingLabels: new Set(labels.map((l) => l.name.toLowerCase())) })
+  const existingLabels = new Set(labels.map((l) => l.name.toLowerCase()))
+  // The state write goes first: without it, unconfirmed drift would wait another night.
+  const stateAction =
+    options.state && planAuditStateWrite({ ...options.state, existing: options.state.memory.existing })
+  const stateLabel = stateAction?.kind === 'open' && !existingLabels.has(AUDIT_STATE_LABEL) ? 1 : 0
+  const stateFits = !!stateAction && 1 + stateLabel <= options.maxWrites
+  const budget = options.maxWrites - (stateFits ? 1 + stateLabel : 0)
+  const plan = planIssueSync({ ...options, maxWrites: budget, existing, existingLabels })
+  if (stateFits && stateLabel) plan.labelsToCreate.push(AUDIT_STATE_LABEL)
   if (options.dryRun) {
+    if (stateAction)
+      options.log(`[dry-run] would ${stateFits ? '' : 'defer (write budget) '}${describeState(stateAction)}`)
     for (const label of plan.labelsToCreate) options.log(`[dry-run] would create label ${label}`)
     for (const action of plan.actions) options.log(`[dry-run] would ${describe(action)}`)
     for (const action of plan.deferred) options.log(`[dry-run] would defer (write budget) ${describe(action)}`)
     return {
       plan,
       outcomes: plan.actions.map((action) => ({ action, status: 'dry-run', ...numberOf(action) })),
-      writes: 0
+      writes: 0,
+      ...(stateAction ? { state: { action: stateAction, status: stateFits ? 'dry-run' : 'deferred' } } : {})
     }
   }
   let writes = 0
@@ -90,7 +115,9 @@ export async function syncDriftIssues(
         description:
           name === DRIFT_LABEL
             ? 'Clusters or assignments that differ from the policy files (flux-policy audit)'
-            : 'flux-policy team'
+            : name === AUDIT_STATE_LABEL
+              ? 'What the flux-policy audit remembers between runs'
+              : 'flux-policy team'
       })
       writes++
     } catch (error) {
@@ -98,6 +125,18 @@ export async function syncDriftIssues(
       if ((error as { status?: number }).status !== 422) throw error
     }
   }
+  let state: AuditStateOutcome | undefined
+  if (stateAction && !stateFits) state = { action: stateAction, status: 'deferred' }
+  else if (stateAction) {
+    try {
+      const done = await writeAuditState(github, options.repository, stateAction)
+      writes++
+      state = { action: stateAction, status: 'done', url: done.url }
+      options.log(`${describeState(stateAction)}: ${done.url}`)
+    } catch (error) {
+      state = { action: stateAction, status: 'failed', error: error instanceof Error ? error.message : String(error) }
+    }
+  } else if (options.state) state = { status: 'unchanged' }
   const outcomes: IssueOutcome[] = []
   for (const action of plan.actions) {
     try {
@@ -114,8 +153,13 @@ export async function syncDriftIssues(
       })
     }
   }
-  return { plan, outcomes, writes }
+  return { plan, outcomes, writes, ...(state ? { state } : {}) }
 }
+
+const describeState = (action: AuditStateAction): string =>
+  action.kind === 'open'
+    ? 'open the audit state issue'
+    : `${action.reopen ? 'reopen' : 'update'} the audit state issue #${action.number}`
 
 async function run(
   github: GitHubClient,

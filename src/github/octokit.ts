@@ -12,6 +12,11 @@ export interface GitHubClientOptions {
   /** Off only in tests that assert timing-free behaviour; the product always throttles. */
   throttle?: boolean
   log?: { warn(message: string): void }
+  /**
+   * Milliseconds per second of a wait GitHub asks for (`retry-after`, `x-ratelimit-reset`, or the one minute GitHub
+   * says to wait when it names none): 1,000 in the product; tests shrink it.
+   */
+  millisecondsPerSecond?: number
 }
 
 const MAX_RATE_LIMIT_RETRIES = 2
@@ -36,7 +41,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttle:
       options.throttle === false
         ? { enabled: false }
-        : { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-    retry: options.throttle === false ? { enabled: false } : undefined
+        : {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            // "Otherwise, wait for at least one minute before retrying." (Rate limits for the REST API, "Exceeding
+            // the secondary rate limit"): the plugin's fallback when `retry-after` is absent, kept explicit.
+            fallbackSecondaryRateRetryAfter: 60,
+            ...(options.millisecondsPerSecond === undefined
+              ? {}
+              : { retryAfterBaseValue: options.millisecondsPerSecond })
+          },
+    // 429 is a rate limit ("you will receive a 403 or 429 response"): the throttling plugin waits what GitHub asks;
+    // the retry plugin (5xx and the like) would retry it after a second instead. Its other defaults are kept.
+    retry: options.throttle === false ? { enabled: false } : { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
   })
 }

@@ -74,18 +74,25 @@ describe('authentication, rate limits and injected faults', () => {
       expect(RATE_LIMIT_HEADERS.filter((name) => headers[name] === undefined)).toEqual([])
     }
     expect(ok.headers['x-ratelimit-used']).toBe('1')
-    expect(missing.headers['x-ratelimit-remaining']).toBe('4998')
+    // A workflow's GITHUB_TOKEN: 1,000 an hour per repository; a person: 5,000 an hour.
+    expect([ok.headers['x-ratelimit-limit'], missing.headers['x-ratelimit-remaining']]).toEqual(['1000', '998'])
+    const person = await octokitFor(github, github.tokens.human).rest.repos.get(repo)
+    expect([person.headers['x-ratelimit-limit'], person.headers['x-ratelimit-remaining']]).toEqual(['5000', '4999'])
     expect(unauthenticated.headers['x-ratelimit-limit']).toBe('60')
   })
 
   it('refuses requests over the primary hourly budget until the window resets', async () => {
     const clock = manualClock()
-    await start({ clock, rateLimits: { primaryPerHour: 2 } })
+    await start({ clock, rateLimits: { actionsTokenPerHourPerRepository: 2 } })
+    github.seed({ repositories: [{ owner: 'contoso', name: 'other-policies' }] })
     const octokit = octokitFor(github, github.tokens.bot)
     await octokit.rest.repos.get(repo)
     await octokit.rest.repos.get(repo)
 
     const refused = await failure(octokit.rest.repos.get(repo))
+    // The GITHUB_TOKEN's budget is per repository: another repository's is untouched.
+    const other = await octokit.rest.repos.get({ owner: 'contoso', repo: 'other-policies' })
+    expect(other.headers['x-ratelimit-remaining']).toBe('1')
     clock.advance(3_600_000)
     const afterReset = await octokit.rest.repos.get(repo)
 

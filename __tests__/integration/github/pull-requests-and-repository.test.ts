@@ -127,4 +127,34 @@ describe('pull requests, the repository and CODEOWNERS through @octokit/rest', (
 
     expect(Array.isArray(data) ? undefined : data.path).toBe('docs/CODEOWNERS')
   })
+
+  it('serves a file at any known commit, branch or tag of the repository, and 404s an unknown ref', async () => {
+    github.seed({
+      repositories: [{ owner: 'contoso', name: 'history', files: { 'a.yaml': 'first\n' }, tags: {}, branches: {} }]
+    })
+    const at = { owner: 'contoso', repo: 'history' }
+    const { before, after } = github.commitToDefaultBranch({ 'a.yaml': 'second\n' }, { repository: 'contoso/history' })
+    Object.assign(
+      github.state.repositories.find((r) => r.name === 'history')!,
+      {
+        tags: { 'v1.0.0': before },
+        branches: { release: before }
+      }
+    )
+    const octokit = octokitFor(github, github.tokens.bot)
+    const text = async (ref?: string) => {
+      const { data } = await octokit.rest.repos.getContent({ ...at, path: 'a.yaml', ...(ref ? { ref } : {}) })
+      if (Array.isArray(data) || data.type !== 'file') throw new Error('expected a file')
+      return Buffer.from(data.content, 'base64').toString('utf8')
+    }
+    expect(await text()).toBe('second\n')
+    expect(await text(after)).toBe('second\n')
+    for (const ref of [before, 'v1.0.0', 'refs/tags/v1.0.0', 'release', 'refs/heads/release'])
+      expect([ref, await text(ref)]).toEqual([ref, 'first\n'])
+    for (const ref of ['f'.repeat(40), 'refs/heads/v1.0.0', 'refs/tags/release', 'missing'])
+      expect([ref, (await failure(octokit.rest.repos.getContent({ ...at, path: 'a.yaml', ref }))).status]).toEqual([
+        ref,
+        404
+      ])
+  })
 })

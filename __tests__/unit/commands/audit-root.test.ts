@@ -71,6 +71,30 @@ describe('auditRoot', () => {
     expect(azure.writeCalls()).toHaveLength(writes)
   })
 
+  it('judges drift of a cluster of unknown age by first sighting, on the clock of Resource Graph (seenAt)', async () => {
+    const azure = await appliedAzure()
+    const seenAt = (iso: string) => {
+      const graph: ReturnType<typeof inMemoryResourceGraph> = inMemoryResourceGraph((query) => {
+        const firstDriftQuery =
+          query.query !== CLUSTER_SUBSCRIPTIONS_QUERY &&
+          graph.queries.filter((q) => q.query !== CLUSTER_SUBSCRIPTIONS_QUERY).length === 1
+        return { rows: firstDriftQuery ? [{ ...driftRow(0), seenAt: iso }] : [] }
+      })
+      return graph
+    }
+    const audit = (iso: string, firstSightings: Map<string, string>) =>
+      auditRoot('examples', REPOSITORY, { reads: azure.reads, resourceGraph: seenAt(iso) }, { firstSightings })
+    const first = await audit('2030-01-01T00:00:00.000Z', new Map())
+    if (first.kind !== 'audited') throw new Error(first.kind)
+    expect(first.result.reports.flatMap((r) => r.clusters)).toEqual([])
+    expect(first.result.unconfirmedDrift).toBe(1)
+    expect([...first.result.firstSightings.values()]).toEqual(['2030-01-01T00:00:00.000Z'])
+    const later = await audit('2030-01-01T02:00:00.000Z', first.result.firstSightings)
+    if (later.kind !== 'audited') throw new Error(later.kind)
+    expect(later.result.unconfirmedDrift).toBe(0)
+    expect(later.result.reports.flatMap((r) => r.clusters)).toEqual([expect.objectContaining({ clusterId: 'aks-1' })])
+  })
+
   it('fails the whole audit when one query fails: partial results are never "no drift"', async () => {
     const azure = await appliedAzure()
     const graph = inMemoryResourceGraph(() =>

@@ -48,12 +48,28 @@ export const invalidRequest = (docs: string, reason: string) =>
 export const problemsParsingJson = (docs: string) =>
   new GitHubFailure(400, errorBody(400, 'Problems parsing JSON', docs))
 
-export function secondaryRateLimited(requestId: string, retryAfterSeconds: number): GitHubFailure {
+/**
+ * A secondary rate limit. "You will receive a 403 or 429 response ... If the `retry-after` response header is
+ * present, you should not retry your request until after that many seconds has elapsed. If the
+ * `x-ratelimit-remaining` header is `0`, you should not retry your request until after the time ... specified by the
+ * `x-ratelimit-reset` header. Otherwise, wait for at least one minute before retrying." (Rate limits for the REST API,
+ * "Exceeding the secondary rate limit", https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api)
+ * So `retry-after` may be absent, with or without `x-ratelimit-reset`.
+ */
+export function secondaryRateLimited(
+  requestId: string,
+  retryAfterSeconds: number | undefined,
+  options: { status?: 403 | 429; resetAt?: number } = {}
+): GitHubFailure {
   const message =
     'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
     `If you reach out to GitHub Support for help, please include the request ID ${requestId}.`
-  return new GitHubFailure(403, errorBody(403, message, SECONDARY_RATE_LIMIT_DOCS), {
-    'retry-after': String(retryAfterSeconds)
+  const status = options.status ?? 403
+  return new GitHubFailure(status, errorBody(status, message, SECONDARY_RATE_LIMIT_DOCS), {
+    ...(retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) }),
+    ...(options.resetAt === undefined
+      ? {}
+      : { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(options.resetAt / 1000)) })
   })
 }
 

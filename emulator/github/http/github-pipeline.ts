@@ -71,7 +71,7 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
     if (authentication?.kind === 'none') throw requiresAuthentication(route.docs)
     caller = authentication?.kind === 'valid' ? authentication.token : undefined
     const body = parseBody(raw.body, route.docs)
-    const injected = pipeline.faults.next(route.name, requestId)
+    const injected = pipeline.faults.next(route.name, requestId, pipeline.now())
     if (injected) {
       fault = true
       throw injected
@@ -81,7 +81,8 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
         `${caller.kind}:${caller.login}`,
         rateLimitSubject(pipeline, caller),
         isWrite,
-        requestId
+        requestId,
+        caller.actions ? `actions:${params.owner ?? ''}/${params.repo ?? caller.login}`.toLowerCase() : undefined
       )
       rateHeaders = admission.headers
       if (admission.refusal) throw admission.refusal

@@ -5,6 +5,12 @@ export interface RateLimitOptions {
   /** Requests per hour per token (GitHub: 5,000 for a person or an app installation). */
   primaryPerHour?: number
   /**
+   * Requests per hour per repository for a workflow's `GITHUB_TOKEN` (GitHub: 1,000). "The rate limit for
+   * GITHUB_TOKEN is 1,000 requests per hour per repository." (Rate limits for the REST API, "Primary rate limit for
+   * GITHUB_TOKEN in GitHub Actions", https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api)
+   */
+  actionsTokenPerHourPerRepository?: number
+  /**
    * Content-creating requests (POST, PATCH, PUT, DELETE) per minute per token before a secondary limit (GitHub: 80).
    */
   contentCreatingPerMinute?: number
@@ -20,6 +26,7 @@ export interface Admission {
 interface PrimaryWindow {
   resetsAt: number
   used: number
+  limit: number
 }
 
 /**
@@ -36,14 +43,20 @@ export class RateLimits {
     private readonly now: () => number
   ) {}
 
-  admit(holder: string, subject: string, isWrite: boolean, requestId: string): Admission {
+  /**
+   * `budget` is whose hourly budget the request spends: the token's, or for a `GITHUB_TOKEN` the repository's
+   * (`actions:owner/repo`). Secondary limits stay per token holder.
+   */
+  admit(holder: string, subject: string, isWrite: boolean, requestId: string, budget?: string): Admission {
     const now = this.now()
-    let window = this.primary.get(holder)
+    const key = budget ?? holder
+    let window = this.primary.get(key)
     if (!window || now >= window.resetsAt) {
-      window = { resetsAt: now + 3_600_000, used: 0 }
-      this.primary.set(holder, window)
+      const limit = budget ? this.options.actionsTokenPerHourPerRepository : this.options.primaryPerHour
+      window = { resetsAt: now + 3_600_000, used: 0, limit }
+      this.primary.set(key, window)
     }
-    if (window.used >= this.options.primaryPerHour) {
+    if (window.used >= window.limit) {
       return { headers: this.headers(window), refusal: primaryRateLimited(subject, requestId) }
     }
     window.used += 1
@@ -71,7 +84,7 @@ export class RateLimits {
   }
 
   private headers(window: PrimaryWindow): Record<string, string> {
-    return rateLimitHeaders(this.options.primaryPerHour, window.used, window.resetsAt)
+    return rateLimitHeaders(window.limit, window.used, window.resetsAt)
   }
 }
 

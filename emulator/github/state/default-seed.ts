@@ -39,9 +39,15 @@ export function defaultSeed(): GitHubSeed {
       { login: 'fork-contributor', name: 'Fork Contributor' }
     ],
     tokens: [
-      { token: BOT_TOKEN, login: GITHUB_ACTIONS_BOT.login, kind: 'installation', permission: 'write' },
+      { token: BOT_TOKEN, login: GITHUB_ACTIONS_BOT.login, kind: 'installation', permission: 'write', actions: true },
       { token: HUMAN_TOKEN, login: 'mona', kind: 'user', permission: 'write' },
-      { token: READ_ONLY_BOT_TOKEN, login: GITHUB_ACTIONS_BOT.login, kind: 'installation', permission: 'read' }
+      {
+        token: READ_ONLY_BOT_TOKEN,
+        login: GITHUB_ACTIONS_BOT.login,
+        kind: 'installation',
+        permission: 'read',
+        actions: true
+      }
     ],
     repositories: [
       { owner: 'contoso', name: 'fleet-policies', files: { '.github/CODEOWNERS': DEFAULT_CODEOWNERS } },

@@ -1,4 +1,4 @@
-import type { GitHubState, PullRequestRecord } from './records.js'
+import type { GitHubState, PullRequestRecord, RepositoryRecord } from './records.js'
 import { findIssue, findPullRequest, findRepositoryByFullName } from './lookups.js'
 import { shaFor } from './shas.js'
 import { DEFAULT_REPOSITORY } from './default-seed.js'
@@ -41,8 +41,33 @@ export function mergePullRequest(
     closedBy: options.mergedBy ?? 'mona',
     updatedAt: options.at
   })
+  rememberHead(repository)
   repository.defaultBranchSha = after
   return { before, after }
+}
+
+/**
+ * A new commit on the default branch with these files (the head's files before it stay readable at its sha, as
+ * `repos.getContent` with `ref` reads any commit). Returns `{ before, after }` of the branch.
+ */
+export function commitToDefaultBranch(
+  state: GitHubState,
+  files: Record<string, string>,
+  options: { repository?: string; sha?: string } = {}
+): { before: string; after: string } {
+  const repositoryName = options.repository ?? DEFAULT_REPOSITORY
+  const repository = findRepositoryByFullName(state, repositoryName)
+  if (!repository) throw new Error(`${repositoryName} is not seeded`)
+  const before = repository.defaultBranchSha
+  const after = options.sha ?? shaFor(`${repositoryName} commit ${Object.keys(repository.commits ?? {}).length + 1}`)
+  rememberHead(repository)
+  repository.files = { ...files }
+  repository.defaultBranchSha = after
+  return { before, after }
+}
+
+function rememberHead(repository: RepositoryRecord): void {
+  repository.commits = { ...repository.commits, [repository.defaultBranchSha]: { ...repository.files } }
 }
 
 function requirePullRequest(state: GitHubState, repository: string, number: number): PullRequestRecord {

@@ -23,6 +23,8 @@ export interface TokenRecord {
   login: string
   kind: 'installation' | 'user'
   permission: 'write' | 'read'
+  /** A workflow's `GITHUB_TOKEN`: its own primary rate limit, per repository. */
+  actions?: boolean
 }
 
 export interface RepositoryRecord {
@@ -35,6 +37,11 @@ export interface RepositoryRecord {
   defaultBranchSha: string
   /** File contents on the default branch by path, e.g. `.github/CODEOWNERS`. */
   files: Record<string, string>
+  /** Files at earlier commits (full sha → path → content); the head's are `files`. */
+  commits?: Record<string, Record<string, string>>
+  /** Other branches and tags (name → commit sha): `repos.getContent` resolves them as GitHub does. */
+  branches?: Record<string, string>
+  tags?: Record<string, string>
   /** `owner/name` of the repository this one was forked from. */
   forkOf?: string
   createdAt: string

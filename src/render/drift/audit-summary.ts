@@ -63,13 +63,24 @@ function headline(result: AuditResult): string {
   const settling = result.health.filter((h) => h.settling).length
   const graceHours = Math.round((result.timing.graceSeconds / 3600) * 10) / 10
   const requests = `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}`
+  const waiting = unconfirmedNote(result.unconfirmedDrift, graceHours)
   if (drifting === 0)
-    return `**No drift**: ${plural(sources, 'source')} audited, every cluster and assignment matches the files. ${requests}.`
+    return `**No drift**: ${plural(sources, 'source')} audited, every cluster and assignment matches the files. ${requests}.${waiting}`
   const settlingNote =
     settling > 0
       ? ` ${plural(settling, 'source')} changed in the last ${graceHours} h: their clusters are judged next time.`
       : ''
-  return `**${drifting} of ${plural(sources, 'source')} drift** — ${plural(clusters, 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed. ${requests}.${settlingNote}`
+  return `**${drifting} of ${plural(sources, 'source')} drift** — ${plural(clusters, 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed. ${requests}.${settlingNote}${waiting}`
+}
+
+/** How many drifts of clusters of unknown age wait for a second sighting (#13), as a sentence (or nothing). */
+export function unconfirmedNote(unconfirmed: number, graceHours: number): string {
+  if (unconfirmed === 0) return ''
+  return (
+    ` ${plural(unconfirmed, 'drift')} of clusters of unknown age ${unconfirmed === 1 ? 'waits' : 'wait'} for ` +
+    `confirmation: ${unconfirmed === 1 ? 'it counts' : 'they count'} once an audit at least ${graceHours} h ` +
+    'after the first sighting still sees it.'
+  )
 }
 
 function chart(teams: TeamHealth[]): string[] {

@@ -27,6 +27,8 @@ export function renderAuditText(result: AuditResult): string {
       lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
   }
   lines.push('', `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}.`)
+  if (result.unconfirmedDrift > 0)
+    lines.push(`${plural(result.unconfirmedDrift, 'drift')} of clusters of unknown age wait for confirmation.`)
   return terminalLines(lines)
 }
 

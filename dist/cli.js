@@ -8,7 +8,7 @@ const __dirname = __fpDirname(__filename);
 import {
   applyRoot,
   azureWrites
-} from "./chunks/chunk-FOLWON7H.js";
+} from "./chunks/chunk-HT6XLJ56.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -19,7 +19,7 @@ import {
   plural,
   renderAuditSummary,
   teamHealth
-} from "./chunks/chunk-ZMM5KYT2.js";
+} from "./chunks/chunk-77BHBLWZ.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-SHWAEYQK.js";
@@ -29,7 +29,7 @@ import {
   hasChanges,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-EPWW5AEE.js";
+} from "./chunks/chunk-DZIE4V5C.js";
 import {
   CloudSettingError,
   azureReads,
@@ -37,7 +37,7 @@ import {
   changeTitle,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-MLSDAUGX.js";
+} from "./chunks/chunk-VJS5NQFE.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -47,7 +47,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-W2DVONYI.js";
+} from "./chunks/chunk-IMXT3LPE.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
@@ -293,7 +293,9 @@ function renderAuditText(result) {
     for (const c of report.clusters)
       lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`);
   }
-  lines.push("", `${result.stats.requests} Resource Graph requests, ${result.stats.rows} rows.`);
+  lines.push("", `${plural(result.stats.requests, "Resource Graph request")}, ${plural(result.stats.rows, "row")}.`);
+  if (result.unconfirmedDrift > 0)
+    lines.push(`${plural(result.unconfirmedDrift, "drift")} of clusters of unknown age wait for confirmation.`);
   return terminalLines(lines);
 }
 var pad = (value, width) => String(value).padStart(width);

@@ -124,7 +124,7 @@ async function run() {
     const context = () => readRunContext(process.env, payload);
     const github = async (apiUrl) => {
       if (!settings.githubToken) return void 0;
-      const { createGitHubClient } = await import("./chunks/octokit-LQKWERNY.js");
+      const { createGitHubClient } = await import("./chunks/octokit-SLAO3J5M.js");
       return createGitHubClient({
         token: settings.githubToken,
         baseUrl: apiUrl,
@@ -134,21 +134,21 @@ async function run() {
     const { writeStepResult } = await import("./chunks/step-result-2DKEAO2W.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-GHCUXFJX.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-4FNDZG7I.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-OYBDVV4D.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-2YZHF2PG.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-27B23YOD.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-RYF5BKHH.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-HB56PHGG.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-EP7KBRLK.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -40,16 +40,16 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     await mkdir(dirname(out), { recursive: true })
     await writeFile(out, renderPlanJson(plan))
   }
-  printPlan(plan, request, io)
+  printPlan(plan, outcome.teamOwners, request, io)
   if (plan.errors.length > 0) return EXIT.problems
   return request.kind === 'apply' ? applyCommand(plan, request, root, repository, clients, io) : EXIT.ok
 }
 
-function printPlan(plan: Plan, request: PlanRequest, io: CliIo): void {
+function printPlan(plan: Plan, owners: Record<string, string[]>, request: PlanRequest, io: CliIo): void {
   if (request.format === 'json') io.out(renderPlanJson(plan))
   else if (request.format === 'markdown')
-    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000 }))
-  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }))
+    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000, owners }))
+  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env), owners }))
 }
 
 async function applyCommand(

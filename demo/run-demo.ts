@@ -1,6 +1,6 @@
 // `npm run demo`: flux-policy's three workflows on a local Azure and GitHub, with nothing to set up.
 // `npm run demo -- --quick` skips waiting for the remediations to converge (for CI).
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pullRequestEvent, pushEvent } from '../emulator/github/events.js'
 import { validateRoot } from '../src/commands/validate.js'
@@ -8,6 +8,7 @@ import { renderProblemsText } from '../src/render/problems.js'
 import { startDemoWorld } from './demo-world.js'
 import { convergeReport } from './converge.js'
 import { driftByHand } from './hand-edits.js'
+import { DEMO_PLAN_COMMENT_GOLDEN } from '../scripts/readme-excerpts.js'
 
 const quick = process.argv.includes('--quick')
 const outDir = resolve(process.env.DEMO_OUTPUT ?? 'demo-output')
@@ -27,6 +28,7 @@ try {
   if (plan.status !== 0) throw new Error(`plan failed:\n${plan.stdout}${plan.stderr}`)
   const comment = world.github.state.comments.filter((c) => c.issueNumber === 1).pop()!
   writeFileSync(join(outDir, 'plan-comment.md'), comment.body)
+  checkPlanCommentGolden(comment.body)
   say(comment.body)
   say(
     `\n(Azure writes during the plan: ${world.azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('oauth2')).length})`
@@ -68,4 +70,17 @@ try {
   say(`Rendered comments are in ${outDir}. The whole demo took ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 } finally {
   await world.stop()
+}
+
+/**
+ * The README quotes this comment (scripts/readme-excerpts.ts): the demo fails when it renders another one, so the
+ * README cannot drift from what the action renders.
+ */
+function checkPlanCommentGolden(body: string): void {
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(DEMO_PLAN_COMMENT_GOLDEN, body)
+  if (body !== readFileSync(DEMO_PLAN_COMMENT_GOLDEN, 'utf8'))
+    throw new Error(
+      `the plan comment differs from ${DEMO_PLAN_COMMENT_GOLDEN}: review demo-output/plan-comment.md, then run ` +
+        '`npm run readme:excerpts` (it updates the golden and the README excerpt)'
+    )
 }

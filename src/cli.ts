@@ -18,7 +18,8 @@ try {
     cwd: process.cwd(),
     env: process.env,
     ask: process.stdin.isTTY ? ask : undefined,
-    isTty: Boolean(process.stdout.isTTY)
+    isTty: Boolean(process.stdout.isTTY),
+    errIsTty: Boolean(process.stderr.isTTY)
   })
 } catch (error) {
   process.stderr.write(`flux-policy: ${error instanceof Error ? error.message : String(error)}\n`)

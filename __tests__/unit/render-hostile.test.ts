@@ -141,7 +141,17 @@ function auditResult(): AuditResult {
   return {
     repository: 'contoso/fleet',
     reports: [report, { ...report, key: `x/${HOSTILE}` }],
-    health: [{ key: 'alpha/apps', team: HOSTILE, source: HOSTILE, clusters: 2, drifted: 2, settling: false }],
+    health: [
+      {
+        key: 'alpha/apps',
+        team: HOSTILE,
+        source: HOSTILE,
+        clusters: 2,
+        drifted: 2,
+        settling: false,
+        settlingClusters: 0
+      }
+    ],
     counts: {
       'missing-extension': 0,
       'missing-configuration': 0,

@@ -18,6 +18,7 @@ import type { ActionSettings } from './inputs.js'
 import { problemsReport, repositoryPath } from './report-problems.js'
 import type { StepResult } from './step-result.js'
 import { readCodeOwners } from './team-owners.js'
+import { unionOwners } from '../config/team-owners.js'
 
 /**
  * Why this run may not audit, or undefined when it may: drift is judged against the default branch's files only,
@@ -138,7 +139,10 @@ async function syncIssues(
     context: (report) => ({
       now,
       commit: context.sha || undefined,
-      owners: report.file ? ownersOf(codeOwners, path(report.file)) : [],
+      owners: unionOwners(
+        result.teamOwners?.[report.team] ?? [],
+        report.file ? ownersOf(codeOwners, path(report.file)) : []
+      ),
       fileUrl: (file, line) =>
         `${server}/${context.repository.owner}/${context.repository.repo}/blob/${ref}/${path(file)}${line ? `#L${line}` : ''}`
     })

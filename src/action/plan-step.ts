@@ -16,6 +16,7 @@ import type { ActionSettings } from './inputs.js'
 import { problemsReport, repositoryPath } from './report-problems.js'
 import type { StepComment, StepResult } from './step-result.js'
 import { teamOwners } from './team-owners.js'
+import { mergeOwners } from '../config/team-owners.js'
 
 const FORK_NOTICE = "Pull request from a fork: validated only; a plan needs the repository's Azure credentials."
 
@@ -73,7 +74,8 @@ export async function runPlanStep(
     await mkdir(dirname(planFile), { recursive: true })
     await writeFile(planFile, renderPlanJson(plan, { commit }))
   }
-  const owners = github && pr ? await teamOwners(github, context, outcome.desired, settings) : {}
+  const codeOwners = github && pr ? await teamOwners(github, context, outcome.desired, settings) : {}
+  const owners = mergeOwners(outcome.teamOwners, codeOwners)
   return {
     outputs: planOutputs(plan, settings.planFile),
     summary: renderPlanComment(plan, { commit, owners, limit: 1_000_000 }),

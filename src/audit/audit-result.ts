@@ -22,4 +22,6 @@ export interface AuditResult {
   firstSightings: Map<string, string>
   unconfirmedDrift: number
   stats: ResourceGraphStats
+  /** Each team's `owners` from the platform file (who owns the team, for drift issues). */
+  teamOwners?: Record<string, string[]>
 }

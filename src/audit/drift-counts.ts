@@ -23,9 +23,13 @@ export interface TeamHealth {
   team: string
   sources: number
   driftedSources: number
-  /** (cluster, source) pairs the team's sources cover (clusters older than the grace period). */
+  /**
+   * (cluster, source) pairs the team's sources cover (clusters older than the grace period), without the sources
+   * still settling: their remediations may still run, so their clusters are not counted yet.
+   */
   expected: number
   drifted: number
+  /** Sources whose assignment was written within the grace period (their clusters are not counted yet). */
   settlingSources: number
   changedAssignments: number
 }
@@ -52,9 +56,9 @@ export function teamHealth(health: readonly SourceHealth[], reports: readonly Dr
   for (const h of health) {
     const t = teamOf(h.team)
     t.sources++
-    t.expected += h.clusters
-    t.drifted += h.drifted
     if (h.settling) t.settlingSources++
+    t.expected += h.clusters - h.settlingClusters
+    t.drifted += h.drifted
   }
   for (const r of reports) {
     const t = teamOf(r.team)
@@ -64,6 +68,17 @@ export function teamHealth(health: readonly SourceHealth[], reports: readonly Dr
   return [...teams.values()].sort((a, b) => a.team.localeCompare(b.team))
 }
 
-/** Healthy share of a team's (cluster, source) pairs, in whole percent (100 when it covers none). */
+/**
+ * Healthy share of a team's (cluster, source) pairs, in whole percent (100 when it covers none). Renderers show
+ * `settlingNote` instead when a team has nothing counted yet because its sources are settling.
+ */
 export const healthyPercent = (t: Pick<TeamHealth, 'expected' | 'drifted'>): number =>
   t.expected === 0 ? 100 : Math.floor((100 * Math.max(0, t.expected - t.drifted)) / t.expected)
+
+/** A team whose every counted pair is still settling has no health yet: say so instead of "100 %". */
+export const healthLabel = (t: Pick<TeamHealth, 'expected' | 'drifted' | 'settlingSources'>, unit = '%'): string =>
+  t.expected === 0 && t.settlingSources > 0 ? 'settling' : `${healthyPercent(t)}${unit}`
+
+/** The keys of the sources still settling, in order. */
+export const settlingKeys = (health: readonly SourceHealth[]): string[] =>
+  health.filter((h) => h.settling).map((h) => h.key)

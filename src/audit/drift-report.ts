@@ -37,6 +37,8 @@ export interface SourceHealth {
   drifted: number
   /** Its assignment was written within the grace period: cluster drift is not judged yet. */
   settling: boolean
+  /** Of `clusters`, those under an assignment written within the grace period (not counted in health yet). */
+  settlingClusters: number
 }
 
 /**
@@ -124,14 +126,18 @@ function healthOf(
   rows: DriftRows,
   reports: Map<string, DriftReport>
 ): SourceHealth[] {
-  const totals = new Map<number, { clusters: number; settling: boolean }>()
+  const totals = new Map<number, { clusters: number; settlingClusters: number }>()
   for (const t of rows.totals) {
-    const sum = totals.get(t.source) ?? { clusters: 0, settling: false }
-    totals.set(t.source, { clusters: sum.clusters + t.clusters, settling: sum.settling || t.settling })
+    const sum = totals.get(t.source) ?? { clusters: 0, settlingClusters: 0 }
+    totals.set(t.source, {
+      clusters: sum.clusters + t.clusters,
+      settlingClusters: sum.settlingClusters + (t.settling ? t.clusters : 0)
+    })
   }
   return expectations.map((e, index) => {
-    const total = totals.get(index) ?? { clusters: 0, settling: false }
+    const { clusters, settlingClusters } = totals.get(index) ?? { clusters: 0, settlingClusters: 0 }
     const drifted = new Set(reports.get(e.key)?.clusters.map((c) => c.clusterId) ?? []).size
-    return { key: e.key, team: e.team, source: e.source, clusters: total.clusters, drifted, settling: total.settling }
+    const settling = settlingClusters > 0
+    return { key: e.key, team: e.team, source: e.source, clusters, drifted, settling, settlingClusters }
   })
 }

@@ -7,16 +7,15 @@ import { signInToAzure } from '../azure/sign-in.js'
 import { applyRoot } from '../commands/apply.js'
 import { planRoot } from '../commands/plan.js'
 import type { Plan } from '../plan/plan.js'
-import { renderApplyText } from '../render/apply-text.js'
+import { applyOutcomeLine, renderApplyText, shownOutcome } from '../render/apply-text.js'
 import { renderPlanComment } from '../render/plan/plan-markdown.js'
 import { renderPlanJson } from '../render/plan/plan-json.js'
 import { hasChanges } from '../render/plan/plan-status.js'
 import { renderPlanText } from '../render/plan/plan-text.js'
 import { renderProblemsText } from '../render/problems.js'
 import type { CliRequest } from './parse-args.js'
-import { EXIT, type CliIo } from './cli-io.js'
+import { applyReporting, EXIT, type CliIo } from './cli-io.js'
 import { isConfirmation, shouldColour } from './terminal.js'
-import { terminalText } from '../render/terminal-text.js'
 
 type PlanRequest = Extract<CliRequest, { kind: 'plan' | 'apply' }>
 
@@ -41,16 +40,16 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     await mkdir(dirname(out), { recursive: true })
     await writeFile(out, renderPlanJson(plan))
   }
-  printPlan(plan, request, io)
+  printPlan(plan, outcome.teamOwners, request, io)
   if (plan.errors.length > 0) return EXIT.problems
   return request.kind === 'apply' ? applyCommand(plan, request, root, repository, clients, io) : EXIT.ok
 }
 
-function printPlan(plan: Plan, request: PlanRequest, io: CliIo): void {
+function printPlan(plan: Plan, owners: Record<string, string[]>, request: PlanRequest, io: CliIo): void {
   if (request.format === 'json') io.out(renderPlanJson(plan))
   else if (request.format === 'markdown')
-    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000 }))
-  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }))
+    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? 'working tree', limit: 1_000_000, owners }))
+  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env), owners }))
 }
 
 async function applyCommand(
@@ -74,6 +73,7 @@ async function applyCommand(
       return EXIT.ok
     }
   }
+  const reporting = applyReporting(io)
   const applied = await applyRoot(
     root,
     repository,
@@ -81,15 +81,12 @@ async function applyCommand(
     {
       allowManyDeletes: request.allowDeletes,
       requireHash: plan.hash,
-      onProgress: (o) =>
-        io.err(
-          terminalText(
-            `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ''}`
-          )
-        )
+      onProgress: (o) => {
+        if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o))
+      }
     }
   )
   if (applied.kind === 'invalid') return EXIT.problems
-  io.out(renderApplyText(applied.result))
+  io.out(renderApplyText(applied.result, { outcomes: reporting.listOutcomes }))
   return applied.result.succeeded ? EXIT.ok : EXIT.problems
 }

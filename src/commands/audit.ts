@@ -97,6 +97,7 @@ export async function auditRoot(
       counts: driftCounts(reports),
       expectations,
       plan: planned.plan,
+      teamOwners: planned.teamOwners,
       timing,
       queries: queries.length,
       stats: runner.stats,

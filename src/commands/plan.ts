@@ -7,11 +7,19 @@ import type { Plan } from '../plan/plan.js'
 import { scopesToRead, type ScopeRead } from '../plan/scopes-to-read.js'
 import { validateRoot } from './validate.js'
 import { locatedSources, type PolicyModel } from '../config/model.js'
+import { platformOwners } from '../config/team-owners.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
-  | { kind: 'planned'; plan: Plan; desired: DesiredState; scopesRead: ScopeRead[] }
+  | {
+      kind: 'planned'
+      plan: Plan
+      desired: DesiredState
+      scopesRead: ScopeRead[]
+      /** Each team's `owners` from the platform file, for the plan comment, the text plan and drift issues. */
+      teamOwners: Record<string, string[]>
+    }
 
 /** validate → desired state → live state (read only) → plan. Writes nothing anywhere. */
 export async function planRoot(root: string, repository: string, azure: AzureReads): Promise<PlanOutcome> {
@@ -35,7 +43,7 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
     azure.scopeExistence(distinctScopes(uses))
   ])
   const plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
-  return { kind: 'planned', plan, desired, scopesRead }
+  return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }
 }
 
 /**

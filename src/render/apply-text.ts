@@ -1,20 +1,31 @@
-import type { ApplyResult } from '../apply/apply-result.js'
+import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { terminalLines, terminalText } from './terminal-text.js'
 
+export interface ApplyTextOptions {
+  /** False when each outcome was already shown as it happened (progress on the same terminal): verdict only. */
+  outcomes?: boolean
+}
+
+/** Outcomes worth a line: every write, and no-ops only when apply had to repair something or could not check. */
+export const shownOutcome = (o: AssignmentOutcome): boolean =>
+  o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded'
+
+/** One outcome as a terminal line (progress and the final list use the same words). */
+export function applyOutcomeLine(o: AssignmentOutcome): string {
+  return terminalText(
+    `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ''}${o.reason ? ` — ${o.reason}` : ''}`
+  )
+}
+
 /** The terminal form of an apply result. */
-export function renderApplyText(result: ApplyResult): string {
+export function renderApplyText(result: ApplyResult, options: ApplyTextOptions = {}): string {
   if (result.refused) return `✗ Not applied: ${terminalText(result.refused)}`
-  const done = result.outcomes.filter(
-    (o) => o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded'
-  )
+  const done = result.outcomes.filter(shownOutcome)
   const failed = done.filter((o) => o.status !== 'succeeded')
-  const lines = done.map(
-    (o) =>
-      `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ''}${o.reason ? ` — ${o.reason}` : ''}`
-  )
+  const lines = options.outcomes === false ? [] : [...done.map(applyOutcomeLine), '']
   const verdict =
     failed.length === 0
       ? `Applied: ${done.length} change${done.length === 1 ? '' : 's'}.`
       : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`
-  return terminalLines([...lines, '', verdict])
+  return terminalLines([...lines, verdict])
 }

@@ -19,7 +19,7 @@ const plan = buildPlan(desired, [])
 function facts(result: ApplyResult, review: ReviewCheck, extra: Partial<ApplyStepFacts> = {}): ApplyStepFacts {
   const outcome: ApplyOutcome = {
     kind: 'applied',
-    planned: { kind: 'planned', plan, desired, scopesRead: [] },
+    planned: { kind: 'planned', plan, desired, scopesRead: [], teamOwners: {} },
     result,
     review
   }

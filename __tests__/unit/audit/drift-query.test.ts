@@ -242,9 +242,33 @@ describe('the drift query', () => {
   it('reports no cluster drift for a source whose assignment was written within the grace period, but counts its clusters', () => {
     expect(reports.map((r) => r.key)).not.toContain('data/pipelines')
     expect(health).toEqual([
-      { key: 'payments/apps', team: 'payments', source: 'apps', clusters: 12, drifted: 9, settling: false },
-      { key: 'platform/baseline', team: 'platform', source: 'baseline', clusters: 15, drifted: 5, settling: false },
-      { key: 'data/pipelines', team: 'data', source: 'pipelines', clusters: 2, drifted: 0, settling: true }
+      {
+        key: 'payments/apps',
+        team: 'payments',
+        source: 'apps',
+        clusters: 12,
+        drifted: 9,
+        settling: false,
+        settlingClusters: 0
+      },
+      {
+        key: 'platform/baseline',
+        team: 'platform',
+        source: 'baseline',
+        clusters: 15,
+        drifted: 5,
+        settling: false,
+        settlingClusters: 0
+      },
+      {
+        key: 'data/pipelines',
+        team: 'data',
+        source: 'pipelines',
+        clusters: 2,
+        drifted: 0,
+        settling: true,
+        settlingClusters: 2
+      }
     ])
   })
 

@@ -35,6 +35,8 @@ describe('auditRoot', () => {
     expect(outcome.result.queries).toBeGreaterThan(0)
     expect(graph.queries.length).toBeGreaterThanOrEqual(outcome.result.queries)
     expect(outcome.result.health.length).toBe(outcome.result.expectations.length)
+    // Who owns each team (the platform file's owners), for the drift issues (issue #15).
+    expect(outcome.result.teamOwners).toMatchObject({ payments: ['@contoso/payments'] })
   })
 
   it('reports an assignment changed in Azure and a cluster missing its configuration, under their sources', async () => {

@@ -20,6 +20,12 @@ describe('planRoot', () => {
     expect(new Set(checked.map((s) => s.toLowerCase())).size).toBe(checked.length)
     expect(checked).toContain('/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments')
     expect(outcome.plan.errors).toEqual([])
+    // The platform file's owners of each team reach the renderers (issue #15).
+    expect(outcome.teamOwners).toEqual({
+      platform: ['@contoso/platform'],
+      payments: ['@contoso/payments'],
+      data: ['@contoso/data']
+    })
   })
 
   it('fails at the scope field of each source whose resource group does not exist', async () => {

@@ -1,4 +1,11 @@
-import { driftedClusterCount, healthyPercent, teamHealth, type TeamHealth } from '../../audit/drift-counts.js'
+import {
+  driftedClusterCount,
+  healthLabel,
+  healthyPercent,
+  settlingKeys,
+  teamHealth,
+  type TeamHealth
+} from '../../audit/drift-counts.js'
 import { DRIFT_KINDS, DRIFT_LABELS } from '../../audit/drift-kinds.js'
 import type { DriftReport } from '../../audit/drift-report.js'
 import type { AuditResult } from '../../audit/audit-result.js'
@@ -25,12 +32,13 @@ export function renderAuditSummary(result: AuditResult, options: AuditSummaryOpt
     '## flux-policy audit',
     '',
     headline(result),
+    ...settlingParagraph(result),
     '',
     '| Team | Sources | Drifting sources | Expected configurations | Healthy | Health |',
     '|---|---:|---:|---:|---:|---:|',
     ...teams.map(
       (t) =>
-        `| ${cellText(t.team)} | ${t.sources} | ${t.driftedSources} | ${t.expected} | ${t.expected - t.drifted} | ${healthyPercent(t)} % |`
+        `| ${cellText(t.team)} | ${t.sources} | ${t.driftedSources} | ${t.expected} | ${t.expected - t.drifted} | ${healthLabel(t, ' %')} |`
     ),
     '',
     ...chart(teams),
@@ -60,17 +68,26 @@ function headline(result: AuditResult): string {
   const sources = result.health.length
   const drifting = result.reports.length
   const clusters = driftedClusterCount(result.reports)
-  const settling = result.health.filter((h) => h.settling).length
   const graceHours = Math.round((result.timing.graceSeconds / 3600) * 10) / 10
   const requests = `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}`
   const waiting = unconfirmedNote(result.unconfirmedDrift, graceHours)
+  if (drifting === 0 && result.health.some((h) => h.settling))
+    return `**No drift yet**: ${plural(sources, 'source')} audited, some still settling (below). ${requests}.${waiting}`
   if (drifting === 0)
     return `**No drift**: ${plural(sources, 'source')} audited, every cluster and assignment matches the files. ${requests}.${waiting}`
-  const settlingNote =
-    settling > 0
-      ? ` ${plural(settling, 'source')} changed in the last ${graceHours} h: their clusters are judged next time.`
-      : ''
-  return `**${drifting} of ${plural(sources, 'source')} drift** — ${plural(clusters, 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed. ${requests}.${settlingNote}${waiting}`
+  return `**${drifting} of ${plural(sources, 'source')} drift** — ${plural(clusters, 'cluster')}, ${plural(result.counts['changed-assignment'], 'assignment')} changed. ${requests}.${waiting}`
+}
+
+/** Which sources are still settling: their clusters are not counted in the health below yet (none: nothing). */
+function settlingParagraph(result: AuditResult): string[] {
+  const keys = settlingKeys(result.health)
+  if (keys.length === 0) return []
+  const hours = Math.round((result.timing.graceSeconds / 3600) * 10) / 10
+  return [
+    '',
+    `> [!NOTE]\n> **Still settling** — assignment written in the last ${hours} h, remediations may still run; ` +
+      `their clusters are not counted yet: ${keys.map(code).join(', ')}.`
+  ]
 }
 
 /** How many drifts of clusters of unknown age wait for a second sighting (#13), as a sentence (or nothing). */

@@ -13,8 +13,14 @@ const COLOURS = {
   bold: '\x1b[1m'
 }
 
+export interface PlanTextOptions {
+  colour: boolean
+  /** Each team's owners (the platform file's `owners`), named under the plan for the teams that change. */
+  owners?: Record<string, string[]>
+}
+
 /** The terminal form of a plan; coloured when `colour` (the CLI passes whether stdout is a TTY). */
-export function renderPlanText(plan: Plan, options: { colour: boolean }): string {
+export function renderPlanText(plan: Plan, options: PlanTextOptions): string {
   // Values are made terminal-safe first; the colours are the tool's own.
   const paint = (raw: string) => {
     const line = terminalText(raw)
@@ -38,7 +44,18 @@ export function renderPlanText(plan: Plan, options: { colour: boolean }): string
     lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`))
   for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`))
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`))
+  const owned = changedTeams(plan).filter((t) => options.owners?.[t]?.length)
+  if (owned.length > 0)
+    lines.push('', ...owned.map((t) => terminalText(`owners of ${t}: ${options.owners![t]!.join(', ')}`)))
   const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`
   lines.push('', options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status)
   return lines.join('\n')
+}
+
+/** Teams whose assignments this plan creates, updates or deletes, by name. */
+function changedTeams(plan: Plan): string[] {
+  return Object.entries(plan.countsByTeam)
+    .filter(([, c]) => c.create + c.update + c.delete > 0)
+    .map(([team]) => team)
+    .sort()
 }

@@ -4,10 +4,14 @@ import { join } from 'node:path'
 import { generate } from 'selfsigned'
 
 /**
- * A throw-away certificate authority made at start, and a server certificate it signs for 127.0.0.1 and localhost.
+ * A throw-away certificate authority made at start, and a server certificate it signs for 127.0.0.1, localhost
+ * and PROXIED_EMULATOR_HOST.
  * Clients trust the emulator by trusting `caPem` (client option `tlsOptions: { ca }`) or the file `caFile`
  * (NODE_EXTRA_CA_CERTS for a new process) — the same two ways a user trusts a private CA in front of Azure Stack.
  */
+/** The emulators' host name behind a test proxy (`.test` is reserved: RFC 2606, never resolves). */
+export const PROXIED_EMULATOR_HOST = 'emulator.flux-policy.test'
+
 export interface TestCertificateAuthority {
   caPem: string
   caFile: string
@@ -44,7 +48,10 @@ export async function createTestCertificateAuthority(): Promise<TestCertificateA
         name: 'subjectAltName',
         altNames: [
           { type: 7, ip: '127.0.0.1' },
-          { type: 2, value: 'localhost' }
+          { type: 2, value: 'localhost' },
+          // A name no resolver knows: only a test proxy that maps it to 127.0.0.1 reaches the emulators by it (proxy
+          // clients such as `@actions/http-client` never send a loopback host through the proxy).
+          { type: 2, value: PROXIED_EMULATOR_HOST }
         ]
       }
     ]

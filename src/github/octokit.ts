@@ -1,9 +1,8 @@
+import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import { Octokit } from '@octokit/rest'
 
-export const FluxPolicyOctokit = Octokit.plugin(retry, throttling)
-export type GitHubClient = InstanceType<typeof FluxPolicyOctokit>
+export type GitHubClient = ReturnType<typeof getOctokit>
 
 export interface GitHubClientOptions {
   token: string
@@ -21,8 +20,13 @@ export interface GitHubClientOptions {
 
 const MAX_RATE_LIMIT_RETRIES = 2
 
-/** Octokit with the retry plugin (5xx) and the throttling plugin (primary and secondary rate limits). */
+/**
+ * `@actions/github`'s Octokit with the retry plugin (5xx) and the throttling plugin (primary and secondary rate
+ * limits). Its requests go through the runner's proxy (HTTPS_PROXY, NO_PROXY; `@actions/http-client` rules, which
+ * never proxy a loopback host) to `baseUrl`, which may be a GitHub Enterprise Server.
+ */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const warn = options.log?.warn ?? (() => {})
   const onLimit =
     (kind: string) =>
@@ -32,27 +36,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       )
       return retryCount < MAX_RATE_LIMIT_RETRIES
     }
-  return new FluxPolicyOctokit({
-    auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: 'flux-policy',
-    // Failed requests surface as errors the callers handle (a 404 for a missing CODEOWNERS is expected).
-    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
-    throttle:
-      options.throttle === false
-        ? { enabled: false }
-        : {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            // "Otherwise, wait for at least one minute before retrying." (Rate limits for the REST API, "Exceeding
-            // the secondary rate limit"): the plugin's fallback when `retry-after` is absent, kept explicit.
-            fallbackSecondaryRateRetryAfter: 60,
-            ...(options.millisecondsPerSecond === undefined
-              ? {}
-              : { retryAfterBaseValue: options.millisecondsPerSecond })
-          },
-    // 429 is a rate limit ("you will receive a 403 or 429 response"): the throttling plugin waits what GitHub asks;
-    // the retry plugin (5xx and the like) would retry it after a second instead. Its other defaults are kept.
-    retry: options.throttle === false ? { enabled: false } : { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
-  })
+  // getOctokit's fetch goes through the proxy chosen for GITHUB_API_URL when `@actions/github` is imported: the
+  // action's baseUrl is that URL (run-context.ts), and the process environment does not change during a run.
+  return getOctokit(
+    options.token,
+    {
+      baseUrl,
+      userAgent: 'flux-policy',
+      // Failed requests surface as errors the callers handle (a 404 for a missing CODEOWNERS is expected).
+      log: { debug: () => {}, info: () => {}, warn, error: () => {} },
+      throttle:
+        options.throttle === false
+          ? { enabled: false }
+          : {
+              onRateLimit: onLimit('primary'),
+              onSecondaryRateLimit: onLimit('secondary'),
+              // "Otherwise, wait for at least one minute before retrying." (Rate limits for the REST API, "Exceeding
+              // the secondary rate limit"): the plugin's fallback when `retry-after` is absent, kept explicit.
+              fallbackSecondaryRateRetryAfter: 60,
+              ...(options.millisecondsPerSecond === undefined
+                ? {}
+                : { retryAfterBaseValue: options.millisecondsPerSecond })
+            },
+      // 429 is a rate limit ("you will receive a 403 or 429 response"): the throttling plugin waits what GitHub asks;
+      // the retry plugin (5xx and the like) would retry it after a second instead. Its other defaults are kept.
+      retry: options.throttle === false ? { enabled: false } : { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+    },
+    retry,
+    throttling
+  )
 }

@@ -8,18 +8,19 @@ const __dirname = __fpDirname(__filename);
 import {
   applyRoot,
   azureWrites
-} from "./chunks/chunk-HT6XLJ56.js";
+} from "./chunks/chunk-M6HWVDAY.js";
 import {
   DRIFT_LABELS,
   auditRoot,
   createResourceGraphClient,
   createResourceGraphRunner,
   driftedClusterCount,
-  healthyPercent,
+  healthLabel,
   plural,
   renderAuditSummary,
+  settlingKeys,
   teamHealth
-} from "./chunks/chunk-77BHBLWZ.js";
+} from "./chunks/chunk-PRQXL2GV.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-SHWAEYQK.js";
@@ -29,7 +30,7 @@ import {
   hasChanges,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-DZIE4V5C.js";
+} from "./chunks/chunk-3RO2L7FE.js";
 import {
   CloudSettingError,
   azureReads,
@@ -37,7 +38,7 @@ import {
   changeTitle,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-VJS5NQFE.js";
+} from "./chunks/chunk-5GB3XDJA.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -102,6 +103,10 @@ function plural2(n, word) {
 var VERSION = true ? "0.1.0" : "development";
 
 // src/cli/cli-io.ts
+function applyReporting(io) {
+  const progress = io.errIsTty === true;
+  return { progress, listOutcomes: !(progress && io.isTty) };
+}
 var EXIT = { ok: 0, problems: 1, usage: 2 };
 
 // src/cli/parse-args.ts
@@ -278,14 +283,16 @@ function renderAuditJson(result) {
 function renderAuditText(result) {
   const teams = teamHealth(result.health, result.reports);
   const width = Math.max(4, ...teams.map((t) => t.team.length));
+  const settling = settlingKeys(result.health);
   const lines = [
-    result.reports.length === 0 ? `Audit: no drift. ${result.health.length} sources audited; every cluster and assignment matches the files.` : `Audit: ${result.reports.length} of ${plural(result.health.length, "source")} drift (${plural(driftedClusterCount(result.reports), "cluster")}, ${plural(result.counts["changed-assignment"], "assignment")} changed).`,
+    result.reports.length === 0 && settling.length > 0 ? `Audit: no drift yet. ${plural(result.health.length, "source")} audited; ${settling.length} still settling.` : result.reports.length === 0 ? `Audit: no drift. ${result.health.length} sources audited; every cluster and assignment matches the files.` : `Audit: ${result.reports.length} of ${plural(result.health.length, "source")} drift (${plural(driftedClusterCount(result.reports), "cluster")}, ${plural(result.counts["changed-assignment"], "assignment")} changed).`,
     "",
     `${"Team".padEnd(width)}  Sources  Drifting  Expected  Healthy  Health`,
     ...teams.map(
-      (t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(`${healthyPercent(t)}%`, 6)}`
+      (t) => `${t.team.padEnd(width)}  ${pad(t.sources, 7)}  ${pad(t.driftedSources, 8)}  ${pad(t.expected, 8)}  ${pad(t.expected - t.drifted, 7)}  ${pad(healthLabel(t), 6)}`
     )
   ];
+  if (settling.length > 0) lines.push("", settlingSentence(settling, result.timing.graceSeconds));
   for (const report of result.reports) {
     lines.push("", `${report.key}${report.file ? ` (${report.file}${report.line ? `:${report.line}` : ""})` : ""}`);
     for (const a of report.assignments)
@@ -297,6 +304,10 @@ function renderAuditText(result) {
   if (result.unconfirmedDrift > 0)
     lines.push(`${plural(result.unconfirmedDrift, "drift")} of clusters of unknown age wait for confirmation.`);
   return terminalLines(lines);
+}
+function settlingSentence(keys, graceSeconds) {
+  const hours = Math.round(graceSeconds / 3600 * 10) / 10;
+  return `Still settling (assignment written in the last ${hours} h, remediations may still run; their clusters are not counted yet): ${keys.join(", ")}.`;
 }
 var pad = (value, width) => String(value).padStart(width);
 
@@ -566,17 +577,19 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, resolve } from "node:path";
 
 // src/render/apply-text.ts
-function renderApplyText(result) {
+var shownOutcome = (o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded";
+function applyOutcomeLine(o) {
+  return terminalText(
+    `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`
+  );
+}
+function renderApplyText(result, options = {}) {
   if (result.refused) return `\u2717 Not applied: ${terminalText(result.refused)}`;
-  const done = result.outcomes.filter(
-    (o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded"
-  );
+  const done = result.outcomes.filter(shownOutcome);
   const failed = done.filter((o) => o.status !== "succeeded");
-  const lines = done.map(
-    (o) => `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`
-  );
+  const lines = options.outcomes === false ? [] : [...done.map(applyOutcomeLine), ""];
   const verdict = failed.length === 0 ? `Applied: ${done.length} change${done.length === 1 ? "" : "s"}.` : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`;
-  return terminalLines([...lines, "", verdict]);
+  return terminalLines([...lines, verdict]);
 }
 
 // src/render/plan/plan-text.ts
@@ -611,9 +624,15 @@ function renderPlanText(plan, options) {
     lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`));
   for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`));
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`));
+  const owned = changedTeams(plan).filter((t) => options.owners?.[t]?.length);
+  if (owned.length > 0)
+    lines.push("", ...owned.map((t) => terminalText(`owners of ${t}: ${options.owners[t].join(", ")}`)));
   const status = `Plan: ${planStatusLine(plan.counts, plan.definitionCounts)} (hash ${plan.hash})`;
   lines.push("", options.colour ? `${COLOURS.bold}${status}${COLOURS.reset}` : status);
   return lines.join("\n");
+}
+function changedTeams(plan) {
+  return Object.entries(plan.countsByTeam).filter(([, c]) => c.create + c.update + c.delete > 0).map(([team]) => team).sort();
 }
 
 // src/cli/terminal.ts
@@ -648,15 +667,15 @@ async function planCommand(request, root, io) {
     await mkdir2(dirname2(out), { recursive: true });
     await writeFile2(out, renderPlanJson(plan));
   }
-  printPlan(plan, request, io);
+  printPlan(plan, outcome.teamOwners, request, io);
   if (plan.errors.length > 0) return EXIT.problems;
   return request.kind === "apply" ? applyCommand(plan, request, root, repository, clients, io) : EXIT.ok;
 }
-function printPlan(plan, request, io) {
+function printPlan(plan, owners, request, io) {
   if (request.format === "json") io.out(renderPlanJson(plan));
   else if (request.format === "markdown")
-    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6 }));
-  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env) }));
+    io.out(renderPlanComment(plan, { commit: io.env.GITHUB_SHA ?? "working tree", limit: 1e6, owners }));
+  else io.out(renderPlanText(plan, { colour: shouldColour(io.isTty, io.env), owners }));
 }
 async function applyCommand(plan, request, root, repository, clients, io) {
   if (!hasChanges(plan)) {
@@ -672,6 +691,7 @@ async function applyCommand(plan, request, root, repository, clients, io) {
       return EXIT.ok;
     }
   }
+  const reporting = applyReporting(io);
   const applied = await applyRoot(
     root,
     repository,
@@ -679,15 +699,13 @@ async function applyCommand(plan, request, root, repository, clients, io) {
     {
       allowManyDeletes: request.allowDeletes,
       requireHash: plan.hash,
-      onProgress: (o) => io.err(
-        terminalText(
-          `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name}${o.reason ? `: ${o.reason}` : ""}`
-        )
-      )
+      onProgress: (o) => {
+        if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o));
+      }
     }
   );
   if (applied.kind === "invalid") return EXIT.problems;
-  io.out(renderApplyText(applied.result));
+  io.out(renderApplyText(applied.result, { outcomes: reporting.listOutcomes }));
   return applied.result.succeeded ? EXIT.ok : EXIT.problems;
 }
 
@@ -760,7 +778,8 @@ try {
     cwd: process.cwd(),
     env: process.env,
     ask: process.stdin.isTTY ? ask : void 0,
-    isTty: Boolean(process.stdout.isTTY)
+    isTty: Boolean(process.stdout.isTTY),
+    errIsTty: Boolean(process.stderr.isTTY)
   });
 } catch (error) {
   process.stderr.write(`flux-policy: ${error instanceof Error ? error.message : String(error)}

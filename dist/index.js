@@ -10,10 +10,11 @@ import {
   setFailed,
   setSecret,
   warning
-} from "./chunks/chunk-46LYCQ7J.js";
+} from "./chunks/chunk-RD5X3AJH.js";
 import {
   terminalText
 } from "./chunks/chunk-KLN5K5CU.js";
+import "./chunks/chunk-LL6XPS5H.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
@@ -124,31 +125,31 @@ async function run() {
     const context = () => readRunContext(process.env, payload);
     const github = async (apiUrl) => {
       if (!settings.githubToken) return void 0;
-      const { createGitHubClient } = await import("./chunks/octokit-SLAO3J5M.js");
+      const { createGitHubClient } = await import("./chunks/octokit-ADZXYOBR.js");
       return createGitHubClient({
         token: settings.githubToken,
         baseUrl: apiUrl,
         log: { warn: (message) => warning(terminalText(message)) }
       });
     };
-    const { writeStepResult } = await import("./chunks/step-result-2DKEAO2W.js");
+    const { writeStepResult } = await import("./chunks/step-result-5TQWJZQI.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
         await writeStepResult(await (await import("./chunks/validate-step-4FNDZG7I.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-2YZHF2PG.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-SSBGCZKL.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-RYF5BKHH.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-ZOVB62JF.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-EP7KBRLK.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-YBXDG6NX.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -60,13 +60,13 @@ describe('apply with wait-for-remediation (dist/index.js)', () => {
       env,
       inputs: { ...inputs, mode: 'apply', 'wait-for-remediation': 'true' }
     })
-    expect(run.outputs.applied).toBe('11')
+    expect(run.outputs.applied).toBe('8')
     expect(run.summary).toContain('### Remediation results')
     const tasks = [...run.summary.matchAll(/^\| `fp-[^`]+` \| (✓ Succeeded|✗ \w+|⏳ still \w+) \|/gm)].map((m) => m[1])
-    expect(tasks).toHaveLength(10)
+    expect(tasks).toHaveLength(7)
     // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's
     // test.
-    expect(tasks).toEqual(Array(10).fill('✓ Succeeded'))
+    expect(tasks).toEqual(Array(7).fill('✓ Succeeded'))
     expect(run.stdout).toMatch(/remediation fp-[^:]+: (Accepted|Evaluating|Running|InProgress)/)
     expect(run.status).toBe(0)
 

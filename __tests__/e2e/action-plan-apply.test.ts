@@ -70,14 +70,14 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({
       'has-changes': 'true',
-      creates: '11',
+      creates: '8',
       updates: '0',
       deletes: '0',
       'plan-file': 'out/plan.json'
     })
     const [comment] = planComments(1)
     expect(planComments(1)).toHaveLength(1)
-    expect(comment!.body).toContain('**11 to create.**')
+    expect(comment!.body).toContain('**8 to create.**')
     expect(comment!.body).toContain('@contoso/payments')
     expect(run.summary).toContain('## flux-policy plan')
     expect(azureWrites()).toEqual([])
@@ -128,10 +128,10 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     })
     expect(first.stdout).not.toContain('::error')
     expect(first.status).toBe(0)
-    expect(first.outputs.applied).toBe('11')
+    expect(first.outputs.applied).toBe('8')
     expect(first.summary).toContain('✓ the same plan that was reviewed')
     const created = azureWrites().filter((r) => r.method === 'PUT' && r.path.includes('policyAssignments'))
-    expect(created).toHaveLength(11)
+    expect(created).toHaveLength(8)
     expect(azure.requests.forRoute('roleAssignments.create').filter((r) => r.status === 400).length).toBeGreaterThan(0)
 
     const second = await runBundledAction({
@@ -143,7 +143,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     })
     expect(second.status).toBe(0)
     expect(second.summary).toContain('the reviewed changes were applied by an earlier run')
-    expect(second.summary).toContain('11 of its changes were applied by an earlier run')
+    expect(second.summary).toContain('8 of its changes were applied by an earlier run')
     expect(second.summary).not.toContain('differs')
   })
 

@@ -56,7 +56,7 @@ describe('sources no built-in can express get a generated custom definition (CLI
       /\+ custom definition for platform\/layered — create fp-def-platform-layered-[0-9a-f]{8}/
     )
     expect(run.stdout).toContain('+ kustomization apps: path ./apps, after infra, prune')
-    expect(run.stdout).toMatch(/Plan: 12 to create\. Custom definitions: 1 to create\./)
+    expect(run.stdout).toMatch(/Plan: 9 to create\. Custom definitions: 1 to create\./)
   })
 
   it('applies the definition before the assignment, then plans nothing', async () => {

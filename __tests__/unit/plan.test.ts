@@ -37,6 +37,11 @@ function storedByAzure(d: DesiredAssignment): LiveAssignment {
   }
 }
 
+/** The examples without the management-group sources: only the subscription and resource-group ones remain. */
+function withoutManagementGroupSources(files: ReturnType<typeof readPolicyRoot>) {
+  return files.filter((f) => !/managementGroups\/contoso-prod/.test(f.text) || f.path === 'flux-policy.yaml')
+}
+
 describe('buildPlan', () => {
   const desired = desiredOf()
 
@@ -105,6 +110,59 @@ describe('buildPlan', () => {
     ])
   })
 
+  it('leaves the prerequisite to an equivalent one another repository owns at the same scope, and says so', () => {
+    const prerequisite = desired.assignments.find((a) => a.kind === 'extension')!
+    const theirs = storedByAzure(prerequisite)
+    theirs.metadata = { managedBy: 'flux-policy', fluxPolicy: { repository: 'contoso/other-fleet' } }
+    const plan = buildPlan(desired, [theirs])
+    expect(plan.errors).toEqual([])
+    expect(plan.changes.filter((c) => c.kind === 'extension')).toEqual([])
+    expect(plan.changes.every((c) => c.action === 'create')).toBe(true)
+    expect(plan.roleAssignments.map((r) => r.assignmentName)).not.toContain(prerequisite.name)
+    expect(plan.warnings).toEqual([
+      expect.objectContaining({ code: 'shared-prerequisite', message: expect.stringContaining('contoso/other-fleet') })
+    ])
+  })
+
+  it('leaves a subscription prerequisite to an equivalent hand-made one at a management group above it', () => {
+    const subscription = '/subscriptions/22222222-2222-2222-2222-222222222222'
+    const onlyData = desiredOf(withoutManagementGroupSources(readPolicyRoot('examples')))
+    const prerequisites = onlyData.assignments.filter((a) => a.kind === 'extension')
+    expect(prerequisites.map((a) => a.scope)).toContain(subscription)
+    const handMade: LiveAssignment = {
+      ...storedByAzure(prerequisites[0]!),
+      id: '/providers/Microsoft.Management/managementGroups/contoso-prod/providers/Microsoft.Authorization/policyAssignments/flux-by-hand',
+      name: 'flux-by-hand',
+      scope: '/providers/Microsoft.Management/managementGroups/contoso-prod',
+      parameters: { effect: 'deployifnotexists' },
+      metadata: { assignedBy: 'ops' }
+    }
+    const plan = buildPlan(onlyData, [handMade])
+    expect(plan.errors).toEqual([])
+    expect(plan.changes.filter((c) => c.kind === 'extension')).toEqual([])
+    expect(plan.warnings.map((w) => w.code)).toEqual(prerequisites.map(() => 'shared-prerequisite'))
+    expect(plan.warnings[0]!.message).toContain('made by hand')
+    // Not equivalent (another release of the extension pinned): ours is created after all.
+    const pinned = { ...handMade, parameters: { version: '1.2.3' } }
+    expect(buildPlan(onlyData, [pinned]).changes.filter((c) => c.kind === 'extension')).toHaveLength(
+      prerequisites.length
+    )
+  })
+
+  it('refuses a same-name prerequisite that is not equivalent with a message that fits a prerequisite', () => {
+    const prerequisite = desired.assignments.find((a) => a.kind === 'extension')!
+    const theirs = storedByAzure(prerequisite)
+    theirs.metadata = { managedBy: 'flux-policy', fluxPolicy: { repository: 'contoso/other-fleet' } }
+    theirs.parameters.helmControllerEnabled = false
+    const plan = buildPlan(desired, [theirs])
+    expect(plan.errors).toEqual([
+      expect.objectContaining({ code: 'name-collision', file: 'flux-policy.yaml', line: 1 })
+    ])
+    expect(plan.errors[0]!.message).toContain('Flux extension prerequisite')
+    expect(plan.errors[0]!.message).toContain('contoso/other-fleet')
+    expect(plan.errors[0]!.message).not.toMatch(/rename the source/i)
+  })
+
   it('hashes the same plan the same way, and different plans differently', () => {
     const a = buildPlan(desiredOf(), [])
     const b = buildPlan(desiredOf(), [])
@@ -133,9 +191,10 @@ describe('Azure limits', () => {
       expect.objectContaining({
         code: 'azure-limit',
         file: 'teams/data/pipelines.yaml',
-        message: expect.stringContaining('202 policy assignments')
+        // Its source only: the extension prerequisite sits at the management group above.
+        message: expect.stringContaining('201 policy assignments')
       })
     ])
-    expect(buildPlan(desired, crowd.slice(0, 198)).errors).toEqual([])
+    expect(buildPlan(desired, crowd.slice(0, 199)).errors).toEqual([])
   })
 })

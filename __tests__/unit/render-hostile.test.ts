@@ -90,6 +90,24 @@ function hostilePlan(): Plan {
   return plan
 }
 
+/** The examples' plan where another repository, named with hostile text, owns the prerequisite already. */
+function sharedPrerequisitePlan(): Plan {
+  const { model } = validatePolicyFiles(readPolicyRoot('examples'))
+  const desired = buildDesiredState(model!, { repository: 'contoso/fleet-policies' })
+  const ours = desired.assignments.find((a) => a.kind === 'extension')!
+  const theirs: LiveAssignment = {
+    id: `${ours.scope}/providers/Microsoft.Authorization/policyAssignments/x`,
+    name: HOSTILE,
+    scope: ours.scope,
+    policyDefinitionId: ours.policyDefinitionId,
+    notScopes: [],
+    enforcementMode: 'Default',
+    parameters: { ...ours.parameters },
+    metadata: { managedBy: 'flux-policy', fluxPolicy: { repository: HOSTILE } }
+  }
+  return buildPlan(desired, [theirs])
+}
+
 const problems: Problem[] = [
   {
     file: `teams/${HOSTILE}.yaml`,
@@ -255,6 +273,23 @@ describe('Markdown renderers keep their structure with hostile values', () => {
       `<!-- flux-policy:plan-changes ${changeFingerprints(plan).join(',')} -->`
     ]
     expectInert(comment, { markers, details: sections, codeBlocks: sections, mentions: [OWNER] })
+  })
+
+  it('plan comment: who owns a shared prerequisite, as Azure names it', () => {
+    const plan = sharedPrerequisitePlan()
+    expect(plan.warnings.map((w) => w.code)).toEqual(['shared-prerequisite'])
+    const sections = plan.changes.filter((c) => c.action !== 'no-op').length
+    const comment = renderPlanComment(plan, { commit: COMMIT, limit: 1_000_000 })
+    const markers = [
+      '<!-- flux-policy:plan -->',
+      `<!-- flux-policy:plan-hash ${plan.hash} -->`,
+      `<!-- flux-policy:plan-changes ${changeFingerprints(plan).join(',')} -->`
+    ]
+    expectInert(comment, { markers, details: sections, codeBlocks: sections })
+    expect(comment).toContain('### Warnings')
+    const text = renderPlanText(plan, { colour: false })
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/)
+    expect(text.split('\n').filter((l) => l.startsWith('::'))).toEqual([])
   })
 
   it('validation comment and job summary', () => {

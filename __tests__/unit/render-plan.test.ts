@@ -53,15 +53,18 @@ describe('plan comment', () => {
       owners: { payments: ['@contoso/payments'] }
     })
     expect(comment.startsWith(PLAN_MARKER)).toBe(true)
-    expect(comment).toContain('**11 to create.**')
+    expect(comment).toContain('**8 to create.**')
     expectGolden('plan-create.md', comment)
   })
 
   it('renders updates and deletions with a banner', () => {
     const live = liveCopy()
     live.find((l) => l.name.includes('payments-apps'))!.parameters.repositoryRefBranch = 'develop'
-    const rgMl = desired.assignments.find((a) => a.metadata.fluxPolicy.source === 'data-models')!.scope
-    const removed = { ...desired, assignments: desired.assignments.filter((a) => a.scope !== rgMl) }
+    const dataSubscription = desired.assignments.find((a) => a.metadata.fluxPolicy.source === 'data-pipelines')!.scope
+    const removed = {
+      ...desired,
+      assignments: desired.assignments.filter((a) => !a.scope.startsWith(dataSubscription))
+    }
     const comment = renderPlanComment(buildPlan(removed, live), { commit: COMMIT })
     expect(comment).toContain('This plan deletes 2 policy assignments')
     expect(comment).toMatch(/^! parameters\.repositoryRefBranch: "develop" → "main"$/m)
@@ -87,7 +90,7 @@ describe('plan comment', () => {
     for (const limit of [3000, 4000, 6000]) {
       const comment = renderPlanComment(plan, { commit: COMMIT, planFile: 'plan.json', limit })
       expect(comment.length).toBeLessThanOrEqual(limit)
-      expect(comment).toContain('**11 to create.**')
+      expect(comment).toContain('**8 to create.**')
       expect(comment).toContain('The full plan is in the job summary')
       expect(comment.split('```').length % 2).toBe(1)
     }
@@ -101,7 +104,7 @@ describe('plan text and JSON', () => {
     const plan = buildPlan(desired, [])
     expect(renderPlanText(plan, { colour: false })).not.toContain('\x1b[')
     expect(renderPlanText(plan, { colour: true })).toContain('\x1b[32m+')
-    expect(renderPlanText(plan, { colour: false })).toMatch(/Plan: 11 to create\. \(hash [0-9a-f]{16}\)$/)
+    expect(renderPlanText(plan, { colour: false })).toMatch(/Plan: 8 to create\. \(hash [0-9a-f]{16}\)$/)
   })
 
   it('writes the documented JSON document', () => {
@@ -110,7 +113,7 @@ describe('plan text and JSON', () => {
       version: 1,
       repository: 'contoso/fleet-policies',
       commit: COMMIT,
-      summary: { create: 11, update: 0, delete: 0, noop: 0 }
+      summary: { create: 8, update: 0, delete: 0, noop: 0 }
     })
     expect(json.changes[0]).toEqual(
       expect.objectContaining({ action: 'create', kind: 'extension', parameters: expect.any(Object) })

@@ -1,6 +1,6 @@
 import type { FluxExtensionSettings, PolicyModel } from '../config/model.js'
 import { locatedSources } from '../config/model.js'
-import { parseScope, type Scope } from '../config/scope.js'
+import { contains, hierarchyFrom, parseScope, type Hierarchy, type Scope } from '../config/scope.js'
 import { definitionFor, definitionId, type BuiltinDefinition } from './catalog.js'
 import { TOOL_MARKER, type DesiredAssignment, type DesiredState } from './desired-assignment.js'
 import { configurationAssignmentName, extensionAssignmentName } from './names.js'
@@ -63,12 +63,19 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
   const extensions =
     platform.fluxExtension?.assign === false
       ? []
-      : extensionAssignments(configurations, platform.fluxExtension ?? {}, model.platform.file, common)
+      : extensionAssignments(
+          configurations,
+          platform.fluxExtension ?? {},
+          model.platform.file,
+          hierarchyFrom(platform.managementGroups),
+          common
+        )
   return {
     repository: options.repository,
     assignments: [...extensions, ...configurations].sort(byScopeThenName),
     definitions,
-    maxDeletes: platform.safety?.maxDeletes ?? DEFAULT_MAX_DELETES
+    maxDeletes: platform.safety?.maxDeletes ?? DEFAULT_MAX_DELETES,
+    ...(platform.managementGroups ? { managementGroups: platform.managementGroups } : {})
   }
 }
 
@@ -138,11 +145,12 @@ function extensionAssignments(
   configurations: DesiredAssignment[],
   settings: FluxExtensionSettings,
   platformFile: string,
+  hierarchy: Hierarchy,
   common: { location: string; repository: string }
 ): DesiredAssignment[] {
   const scopes = new Map(configurations.map((c) => [c.scope.toLowerCase(), parseScope(c.scope)!]))
   const definition = definitionFor('extension')
-  return [...scopes.values()].map((scope) =>
+  return minimalCoveringScopes([...scopes.values()], hierarchy).map((scope) =>
     finish({
       kind: 'extension',
       name: extensionAssignmentName(scope.id, scope.kind),
@@ -160,6 +168,17 @@ function extensionAssignments(
       ...common
     })
   )
+}
+
+/**
+ * The scopes no other of them contains: a prerequisite has no exclusions, so one at a management group or
+ * subscription installs the extension on every cluster below it, and one per minimal covering scope does the job.
+ * Containment that is only 'unknown' (a group missing from `managementGroups`) does not count.
+ */
+function minimalCoveringScopes(scopes: Scope[], hierarchy: Hierarchy): Scope[] {
+  const within = (inner: Scope, outer: Scope) => outer !== inner && contains(outer.id, inner.id, hierarchy) === 'inside'
+  // Two scopes inside each other (a cycle the platform file should not declare) both stay.
+  return scopes.filter((inner) => !scopes.some((outer) => within(inner, outer) && !within(outer, inner)))
 }
 
 function extensionParameters(settings: FluxExtensionSettings): ParameterValues {

@@ -49,4 +49,6 @@ export interface DesiredState {
   /** Custom definitions generated for sources no built-in can express. */
   definitions: DesiredDefinition[]
   maxDeletes: number
+  /** The platform file's management-group tree, for deciding which live prerequisites cover which scopes. */
+  managementGroups?: Record<string, string[]>
 }

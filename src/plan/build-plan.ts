@@ -8,6 +8,8 @@ import { planDefinitions } from './definition-changes.js'
 import { planHash } from './plan-hash.js'
 import { followUps } from './follow-ups.js'
 import { limitErrors } from './azure-limits.js'
+import { hierarchyFrom } from '../config/scope.js'
+import { foreignEquivalentPrerequisite, prerequisiteCollision, sharedPrerequisiteNote } from './shared-prerequisites.js'
 
 /** Live custom definitions and the built-ins they derive from; empty when no source needs one. */
 export interface LiveDefinitionState {
@@ -28,6 +30,7 @@ export function buildPlan(
   const errors: PlanError[] = []
   const warnings: PlanWarning[] = []
   const changes: AssignmentChange[] = []
+  const hierarchy = hierarchyFrom(desired.managementGroups)
 
   for (const d of desired.assignments) {
     const key = assignmentKey(d.scope, d.name)
@@ -41,12 +44,21 @@ export function buildPlan(
       source: d.metadata.fluxPolicy.source
     }
     const existing = liveByKey.get(key)
+    const theirs = foreignEquivalentPrerequisite(d, live, desired.repository, hierarchy)
+    if (theirs && (!existing || ownershipOf(existing, desired.repository).owner !== 'this-repository')) {
+      warnings.push(sharedPrerequisiteNote(d, theirs, desired.repository))
+      continue
+    }
     if (!existing) {
       changes.push({ ...base, action: 'create', desired: d })
       continue
     }
     const owner = ownershipOf(existing, desired.repository)
     if (owner.owner !== 'this-repository') {
+      if (d.kind === 'extension') {
+        errors.push(prerequisiteCollision(d, existing, desired.repository))
+        continue
+      }
       errors.push(
         collision(
           d,

@@ -62,7 +62,7 @@ export interface PlannedRemediation {
 }
 
 export interface PlanWarning {
-  code: 'drift' | 'foreign-assignment' | 'definition-in-use' | 'scope-unconfirmed'
+  code: 'drift' | 'foreign-assignment' | 'definition-in-use' | 'scope-unconfirmed' | 'shared-prerequisite'
   /** The assignment it concerns; empty for a warning about a scope. */
   assignmentKey: string
   message: string

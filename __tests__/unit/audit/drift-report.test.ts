@@ -32,7 +32,7 @@ describe('assignment drift per source', () => {
   const stored = desired.assignments.map(live)
   const sourceOf = (l: LiveAssignment) => (l.metadata.fluxPolicy as { source: string }).source
   const deleted = (l: LiveAssignment) =>
-    sourceOf(l) === 'security-tools' || (sourceOf(l) === 'flux-extension' && l.scope.endsWith('rg-ml'))
+    sourceOf(l) === 'security-tools' || (sourceOf(l) === 'flux-extension' && l.scope.endsWith('contoso-prod'))
   const edited = stored
     .map((l) => (sourceOf(l) === 'payments-apps' ? { ...l, enforcementMode: 'DoNotEnforce' } : l))
     .filter((l) => !deleted(l))
@@ -55,7 +55,7 @@ describe('assignment drift per source', () => {
   it('reports edited, deleted and left-behind assignments under their source, extension prerequisites by scope', () => {
     expect(reports.map((r) => [r.key, r.assignments.map((a) => a.action)])).toEqual([
       ['data/old-models', ['delete']],
-      ['flux-extension:/subscriptions/22222222-2222-2222-2222-222222222222/resourcegroups/rg-ml', ['create']],
+      ['flux-extension:/providers/microsoft.management/managementgroups/contoso-prod', ['create']],
       ['payments/payments-apps', ['update']],
       ['platform/security-tools', ['create']]
     ])

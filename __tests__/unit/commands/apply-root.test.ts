@@ -19,10 +19,10 @@ describe('applyRoot', () => {
     const outcome = await apply(azure)
     if (outcome.kind !== 'applied') throw new Error('invalid')
     expect(outcome.result.succeeded).toBe(true)
-    expect(azure.assignments.size).toBe(11)
+    expect(azure.assignments.size).toBe(8)
     expect(azure.grants.length).toBeGreaterThan(0)
     expect(azure.remediations.length).toBeGreaterThan(0)
-    expect(await planCounts(azure)).toEqual({ create: 0, update: 0, delete: 0, noop: 11 })
+    expect(await planCounts(azure)).toEqual({ create: 0, update: 0, delete: 0, noop: 8 })
 
     const writesBefore = azure.writeCalls().length
     expect((await apply(azure)).kind).toBe('applied')
@@ -57,12 +57,12 @@ describe('applyRoot', () => {
     if (broken.kind !== 'applied') throw new Error('invalid')
     expect(broken.result.succeeded).toBe(false)
     expect(broken.result.outcomes.filter((o) => o.status === 'failed').map((o) => o.name)).toEqual([failing])
-    expect(azure.assignments.size).toBe(10)
+    expect(azure.assignments.size).toBe(7)
 
     azure.failingPuts.clear()
     const rerun = await apply(azure)
     expect(rerun).toMatchObject({ kind: 'applied', result: { succeeded: true } })
-    expect(await planCounts(azure)).toEqual({ create: 0, update: 0, delete: 0, noop: 11 })
+    expect(await planCounts(azure)).toEqual({ create: 0, update: 0, delete: 0, noop: 8 })
   })
 
   it('deletes what it owns when a source goes, only with the override past safety.maxDeletes', async () => {
@@ -76,11 +76,11 @@ describe('applyRoot', () => {
       kind: 'applied',
       result: { refused: expect.stringContaining('safety.maxDeletes (0)') }
     })
-    expect(azure.assignments.size).toBe(11)
+    expect(azure.assignments.size).toBe(8)
 
     const allowed = await apply(azure, copy.root, { allowManyDeletes: true })
     expect(allowed).toMatchObject({ kind: 'applied', result: { succeeded: true } })
-    expect(azure.calls.filter((c) => c.startsWith('deleteAssignment'))).toHaveLength(2)
+    expect(azure.calls.filter((c) => c.startsWith('deleteAssignment'))).toHaveLength(1)
     expect(await planCounts(azure, copy.root)).toMatchObject({ create: 0, update: 0, delete: 0 })
   })
 })

@@ -8,7 +8,7 @@ describe('planRoot', () => {
     const azure = new InMemoryAzure()
     const outcome = await planRoot('examples', REPOSITORY, azure.reads)
     if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
-    expect(outcome.plan.counts).toEqual({ create: 11, update: 0, delete: 0, noop: 0 })
+    expect(outcome.plan.counts).toEqual({ create: 8, update: 0, delete: 0, noop: 0 })
     expect(outcome.scopesRead.length).toBeGreaterThan(1)
     expect(azure.calls.slice(0, 2)).toEqual([
       `liveAssignments ${outcome.scopesRead.map((r) => r.scope).join(' ')}`,

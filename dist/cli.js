@@ -8,7 +8,7 @@ const __dirname = __fpDirname(__filename);
 import {
   applyRoot,
   azureWrites
-} from "./chunks/chunk-M6HWVDAY.js";
+} from "./chunks/chunk-4IPUDMOC.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,7 +20,7 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-PRQXL2GV.js";
+} from "./chunks/chunk-2QX2QSLB.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-SHWAEYQK.js";
@@ -30,7 +30,7 @@ import {
   hasChanges,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-3RO2L7FE.js";
+} from "./chunks/chunk-ECAJSBLV.js";
 import {
   CloudSettingError,
   azureReads,
@@ -38,7 +38,7 @@ import {
   changeTitle,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-5GB3XDJA.js";
+} from "./chunks/chunk-5HE42NAW.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -48,7 +48,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-IMXT3LPE.js";
+} from "./chunks/chunk-CQ2WVJ5T.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";

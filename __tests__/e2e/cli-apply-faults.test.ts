@@ -6,6 +6,7 @@ import { createSimulatedClock, startAzureEmulator, type AzureEmulator, type Faul
 import { missingFollowUps, type PlannedFollowUps } from '../helpers/apply-convergence.js'
 import { azureClients, CONTRIBUTOR, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../helpers/azure-clients.js'
 import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
+import { productEnv } from '../../emulator/product-env.js'
 
 const CLI = resolve('dist/cli.js')
 const RG_PAYMENTS = `subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
@@ -32,15 +33,7 @@ afterEach(async () => {
 function cliArgs(args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
   return {
     args: [...args, '--root', root, '--repository', 'contoso/fleet-policies'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_EXTRA_CA_CERTS: azure.caFile,
-      AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
-      AZURE_TENANT_ID: azure.tenantId,
-      AZURE_CLIENT_ID: azure.clientId,
-      AZURE_CLIENT_SECRET: azure.clientSecret
-    }
+    env: { PATH: process.env.PATH, ...productEnv(azure) }
   }
 }
 

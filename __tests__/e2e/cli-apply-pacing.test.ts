@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { runNodeAsync } from '../helpers/run-node.js'
+import { productEnv } from '../../emulator/product-env.js'
 
 const CLI = resolve('dist/cli.js')
 let azure: AzureEmulator
@@ -30,15 +31,7 @@ afterAll(async () => {
 describe("apply paced to ARM's token buckets (the CLI in a child process)", () => {
   it('waits for tokens instead of bouncing off 429s', async () => {
     const run = await runNodeAsync(CLI, ['apply', '--yes', '--root', root, '--repository', 'contoso/fleet-policies'], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_EXTRA_CA_CERTS: azure.caFile,
-        AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-        AZURE_AUTHORITY_HOST: azure.authorityHost,
-        AZURE_TENANT_ID: azure.tenantId,
-        AZURE_CLIENT_ID: azure.clientId,
-        AZURE_CLIENT_SECRET: azure.clientSecret
-      }
+      env: { PATH: process.env.PATH, ...productEnv(azure) }
     })
     expect(run.status).toBe(0)
     const writes = azure.requests.filter((r) => r.method === 'PUT')

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
+import { productEnv } from '../../emulator/product-env.js'
 
 const CLI = resolve('dist/cli.js')
 const RG_DATA = '/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/rg-data'
@@ -25,15 +26,7 @@ afterEach(async () => {
 function cliArgs(args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
   return {
     args: [...args, '--root', root, '--repository', 'contoso/fleet-policies'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_EXTRA_CA_CERTS: azure.caFile,
-      AZURE_RESOURCE_MANAGER_ENDPOINT: azure.armEndpoint,
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
-      AZURE_TENANT_ID: azure.tenantId,
-      AZURE_CLIENT_ID: azure.clientId,
-      AZURE_CLIENT_SECRET: azure.clientSecret
-    }
+    env: { PATH: process.env.PATH, ...productEnv(azure) }
   }
 }
 

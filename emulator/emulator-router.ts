@@ -2,6 +2,7 @@ import { armErrorResponse } from './arm/arm-error.js'
 import type { ArmRoute } from './arm/arm-request.js'
 import type { ArmThrottling } from './arm/arm-throttling.js'
 import { resolveArmRoute } from './arm/arm-router.js'
+import { resolveMetadataRoute } from './arm/metadata-endpoints.js'
 import { requireCaller } from './arm/bearer-check.js'
 import { roleAssignmentRoutes } from './authorization/role-assignment-routes.js'
 import type { EmulatorContext } from './emulator-context.js'
@@ -25,7 +26,10 @@ export interface EmulatorRouterOptions {
   throttling: ArmThrottling
 }
 
-/** Sign-in routes first, then ARM routes (behind the bearer check); anything else is a 404 with an ARM error body. */
+/**
+ * Sign-in routes and ARM's cloud metadata first, then ARM routes (behind the bearer check); anything else is a 404
+ * with an ARM error body.
+ */
 export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
   const { context, entra, tokens } = options
   const routes = [
@@ -55,6 +59,7 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
   }
   return (method, target) =>
     resolveEntraRoute(entra, tokens, context.origin, method, target) ??
+    resolveMetadataRoute(context.origin, method, target) ??
     resolveArmRoute({ routes, authenticate, throttling: options.throttling }, method, target) ??
     notFound
 }

@@ -25,7 +25,6 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
     method: 'POST',
     resourceType: 'microsoft.resourcegraph/resources',
     shape: 'collection',
-    apiVersions: ['2024-04-01', '2022-10-01', '2021-03-01'],
     handle(request) {
       let body: unknown
       try {

@@ -28,7 +28,7 @@ export interface ArmRoute {
   shape: 'collection' | 'item' | 'action'
   /** For `action` routes, the verb (lower-cased). */
   action?: string
-  /** api-versions accepted; undefined accepts any. */
+  /** api-versions accepted when `arm/api-versions.ts` has no table for the type; undefined accepts any. */
   apiVersions?: readonly string[]
   handle(request: ArmRequest): EmulatorResponse | Promise<EmulatorResponse>
 }

@@ -6,6 +6,7 @@ import type { ArmRequest, ArmRoute } from './arm-request.js'
 import type { AccessTokenClaims } from '../entra/access-tokens.js'
 import type { ArmThrottling } from './arm-throttling.js'
 import { splitScopePath } from './scope-routes.js'
+import { apiVersionTable, refuseApiVersion } from './api-versions.js'
 
 interface ProviderPath {
   scope: string
@@ -148,6 +149,11 @@ function checkApiVersion(route: ArmRoute, apiVersion: string | null): void {
       'MissingApiVersionParameter',
       'The api-version query parameter (?api-version=) is required for all requests.'
     )
+  }
+  const table = apiVersionTable(route.resourceType)
+  if (table) {
+    if (!table.versions.includes(apiVersion)) throw refuseApiVersion(table, apiVersion)
+    return
   }
   if (route.apiVersions && !route.apiVersions.includes(apiVersion)) {
     throw new ArmFailure(

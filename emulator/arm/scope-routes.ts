@@ -8,7 +8,8 @@ import { pageOf } from './paging.js'
  * - Resource Groups - Get, `GET /subscriptions/{s}/resourcegroups/{rg}` (azure-rest-api-specs
  *   specification/resources/resource-manager/Microsoft.Resources/stable/2021-04-01/resources.json);
  * - Resource Groups - List, `GET /subscriptions/{s}/resourcegroups` (same file; paged with nextLink);
- * - Subscriptions - Get, `GET /subscriptions/{s}` (…/Microsoft.Resources/stable/2022-12-01/subscriptions.json);
+ * - Subscriptions - Get / List, `GET /subscriptions/{s}`, `GET /subscriptions`, and Tenants - List, `GET /tenants`
+ *   (…/Microsoft.Resources/stable/2022-12-01/subscriptions.json; what `az login` reads after signing in);
  * - Management Groups - Get, `GET /providers/Microsoft.Management/managementGroups/{m}`
  *   (specification/managementgroups/resource-manager/Microsoft.Management/stable/2021-04-01/management.json).
  * The 404 codes and messages are those of "Resolve errors for resource not found"
@@ -23,6 +24,22 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       throw notFound('SubscriptionNotFound', `The subscription '${subscriptionId}' could not be found.`)
     return subscription
   }
+  // Subscriptions - Get / List (2022-12-01 examples getSubscription.json, getSubscriptions.json): the fields `az login`
+  // and `az account show` read (`subscriptionId`, `tenantId`, `displayName`, `state`, `managedByTenants`).
+  const subscriptionBody = (subscription: { subscriptionId: string; displayName: string }) => ({
+    id: `/subscriptions/${subscription.subscriptionId}`,
+    authorizationSource: 'RoleBased',
+    managedByTenants: [],
+    subscriptionId: subscription.subscriptionId,
+    tenantId: context.tenantId,
+    displayName: subscription.displayName,
+    state: 'Enabled',
+    subscriptionPolicies: {
+      locationPlacementId: 'Public_2014-09-01',
+      quotaId: 'PayAsYouGo_2014-09-01',
+      spendingLimit: 'Off'
+    }
+  })
   const groupBody = (group: { subscriptionId: string; name: string; location: string }) => ({
     id: `/subscriptions/${group.subscriptionId}/resourceGroups/${group.name}`,
     name: group.name,
@@ -68,20 +85,46 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/subscriptions',
       shape: 'item',
+      handle: (request) => ({ status: 200, body: subscriptionBody(subscriptionOr404(request.name!)) })
+    },
+    {
+      name: 'subscriptions.list',
+      method: 'GET',
+      resourceType: 'microsoft.resources/subscriptions',
+      shape: 'collection',
       handle: (request) => {
-        const subscription = subscriptionOr404(request.name!)
-        return {
-          status: 200,
-          body: {
-            id: `/subscriptions/${subscription.subscriptionId}`,
-            subscriptionId: subscription.subscriptionId,
-            tenantId: context.tenantId,
-            displayName: subscription.displayName,
-            state: 'Enabled',
-            authorizationSource: 'RoleBased'
-          }
-        }
+        const page = pageOf(fleet.subscriptions.map(subscriptionBody), {
+          path: request.target.path,
+          query: request.target.query,
+          origin: context.origin()
+        })
+        return { status: 200, body: page }
       }
+    },
+    {
+      name: 'tenants.list',
+      method: 'GET',
+      resourceType: 'microsoft.resources/tenants',
+      shape: 'collection',
+      // Tenants - List (same subscriptions.json): the tenants the caller's token can reach — here the one tenant.
+      handle: () => ({
+        status: 200,
+        body: {
+          value: [
+            {
+              id: `/tenants/${context.tenantId}`,
+              tenantId: context.tenantId,
+              tenantCategory: 'Home',
+              country: 'NL',
+              countryCode: 'NL',
+              displayName: 'Contoso (emulated)',
+              domains: ['contoso.onmicrosoft.com'],
+              defaultDomain: 'contoso.onmicrosoft.com',
+              tenantType: 'AAD'
+            }
+          ]
+        }
+      })
     },
     {
       name: 'managementGroups.get',
@@ -112,13 +155,18 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
 }
 
 /**
- * Subscriptions and resource groups have no `/providers/` segment: `/subscriptions/{s}` is read as the item
+ * Subscriptions and resource groups have no `/providers/` segment: `/subscriptions` and `/tenants` are read as
+ * collections at the tenant, `/subscriptions/{s}` as the item
  * `{s}` of type Microsoft.Resources/subscriptions at the tenant, `/subscriptions/{s}/resourcegroups/{rg}` as
  * the item `{rg}` of type Microsoft.Resources/resourceGroups at `/subscriptions/{s}`.
  */
 export function splitScopePath(
   segments: readonly string[]
 ): { scope: string; resourceType: string; name?: string } | undefined {
+  if (segments.length === 1 && segments[0]?.toLowerCase() === 'tenants')
+    return { scope: '', resourceType: 'microsoft.resources/tenants' }
+  if (segments.length === 1 && segments[0]?.toLowerCase() === 'subscriptions')
+    return { scope: '', resourceType: 'microsoft.resources/subscriptions' }
   if (segments[0]?.toLowerCase() !== 'subscriptions' || !segments[1]) return undefined
   if (segments.length === 2) return { scope: '', resourceType: 'microsoft.resources/subscriptions', name: segments[1] }
   if (segments.length === 3 && segments[2]?.toLowerCase() === 'resourcegroups')

@@ -7,8 +7,6 @@ import { requireExistingScope } from '../policy/scope-checks.js'
 import { roleAssignmentBody, type RoleAssignmentRecord } from './role-assignment-store.js'
 
 const TYPE = 'microsoft.authorization/roleassignments'
-const API_VERSIONS = ['2022-04-01', '2020-10-01-preview']
-
 /** Role assignments (api-version 2022-04-01): create, get, delete, list for a scope. */
 export function roleAssignmentRoutes(context: EmulatorContext): ArmRoute[] {
   const route = (
@@ -21,7 +19,6 @@ export function roleAssignmentRoutes(context: EmulatorContext): ArmRoute[] {
     method,
     resourceType: TYPE,
     shape,
-    apiVersions: API_VERSIONS,
     handle
   })
   return [

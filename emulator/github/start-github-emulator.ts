@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import { FaultScript } from './http/faults.js'
 import { answer } from './http/github-pipeline.js'
 import type { RateLimitOptions } from './http/rate-limits.js'
@@ -12,6 +13,7 @@ import type { OidcRunContext } from './oidc/run-context.js'
 import { commentRoutes } from './routes/comment-routes.js'
 import { issueRoutes } from './routes/issue-routes.js'
 import { labelRoutes } from './routes/label-routes.js'
+import { metaRoutes } from './routes/meta-routes.js'
 import { oidcRoutes } from './routes/oidc-routes.js'
 import { pullRequestRoutes } from './routes/pull-request-routes.js'
 import { repositoryRoutes } from './routes/repository-routes.js'
@@ -33,13 +35,23 @@ export interface GitHubEmulatorOptions {
   rateLimits?: RateLimitOptions
   /** The run the default OIDC request token speaks for (a push to `main` unless told), and ID-token lifetime. */
   oidc?: { run?: Partial<OidcRunContext>; lifetimeSeconds?: number }
-  /** The web origin put into `html_url`s (default `https://github.com`). */
+  /** The web origin put into `html_url`s (default `https://github.com`; with `tls`, the emulator's own origin). */
   htmlUrl?: string
+  /**
+   * Serve HTTPS with this key and certificate (e.g. the Azure emulator's test CA, `createTestCertificateAuthority()`):
+   * what `gh` needs for an enterprise host. Plain HTTP otherwise.
+   */
+  tls?: { keyPem: string; certPem: string }
 }
 
 export interface GitHubEmulator {
   /** The REST base URL (`GITHUB_API_URL`); GraphQL is at `${apiUrl}/graphql`. */
   apiUrl: string
+  /**
+   * The same data in GitHub Enterprise Server's layout on the same origin: `host` (for `GH_HOST`), REST at
+   * `apiUrl` (`{origin}/api/v3`), GraphQL at `graphqlUrl` (`{origin}/api/graphql`).
+   */
+  enterprise: { host: string; apiUrl: string; graphqlUrl: string }
   /** The web origin in `html_url`s (`GITHUB_SERVER_URL`). */
   htmlUrl: string
   tokens: { bot: string; human: string; readOnlyBot: string }
@@ -114,6 +126,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     requests: new GitHubRequestLog(),
     now: clock.now,
     routes: [
+      ...metaRoutes,
       ...viewerRoutes,
       ...repositoryRoutes,
       ...issueRoutes,
@@ -124,7 +137,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     ]
   }
 
-  const server = createServer((request, response) => {
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
@@ -136,13 +149,20 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       })
       response.writeHead(result.status, result.headers).end(result.body)
     })
-  })
+  }
+  const server = options.tls
+    ? createHttpsServer({ key: options.tls.keyPem, cert: options.tls.certPem }, listener)
+    : createServer(listener)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  urls.api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`
+  urls.api = `${options.tls ? 'https' : 'http'}://${host}`
+  // An enterprise server's web pages live on its own origin (https://HOSTNAME/owner/repo).
+  if (options.tls && options.htmlUrl === undefined) urls.html = urls.api
   const requestUrl = `${urls.api}/_apis/distributedtask/hubs/Actions/plans/${randomUUID()}/jobs/${randomUUID()}/idtoken?api-version=2.0`
 
   return {
     apiUrl: urls.api,
+    enterprise: { host, apiUrl: `${urls.api}/api/v3`, graphqlUrl: `${urls.api}/api/graphql` },
     tokens: { bot: BOT_TOKEN, human: HUMAN_TOKEN, readOnlyBot: READ_ONLY_BOT_TOKEN },
     oidc: {
       requestUrl,

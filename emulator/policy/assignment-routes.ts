@@ -8,8 +8,6 @@ import { validateAssignment } from './assignment-validation.js'
 import { requireExistingScope } from './scope-checks.js'
 
 const TYPE = 'microsoft.authorization/policyassignments'
-const API_VERSIONS = ['2025-03-01', '2023-04-01', '2022-06-01']
-
 /** Policy assignments at any scope: create (201), get, update, delete (200, or 204 when already gone), list. */
 export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
   const route = (
@@ -22,7 +20,6 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
     method,
     resourceType: TYPE,
     shape,
-    apiVersions: API_VERSIONS,
     handle
   })
   const missing = (name: string) =>

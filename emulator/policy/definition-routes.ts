@@ -7,8 +7,6 @@ import { definitionBody } from './policy-definition.js'
 import { requireExistingScope } from './scope-checks.js'
 
 const TYPE = 'microsoft.authorization/policydefinitions'
-const API_VERSIONS = ['2025-03-01', '2023-04-01', '2021-06-01']
-
 /** Policy definitions: built-in GET, custom create / get / delete / list at subscription and management-group scope. */
 export function definitionRoutes(context: EmulatorContext): ArmRoute[] {
   const route = (
@@ -21,7 +19,6 @@ export function definitionRoutes(context: EmulatorContext): ArmRoute[] {
     method,
     resourceType: TYPE,
     shape,
-    apiVersions: API_VERSIONS,
     handle
   })
   return [

@@ -8,8 +8,6 @@ import { planRemediation } from './remediation-planner.js'
 import { deploymentBody, remediationBody, type RemediationRecord } from './remediation-record.js'
 
 const TYPE = 'microsoft.policyinsights/remediations'
-const API_VERSIONS = ['2024-10-01', '2021-10-01']
-
 /**
  * Remediations (arm-policyinsights): create, get (progress over simulated time), delete, cancel, list, listDeployments.
  */
@@ -25,7 +23,6 @@ export function remediationRoutes(context: EmulatorContext): ArmRoute[] {
     method,
     resourceType: TYPE,
     shape,
-    apiVersions: API_VERSIONS,
     handle,
     ...(action ? { action } : {})
   })

@@ -19,6 +19,7 @@ import type { GitHubRequestLog } from './request-log.js'
 import type { GitHubResponse, RouteDefinition } from './route-types.js'
 import { ANONYMOUS_CALLER } from './route-types.js'
 import { canonicalSegments, matchRoute, pathSegments } from './router.js'
+import { DEFAULT_PERSONAL_TOKEN_SCOPES, routePathOf } from './enterprise-layout.js'
 
 /** Everything the pipeline consults; one per emulator. */
 export interface Pipeline {
@@ -52,7 +53,9 @@ let requestCounter = 0
  */
 export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
   const requestId = nextRequestId()
-  const [rawPath = '/', rawQuery = ''] = raw.url.split(/\?(.*)/s)
+  const [requestPath = '/', rawQuery = ''] = raw.url.split(/\?(.*)/s)
+  const { path: rawPath, apiPrefix } = routePathOf(requestPath)
+  const urls = apiPrefix === '' ? pipeline.urls : { ...pipeline.urls, api: `${pipeline.urls.api}${apiPrefix}` }
   const query = new URLSearchParams(rawQuery)
   const method = raw.method.toUpperCase()
   const match = matchRoute(pipeline.routes, method, canonicalSegments(pipeline.state, pathSegments(rawPath)))
@@ -89,7 +92,7 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
     }
     response = route.handle({
       state: pipeline.state,
-      urls: pipeline.urls,
+      urls,
       params,
       docs: route.docs,
       caller: caller ?? ANONYMOUS_CALLER,
@@ -101,7 +104,7 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
   }
   pipeline.requests.push({
     method,
-    path: rawPath,
+    path: requestPath,
     query: Object.fromEntries(query),
     route: match?.route.name ?? 'unknown',
     status: response.status,
@@ -114,6 +117,9 @@ export function answer(pipeline: Pipeline, raw: RawRequest): RawResponse {
     'x-github-request-id': requestId,
     'x-github-api-version-selected': '2022-11-28',
     'x-github-media-type': 'github.v3; format=json',
+    ...(caller?.kind === 'user'
+      ? { 'x-oauth-scopes': (caller.scopes ?? DEFAULT_PERSONAL_TOKEN_SCOPES).join(', ') }
+      : {}),
     ...(response.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
     ...response.headers
   }

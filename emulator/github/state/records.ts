@@ -25,6 +25,8 @@ export interface TokenRecord {
   permission: 'write' | 'read'
   /** A workflow's `GITHUB_TOKEN`: its own primary rate limit, per repository. */
   actions?: boolean
+  /** A classic token's scopes (`X-OAuth-Scopes`); a person's token has `gist, read:org, repo, workflow` unless told. */
+  scopes?: readonly string[]
 }
 
 export interface RepositoryRecord {

@@ -5,7 +5,8 @@
  * when it differs from the sources). `npm run test:unit` etc. run one.
  */
 const common = {
-  testEnvironment: 'node',
+  // Jest's node environment, sharing the Kusto language service between a worker's test files.
+  testEnvironment: '<rootDir>/scripts/jest-environment.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import type { FleetSource } from './fleet/fleet-source.js'
 import type { FleetData } from './fleet/fleet-model.js'
 import type { ResourceGraphQuotaOptions } from './resource-graph/index.js'
+import { MAX_GENERATED_CLUSTERS } from './fleet/generate-fleet.js'
 
 /** The emulator CLI's arguments, usage, and what it prints: pure, so tests need no server. */
 
@@ -13,7 +14,7 @@ Starts the local Azure (Resource Manager, Entra sign-in, Resource Graph, a simul
 
 Options:
   --fleet demo           The demo fleet (default): 30 Arc and AKS clusters in the subscriptions examples/ uses
-  --fleet-size N         A generated fleet of N clusters (3 to 100000) instead of the demo fleet
+  --fleet-size N         A generated fleet of N clusters (3 to 1000000) instead of the demo fleet
   --seed S               Seed of the generated fleet: the same seed gives the same fleet (default 1)
   --port N               Port of the Azure emulator (default: any free port)
   --clock-rate R         Simulated seconds per real second, e.g. 60 to let remediation finish fast (default 1)
@@ -133,8 +134,8 @@ function fleetFrom(values: { fleet?: string; 'fleet-size'?: string; seed?: strin
     if (values.fleet !== undefined)
       return '--fleet and --fleet-size exclude each other: pick the demo fleet or a generated one.'
     const clusters = Number(values['fleet-size'])
-    if (!Number.isInteger(clusters) || clusters < 3 || clusters > 100_000)
-      return `--fleet-size must be a whole number from 3 to 100000, not '${values['fleet-size']}'.`
+    if (!Number.isInteger(clusters) || clusters < 3 || clusters > MAX_GENERATED_CLUSTERS)
+      return `--fleet-size must be a whole number from 3 to ${MAX_GENERATED_CLUSTERS}, not '${values['fleet-size']}'.`
     return { clusters, seed: values.seed ?? 1 }
   }
   if (values.seed !== undefined) return '--seed applies to a generated fleet: add --fleet-size N.'

@@ -35,13 +35,13 @@ function armSide(time: ReturnType<typeof virtualTime>, server: TokenBucket) {
   return {
     log,
     async send(pacer: ArmPacer | undefined, answerMs = 25): Promise<void> {
-      await pacer?.acquire(WRITES_A)
+      const ticket = await pacer?.acquire(WRITES_A)
       log.sentAt.push(time.now())
       await time.sleep(25)
       const take = server.take()
       if (!take.allowed) log.refused++
       await time.sleep(answerMs)
-      pacer?.settle(WRITES_A, take.remaining)
+      pacer?.settle(WRITES_A, take.remaining, ticket)
     }
   }
 }
@@ -100,6 +100,25 @@ describe('the ARM pacer', () => {
     await all
     expect(arm.log.sentAt).toHaveLength(480)
     expect(arm.log.refused).toBe(0)
+  })
+
+  it('does not let an earlier-sent request answering last raise the estimate a later-sent one set', async () => {
+    const time = virtualTime()
+    const pacer = new ArmPacer({ limits: ARM_BUCKET_LIMITS, reserve: 0, now: time.now, sleep: time.sleep })
+    const first = await pacer.acquire(WRITES_A)
+    const second = await pacer.acquire(WRITES_A)
+    // ARM counted the first when 150 were left, the second when (other callers having spent) 100 were; the
+    // second's answer comes back first.
+    pacer.settle(WRITES_A, 100, second)
+    pacer.settle(WRITES_A, 150, first)
+    // 100 less the first, still in flight when the second's answer came (the pacer cannot know ARM had counted it).
+    expect(pacer.expectedTokens(WRITES_A)).toBe(99)
+    // An earlier-sent answer that reports less still lowers it.
+    const third = await pacer.acquire(WRITES_A)
+    const fourth = await pacer.acquire(WRITES_A)
+    pacer.settle(WRITES_A, 90, fourth)
+    pacer.settle(WRITES_A, 60, third)
+    expect(pacer.expectedTokens(WRITES_A)).toBe(60)
   })
 
   it('keeps subscriptions apart: an empty bucket in one does not hold back another', async () => {

@@ -14,16 +14,19 @@ const azure = resolveAzureSettings({}, process.env)
 const clients = createAzureClients(azure.cloud, chooseCredential(azure.cloud, azure.signIn, false).credential)
 await clients.credential.getToken(`${azure.cloud.armEndpoint}/.default`)
 const started = performance.now()
+const cpuBefore = process.cpuUsage()
 const outcome = await auditRoot(root!, 'contoso/bench', {
   reads: azureReads(clients),
   resourceGraph: createResourceGraphRunner(createResourceGraphClient(azure.cloud, clients.credential))
 })
 const wallMs = Math.round(performance.now() - started)
+const cpu = process.cpuUsage(cpuBefore)
 if (outcome.kind !== 'audited') throw new Error(JSON.stringify(outcome).slice(0, 500))
 const { result } = outcome
 console.log(
   JSON.stringify({
     wallMs,
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakRssMb: peakRssMb(),
     queries: result.queries,
     resourceGraphRequests: result.stats.requests,

@@ -40,8 +40,7 @@ export function simulatedAssignment(
 
 /** Clusters the assignment covers: in its scope (and in `within`, when given), minus its notScopes. */
 export function clustersCovered(fleet: SimulatedFleet, record: PolicyAssignmentRecord, within?: string): Cluster[] {
-  const inScope = fleet.containsCluster(record.properties.scope)
   const inWithin = within === undefined ? () => true : fleet.containsCluster(within)
   const excluded = record.properties.notScopes.map((s) => fleet.containsCluster(s))
-  return fleet.clusters.filter((c) => inScope(c) && inWithin(c) && !excluded.some((test) => test(c)))
+  return fleet.clustersIn(record.properties.scope).filter((c) => inWithin(c) && !excluded.some((test) => test(c)))
 }

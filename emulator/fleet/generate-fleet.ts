@@ -3,7 +3,7 @@ import type { Cluster, FleetData, ManagementGroup, ResourceGroup, Subscription }
 import { fluxExtension, gitConfiguration, KUBERNETES_VERSIONS, LOCATIONS, newCluster } from './cluster-factory.js'
 
 export interface GeneratedFleetOptions {
-  /** How many clusters (3 to 100,000). */
+  /** How many clusters (3 to `MAX_GENERATED_CLUSTERS`). */
   clusters: number
   /** The same seed always gives the same fleet. */
   seed?: number | string
@@ -13,6 +13,9 @@ export interface GeneratedFleetOptions {
   /** Clusters per resource group (default 50). */
   clustersPerResourceGroup?: number
 }
+
+/** The largest generated fleet: the audit bench runs 500,000 clusters; twice that still fits in a few GB. */
+export const MAX_GENERATED_CLUSTERS = 1_000_000
 
 const TEAMS = ['payments', 'data', 'platform', 'retail', 'identity'] as const
 const DAY = 24 * 60 * 60 * 1000
@@ -25,8 +28,8 @@ const EPOCH = Date.parse('2025-06-01T00:00:00.000Z')
  */
 export function generateFleet(options: GeneratedFleetOptions): FleetData {
   const total = options.clusters
-  if (!Number.isInteger(total) || total < 3 || total > 100_000)
-    throw new Error(`a generated fleet has 3 to 100,000 clusters (got ${total})`)
+  if (!Number.isInteger(total) || total < 3 || total > MAX_GENERATED_CLUSTERS)
+    throw new Error(`a generated fleet has 3 to ${MAX_GENERATED_CLUSTERS.toLocaleString('en')} clusters (got ${total})`)
   const random = seededRandom(options.seed ?? 1)
   const tenantId = options.tenantId ?? seededGuid(random)
   const perSubscription = options.clustersPerSubscription ?? 500

@@ -113,7 +113,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     {
       primaryPerHour: options.rateLimits?.primaryPerHour ?? 5000,
       contentCreatingPerMinute: options.rateLimits?.contentCreatingPerMinute ?? 80,
-      actionsTokenPerHourPerRepository: options.rateLimits?.actionsTokenPerHourPerRepository ?? 1000
+      actionsTokenPerHourPerRepository: options.rateLimits?.actionsTokenPerHourPerRepository ?? 1000,
+      primaryStatus: options.rateLimits?.primaryStatus ?? 403
     },
     clock.now
   )

@@ -93,13 +93,19 @@ let language: KustoLanguage | undefined
 let syntaxKindNames: Map<number, string> | undefined
 let symbolKindNames: Map<number, string> | undefined
 
+/** Where a host that loaded the service already offers it (the Jest environment, scripts/jest-environment.mjs). */
+const PRELOADED = Symbol.for('flux-policy.kusto-language')
+
 /**
- * Loads the language service once per module registry (jest gives each test file its own, so each test file pays
- * the service's warm-up, about 2 s, on its first query). `bridge.js` exports `Bridge`, whose `global` is the realm
- * where `Kusto.Language.Bridge.js` then defines `Kusto`.
+ * Loads the language service once per module registry, or takes the copy the host offers: Jest gives each test file
+ * its own registry, and each test file paid the service's load and first analysis again, so its environment loads
+ * the service once per worker. `bridge.js` exports `Bridge`, whose `global` is the realm where
+ * `Kusto.Language.Bridge.js` then defines `Kusto`.
  */
 export function kustoLanguage(): KustoLanguage {
   if (language) return language
+  const preloaded = (globalThis as { [PRELOADED]?: KustoLanguage })[PRELOADED]
+  if (preloaded) return (language = preloaded)
   const require = createRequire(import.meta.url)
   const bridge = require('@kusto/language-service-next/bridge.min.js') as {
     global?: { Kusto?: { Language?: KustoLanguage } }

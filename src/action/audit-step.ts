@@ -11,6 +11,7 @@ import { readAuditMemory, type AuditMemory } from '../github/audit-state.js'
 import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
 import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issues.js'
 import type { GitHubClient } from '../github/octokit.js'
+import { trackGitHubRequests, type GitHubRequestLedger } from '../github/request-ledger.js'
 import type { RunContext } from '../github/run-context.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
 import { terminalText } from '../render/terminal-text.js'
@@ -51,6 +52,8 @@ export async function runAuditStep(
   const repository = `${context.repository.owner}/${context.repository.repo}`
   const clients = actionAzureClients(settings)
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  // Every GitHub request of the audit counts against the primary budget, from the state issue's read on.
+  const requests = github ? trackGitHubRequests(github) : undefined
   // What earlier nights remembered (#13): without a token nothing can be, and drift of unknown age counts at once.
   const memory = github ? await readAuditMemory(github, context.repository) : undefined
   const outcome = await auditRoot(
@@ -78,7 +81,7 @@ export async function runAuditStep(
     }
   }
   const { result } = outcome
-  const sync = github ? await syncIssues(github, settings, context, result, memory) : undefined
+  const sync = github ? await syncIssues(github, settings, context, result, memory, requests) : undefined
   return auditStepResult(result, sync, settings)
 }
 
@@ -110,7 +113,8 @@ async function syncIssues(
   settings: ActionSettings,
   context: RunContext,
   result: AuditResult,
-  memory: AuditMemory | undefined
+  memory: AuditMemory | undefined,
+  requests: GitHubRequestLedger | undefined
 ): Promise<DriftIssueSyncResult> {
   const codeOwners = parseCodeOwners((await readCodeOwners(github, context)) ?? '')
   const path = (file: string) => repositoryPath(settings.workspace, settings.root, file)
@@ -122,6 +126,7 @@ async function syncIssues(
     repository: context.repository,
     reports: result.reports,
     maxWrites: settings.audit.maxIssueWrites,
+    ...(requests ? { requests } : {}),
     dryRun: settings.audit.dryRun,
     isCurrent: (key) => current.has(key),
     commit: context.sha || undefined,
@@ -160,7 +165,11 @@ function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'a
         : ''
   const deferred =
     sync.plan.deferred.length > 0
-      ? ` — ${sync.plan.deferred.length} deferred to the next run (max-issue-writes: ${settings.audit.maxIssueWrites})`
+      ? ` — ${sync.plan.deferred.length} deferred to the next run (${
+          sync.writeBudget.limitedBy === 'primary-rate-limit'
+            ? `GitHub's rate limit left ${sync.writeBudget.limit} requests`
+            : `max-issue-writes: ${settings.audit.maxIssueWrites}`
+        })`
       : ''
   return settings.audit.dryRun
     ? `**Dry run** — issues that would be: ${verbs}${deferred}. Nothing was written.${state}`

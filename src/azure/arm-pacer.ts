@@ -39,8 +39,12 @@ interface BucketEstimate {
   tokens: number
   updatedAt: number
   inFlight: number
-  waiting: Array<() => void>
+  waiting: Array<(ticket: number) => void>
   draining: boolean
+  /** Requests let go so far: the next one's ticket. */
+  sent: number
+  /** The ticket of the latest-sent request whose header set the estimate (-1: none yet). */
+  observed: number
 }
 
 /**
@@ -50,14 +54,21 @@ interface BucketEstimate {
  * (assumed full at first, refilled at the documented rate) and lets a request go only when a token beyond the
  * reserve is expected; callers queue in order. Every answer's `x-ms-ratelimit-remaining-*` header resets the
  * estimate to what ARM counted, minus the requests still in flight, which ARM may not have counted yet.
+ *
+ * Answers can come back out of order. ARM counts a request when it arrives, so the answer to a request sent earlier
+ * reports a count taken earlier: once a later-sent request's answer has set the estimate, an earlier-sent one's may
+ * only lower it (other callers with the same identity may have spent tokens), never raise it.
  */
 export class ArmPacer {
   private readonly buckets = new Map<string, BucketEstimate>()
 
   constructor(private readonly options: ArmPacerOptions = DEFAULT_ARM_PACER) {}
 
-  /** Resolves when the bucket is expected to hold a token for this request, and counts it as in flight. */
-  acquire(bucket: ArmBucket): Promise<void> {
+  /**
+   * Resolves when the bucket is expected to hold a token for this request, and counts it as in flight. The value is
+   * the request's ticket (its place in send order), for `settle`.
+   */
+  acquire(bucket: ArmBucket): Promise<number> {
     const estimate = this.estimate(bucket)
     return new Promise((resolve) => {
       estimate.waiting.push(resolve)
@@ -65,13 +76,20 @@ export class ArmPacer {
     })
   }
 
-  /** After an answer (or a failure without one): what ARM says is left, when it said it. */
-  settle(bucket: ArmBucket, remaining: number | undefined): void {
+  /**
+   * After an answer (or a failure without one): what ARM says is left. `ticket` is what `acquire` gave the request;
+   * without it the answer counts as the latest.
+   */
+  settle(bucket: ArmBucket, remaining: number | undefined, ticket?: number): void {
     const estimate = this.estimate(bucket)
     estimate.inFlight = Math.max(0, estimate.inFlight - 1)
     if (remaining === undefined) return
     this.refill(estimate)
-    estimate.tokens = remaining - estimate.inFlight
+    const reading = remaining - estimate.inFlight
+    if (ticket === undefined || ticket > estimate.observed) {
+      estimate.tokens = reading
+      estimate.observed = ticket ?? estimate.sent - 1
+    } else estimate.tokens = Math.min(estimate.tokens, reading)
   }
 
   /** The current estimate of whole tokens left (for tests and diagnostics). */
@@ -91,7 +109,7 @@ export class ArmPacer {
         if (spare >= 1) {
           estimate.tokens -= 1
           estimate.inFlight++
-          estimate.waiting.shift()!()
+          estimate.waiting.shift()!(estimate.sent++)
           continue
         }
         await this.options.sleep(Math.ceil(((1 - spare) / estimate.limit.refillPerSecond) * 1000))
@@ -120,7 +138,9 @@ export class ArmPacer {
         updatedAt: this.options.now(),
         inFlight: 0,
         waiting: [],
-        draining: false
+        draining: false,
+        sent: 0,
+        observed: -1
       }
       this.buckets.set(id, estimate)
     }

@@ -12,7 +12,7 @@ export function armPacingPolicy(pacer: ArmPacer): PipelinePolicy {
       // Resource Graph has a quota of its own (x-ms-user-quota-*, see throttle-retry-policy), not ARM's buckets.
       if (/\/providers\/microsoft\.resourcegraph\//i.test(request.url)) return next(request)
       const { bucket, header } = armBucketOf(request)
-      await pacer.acquire(bucket)
+      const ticket = await pacer.acquire(bucket)
       let remaining: number | undefined
       try {
         const response = await next(request)
@@ -20,7 +20,7 @@ export function armPacingPolicy(pacer: ArmPacer): PipelinePolicy {
         if (Number.isFinite(reported)) remaining = reported
         return response
       } finally {
-        pacer.settle(bucket, remaining)
+        pacer.settle(bucket, remaining, ticket)
       }
     }
   }

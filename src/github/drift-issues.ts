@@ -12,6 +12,7 @@ import { DRIFT_LABEL } from '../render/drift/drift-issue.js'
 import { writeAuditState, type AuditMemory } from './audit-state.js'
 import { issueKeyOf } from '../render/drift/issue-state.js'
 import type { GitHubClient } from './octokit.js'
+import { trackGitHubRequests, type GitHubRequestLedger } from './request-ledger.js'
 import type { RepositoryRef } from './repository.js'
 import { tokenLogin } from './sticky-comment.js'
 
@@ -22,6 +23,11 @@ export interface DriftIssueSyncOptions extends Omit<IssueSyncInput, 'existing' |
   log: (line: string) => void
   /** The first sightings to keep (#13), with what `readAuditMemory` found; without it no state is written. */
   state?: { memory: AuditMemory; sightings: ReadonlyMap<string, string>; unconfirmed: number; graceSeconds: number }
+  /**
+   * The audit's GitHub requests so far, tracked from before its first read (the state issue's, `readAuditMemory`):
+   * writes stop where the primary budget GitHub reports would run out. Without it, only this sync's are counted.
+   */
+  requests?: GitHubRequestLedger
 }
 
 /** What happened to the state issue: its write goes first and counts against the same budget. */
@@ -47,6 +53,10 @@ export interface DriftIssueSyncResult {
   /** Writes made (labels, issues, comments). */
   writes: number
   state?: AuditStateOutcome
+  /** The writes this run could make: `max-issue-writes`, or less when the primary budget left after reading is less. */
+  writeBudget: { limit: number; limitedBy: 'max-issue-writes' | 'primary-rate-limit' }
+  /** The audit's GitHub requests (reads including the state issue's) and the primary budget left at the end. */
+  requests: GitHubRequestLedger
 }
 
 const LABEL_COLOURS = { drift: 'd73a4a', team: 'c5def5' }
@@ -61,6 +71,7 @@ export async function syncDriftIssues(
   options: DriftIssueSyncOptions
 ): Promise<DriftIssueSyncResult> {
   const { owner, repo } = options.repository
+  const requests = options.requests ?? trackGitHubRequests(github)
   const creator = options.state?.memory.creator ?? (await tokenLogin(github))
   // Every page of the label, ownership decided here (author and marker), not by the `creator` filter (#13).
   const listed = await github.paginate(github.rest.issues.listForRepo, {
@@ -83,12 +94,18 @@ export async function syncDriftIssues(
     }))
   const labels = await github.paginate(github.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 })
   const existingLabels = new Set(labels.map((l) => l.name.toLowerCase()))
+  // Every read so far (the state issue's included) has spent the primary budget: writes get what is left.
+  const primaryLeft = requests.remaining ?? Number.POSITIVE_INFINITY
+  const writeBudget =
+    primaryLeft < options.maxWrites
+      ? { limit: primaryLeft, limitedBy: 'primary-rate-limit' as const }
+      : { limit: options.maxWrites, limitedBy: 'max-issue-writes' as const }
   // The state write goes first: without it, unconfirmed drift would wait another night.
   const stateAction =
     options.state && planAuditStateWrite({ ...options.state, existing: options.state.memory.existing })
   const stateLabel = stateAction?.kind === 'open' && !existingLabels.has(AUDIT_STATE_LABEL) ? 1 : 0
-  const stateFits = !!stateAction && 1 + stateLabel <= options.maxWrites
-  const budget = options.maxWrites - (stateFits ? 1 + stateLabel : 0)
+  const stateFits = !!stateAction && 1 + stateLabel <= writeBudget.limit
+  const budget = writeBudget.limit - (stateFits ? 1 + stateLabel : 0)
   const plan = planIssueSync({ ...options, maxWrites: budget, existing, existingLabels })
   if (stateFits && stateLabel) plan.labelsToCreate.push(AUDIT_STATE_LABEL)
   if (options.dryRun) {
@@ -101,6 +118,8 @@ export async function syncDriftIssues(
       plan,
       outcomes: plan.actions.map((action) => ({ action, status: 'dry-run', ...numberOf(action) })),
       writes: 0,
+      writeBudget,
+      requests,
       ...(stateAction ? { state: { action: stateAction, status: stateFits ? 'dry-run' : 'deferred' } } : {})
     }
   }
@@ -153,7 +172,7 @@ export async function syncDriftIssues(
       })
     }
   }
-  return { plan, outcomes, writes, ...(state ? { state } : {}) }
+  return { plan, outcomes, writes, writeBudget, requests, ...(state ? { state } : {}) }
 }
 
 const describeState = (action: AuditStateAction): string =>

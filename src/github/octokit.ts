@@ -16,9 +16,16 @@ export interface GitHubClientOptions {
    * says to wait when it names none): 1,000 in the product; tests shrink it.
    */
   millisecondsPerSecond?: number
+  /**
+   * Seconds this client may spend in all waiting for rate limits (default 900, a quarter of an hour): a wait that
+   * would go past it is not taken and the request fails, so a run over its primary budget (reset up to an hour away)
+   * ends with an error instead of idling on a runner.
+   */
+  rateLimitWaitBudgetSeconds?: number
 }
 
 const MAX_RATE_LIMIT_RETRIES = 2
+const RATE_LIMIT_WAIT_BUDGET_SECONDS = 900
 
 /**
  * `@actions/github`'s Octokit with the retry plugin (5xx) and the throttling plugin (primary and secondary rate
@@ -28,13 +35,19 @@ const MAX_RATE_LIMIT_RETRIES = 2
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const warn = options.log?.warn ?? (() => {})
+  let waitBudget = options.rateLimitWaitBudgetSeconds ?? RATE_LIMIT_WAIT_BUDGET_SECONDS
+  // The plugin calls this for a primary limit (403 or 429 with `x-ratelimit-remaining: 0`; `retryAfter` is the time
+  // to `x-ratelimit-reset` plus a second) and for a secondary one (`retry-after`, else the fallback).
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const retry = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= waitBudget
+      if (retry) waitBudget -= retryAfter
+      const why = retryCount < MAX_RATE_LIMIT_RETRIES ? ` (a ${retryAfter} s wait is past the wait budget)` : ''
       warn(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < MAX_RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : 'giving up'}.`
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retry ? `retrying in ${retryAfter} s` : `giving up${why}`}.`
       )
-      return retryCount < MAX_RATE_LIMIT_RETRIES
+      return retry
     }
   // getOctokit's fetch goes through the proxy chosen for GITHUB_API_URL when `@actions/github` is imported: the
   // action's baseUrl is that URL (run-context.ts), and the process environment does not change during a run.

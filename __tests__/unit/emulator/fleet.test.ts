@@ -95,6 +95,28 @@ describe('the demo fleet', () => {
 })
 
 describe('generated fleets', () => {
+  it('find the clusters under any scope by subscription, as a scan of every cluster would', () => {
+    const fleet = new SimulatedFleet(generateFleet({ clusters: 2_000, seed: 5, clustersPerSubscription: 100 }))
+    const [first, second] = fleet.clusters.filter((c, i, all) => i === 0 || c.subscriptionId !== all[0]!.subscriptionId)
+    const scopes = [
+      '/',
+      `/providers/Microsoft.Management/managementGroups/${fleet.tenantId}`,
+      '/providers/Microsoft.Management/managementGroups/CONTOSO-NONPROD',
+      '/providers/Microsoft.Management/managementGroups/unknown',
+      `/subscriptions/${first!.subscriptionId.toUpperCase()}`,
+      `/subscriptions/${second!.subscriptionId}/resourceGroups/${second!.resourceGroup.toUpperCase()}`,
+      `/subscriptions/${first!.subscriptionId}/resourceGroups/${first!.resourceGroup}/providers/` +
+        `Microsoft.Kubernetes/connectedClusters/${first!.name}`,
+      '/subscriptions/00000000-0000-0000-0000-000000000000'
+    ]
+    const sizes = scopes.map((scope) => {
+      const found = fleet.clustersIn(scope)
+      expect(found).toEqual(fleet.clusters.filter(fleet.containsCluster(scope)))
+      return found.length
+    })
+    expect(sizes.filter((n) => n > 0).length).toBeGreaterThanOrEqual(5)
+  })
+
   it('are deterministic for a seed and differ between seeds', () => {
     expect(generateFleet({ clusters: 500, seed: 'a' })).toEqual(generateFleet({ clusters: 500, seed: 'a' }))
     expect(generateFleet({ clusters: 500, seed: 'a' }).clusters[0]).not.toEqual(
@@ -111,8 +133,8 @@ describe('generated fleets', () => {
     expect(new Set(data.clusters.map((c) => `${c.subscriptionId}/${c.resourceGroup}/${c.name}`)).size).toBe(size)
   })
 
-  it('refuse sizes outside 3..100,000', () => {
-    expect(() => generateFleet({ clusters: 2 })).toThrow('3 to 100,000')
-    expect(() => generateFleet({ clusters: 100_001 })).toThrow('3 to 100,000')
+  it('refuse sizes outside 3..1,000,000', () => {
+    expect(() => generateFleet({ clusters: 2 })).toThrow('3 to 1,000,000')
+    expect(() => generateFleet({ clusters: 1_000_001 })).toThrow('3 to 1,000,000')
   })
 })

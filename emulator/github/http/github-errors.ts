@@ -73,11 +73,12 @@ export function secondaryRateLimited(
   })
 }
 
-export function primaryRateLimited(subject: string, requestId: string): GitHubFailure {
+/** Over the primary budget: 403 or 429 (GitHub documents both); the caller adds `x-ratelimit-remaining: 0`. */
+export function primaryRateLimited(subject: string, requestId: string, status: 403 | 429 = 403): GitHubFailure {
   const message =
     `API rate limit exceeded for ${subject}. ` +
     `If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${new Date().toISOString()}.`
-  return new GitHubFailure(403, errorBody(403, message, RATE_LIMIT_DOCS))
+  return new GitHubFailure(status, errorBody(status, message, RATE_LIMIT_DOCS))
 }
 
 const SERVER_ERROR_MESSAGES: Record<number, string> = {

@@ -14,6 +14,14 @@ export interface RateLimitOptions {
    * Content-creating requests (POST, PATCH, PUT, DELETE) per minute per token before a secondary limit (GitHub: 80).
    */
   contentCreatingPerMinute?: number
+  /**
+   * The status of a request over the primary budget: 403 (default) or 429. "If you
+   * exceed your primary rate limit, you will receive a 403 or 429 response, and the `x-ratelimit-remaining` header
+   * will be `0`. You should not retry your request until after the time specified by the `x-ratelimit-reset` header."
+   * (Rate limits for the REST API, "Exceeding the primary rate limit",
+   * https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api)
+   */
+  primaryStatus?: 403 | 429
 }
 
 export interface Admission {
@@ -57,7 +65,10 @@ export class RateLimits {
       this.primary.set(key, window)
     }
     if (window.used >= window.limit) {
-      return { headers: this.headers(window), refusal: primaryRateLimited(subject, requestId) }
+      return {
+        headers: this.headers(window),
+        refusal: primaryRateLimited(subject, requestId, this.options.primaryStatus)
+      }
     }
     window.used += 1
     const headers = this.headers(window)

@@ -1,4 +1,5 @@
 import type { ArmRoute } from './arm/arm-request.js'
+import { readableTables } from './authorization/readable-rows.js'
 import type { EmulatorContext } from './emulator-context.js'
 import {
   answerResourceGraphQuery,
@@ -26,6 +27,7 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
     resourceType: 'microsoft.resourcegraph/resources',
     shape: 'collection',
     apiVersions: ['2024-04-01', '2022-10-01', '2021-03-01'],
+    authorization: 'filtered',
     handle(request) {
       let body: unknown
       try {
@@ -35,7 +37,7 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
       }
       const answer = answerResourceGraphQuery(
         body,
-        context.fleet.tables(),
+        readableTables(context, request.caller.oid),
         { subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group) },
         quota,
         { now: () => context.clock.now(), snapshots }

@@ -15,6 +15,9 @@ import { pageOf } from './paging.js'
  * (learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-not-found): ResourceGroupNotFound,
  * SubscriptionNotFound; a management group that does not exist is a plain NotFound.
  */
+/** The operation Resource Groups - Get/List need ("Azure resource provider operations", Microsoft.Resources). */
+const RESOURCE_GROUP_READ = 'Microsoft.Resources/subscriptions/resourceGroups/read'
+
 export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
   const { fleet } = context
   const subscriptionOr404 = (subscriptionId: string) => {
@@ -36,6 +39,7 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/resourcegroups',
       shape: 'collection',
+      authorization: (request) => ({ action: RESOURCE_GROUP_READ, scope: request.scope }),
       handle: (request) => {
         const subscriptionId = request.scope.split('/')[2] ?? ''
         subscriptionOr404(subscriptionId)
@@ -55,6 +59,10 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/resourcegroups',
       shape: 'item',
+      authorization: (request) => ({
+        action: RESOURCE_GROUP_READ,
+        scope: `${request.scope}/resourceGroups/${request.name}`
+      }),
       handle: (request) => {
         const subscriptionId = request.scope.split('/')[2] ?? ''
         subscriptionOr404(subscriptionId)
@@ -68,6 +76,10 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/subscriptions',
       shape: 'item',
+      authorization: (request) => ({
+        action: 'Microsoft.Resources/subscriptions/read',
+        scope: `/subscriptions/${request.name}`
+      }),
       handle: (request) => {
         const subscription = subscriptionOr404(request.name!)
         return {

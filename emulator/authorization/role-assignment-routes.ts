@@ -77,6 +77,7 @@ function create(context: EmulatorContext, request: ArmRequest) {
     roleDefinitionId,
     principalId,
     now: context.clock.iso(),
+    nowMs: context.clock.now(),
     caller: request.caller.oid,
     ...(principalType !== undefined ? { principalType } : {}),
     ...optional('description'),

@@ -3,6 +3,7 @@ import type { FleetSource } from './fleet/fleet-source.js'
 import type { FleetData } from './fleet/fleet-model.js'
 import type { ResourceGraphQuotaOptions } from './resource-graph/index.js'
 import { MAX_GENERATED_CLUSTERS } from './fleet/generate-fleet.js'
+import { parsePrincipalRole, type PrincipalRole } from './authorization/principal-roles.js'
 
 /** The emulator CLI's arguments, usage, and what it prints: pure, so tests need no server. */
 
@@ -19,6 +20,9 @@ Options:
   --port N               Port of the Azure emulator (default: any free port)
   --clock-rate R         Simulated seconds per real second, e.g. 60 to let remediation finish fast (default 1)
   --graph-quota Q        Resource Graph's per-user quota as <requests>/<seconds>s (Azure's default 15/5s) or off
+  --principal-role R@S   Give the signed-in principal only built-in role R at scope S instead of Owner at the top
+                         management group (repeatable), to try a too-weak identity, e.g.
+                         --principal-role 'Reader@/providers/Microsoft.Management/managementGroups/contoso'
   --github               Also start the local GitHub (API, token, Actions OIDC endpoint)
   --format FORMAT        How stdout shows the environment: json (default; one JSON line with the endpoints, a
                          bearer token and an "env" map) or export (one \`export NAME='value'\` line per variable)
@@ -49,6 +53,8 @@ export interface EmulatorRequest {
   describe: boolean
   /** Resource Graph's quota: absent for the default, false for none. */
   graphQuota?: ResourceGraphQuotaOptions | false
+  /** The signed-in principal's roles instead of the default (Owner at the top management group). */
+  principalRoles?: PrincipalRole[]
 }
 
 export type EmulatorCommand = EmulatorRequest | { kind: 'help' } | { kind: 'usage-error'; message: string }
@@ -68,6 +74,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
         seed: { type: 'string' },
         'clock-rate': { type: 'string', default: '1' },
         'graph-quota': { type: 'string' },
+        'principal-role': { type: 'string', multiple: true },
         github: { type: 'boolean', default: false },
         format: { type: 'string', default: 'json' },
         'save-env': { type: 'string' },
@@ -98,9 +105,16 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
   } catch (error) {
     return usageError((error as Error).message)
   }
+  const principalRoles: PrincipalRole[] = []
+  for (const text of values['principal-role'] ?? []) {
+    const role = parsePrincipalRole(text)
+    if (typeof role === 'string') return usageError(role)
+    principalRoles.push(role)
+  }
   return {
     kind: 'start',
     fleet,
+    ...(principalRoles.length > 0 ? { principalRoles } : {}),
     port,
     clockRate,
     github: values.github,

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     port: command.port,
     fleet: command.fleet,
     clock: createSimulatedClock({ rate: command.clockRate }),
+    ...(command.principalRoles ? { principalRoles: command.principalRoles } : {}),
     ...(command.graphQuota === undefined ? {} : { resourceGraph: { quota: command.graphQuota } })
   })
   const github = command.github ? await startGitHubEmulator() : undefined

@@ -1,11 +1,15 @@
 import { armErrorResponse } from './arm/arm-error.js'
-import type { ArmRoute } from './arm/arm-request.js'
+import type { ArmRoute, AuthorizationTarget } from './arm/arm-request.js'
 import type { ArmThrottling } from './arm/arm-throttling.js'
 import { resolveArmRoute } from './arm/arm-router.js'
 import { resolveMetadataRoute } from './arm/metadata-endpoints.js'
 import { requireCaller } from './arm/bearer-check.js'
+import { authorizationFailed, grantsAllow, grantsAt } from './authorization/access-check.js'
+import { permissionRoutes } from './authorization/permission-routes.js'
 import { roleAssignmentRoutes } from './authorization/role-assignment-routes.js'
+import { roleDefinitionRoutes } from './authorization/role-definition-routes.js'
 import type { EmulatorContext } from './emulator-context.js'
+import { parseScope } from './fleet/scope.js'
 import type { AccessTokens } from './entra/access-tokens.js'
 import { resolveEntraRoute } from './entra/entra-routes.js'
 import type { EntraSettings } from './entra/entra-settings.js'
@@ -27,6 +31,17 @@ export interface EmulatorRouterOptions {
 }
 
 /**
+ * A subscription or management group the fleet does not have: the route answers its 404 (SubscriptionNotFound, as
+ * "Resolve errors for resource not found" documents) instead of a 403 for a scope no one can hold a role at.
+ */
+function scopeKnown(context: EmulatorContext, scope: string): boolean {
+  const parsed = parseScope(scope)
+  if (!parsed || parsed.kind === 'tenant') return true
+  if (parsed.kind === 'managementGroup') return context.fleet.findManagementGroup(parsed.managementGroup) !== undefined
+  return context.fleet.findSubscription(parsed.subscriptionId) !== undefined
+}
+
+/**
  * Sign-in routes and ARM's cloud metadata first, then ARM routes (behind the bearer check); anything else is a 404
  * with an ARM error body.
  */
@@ -36,6 +51,8 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...definitionRoutes(context),
     ...assignmentRoutes(context),
     ...roleAssignmentRoutes(context),
+    ...roleDefinitionRoutes(context),
+    ...permissionRoutes(context),
     ...remediationRoutes(context),
     ...scopeRoutes(context),
     ...clusterResourceRoutes(context),
@@ -52,6 +69,15 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     context.catchUp()
     return caller
   }
+  const authorize = (caller: { appid: string; oid: string }, target: AuthorizationTarget): void => {
+    const known = scopeKnown(context, target.scope) && scopeKnown(context, target.parent ?? target.scope)
+    if (!context.settings.checkCallerPermissions || !known) return
+    const grants = grantsAt(context.roleAssignments, context.fleet, caller.oid, target.scope, {
+      ...(target.parent !== undefined ? { parent: target.parent } : {}),
+      effectiveAt: { now: context.clock.now(), propagationDelayMs: context.settings.roleAssignmentPropagationDelayMs }
+    })
+    if (!grantsAllow(grants, target.action)) throw authorizationFailed(caller, target.action, target.scope)
+  }
   const notFound: EmulatorRoute = {
     name: 'unknown',
     handle: (request) =>
@@ -60,6 +86,6 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
   return (method, target) =>
     resolveEntraRoute(entra, tokens, context.origin, method, target) ??
     resolveMetadataRoute(context.origin, method, target) ??
-    resolveArmRoute({ routes, authenticate, throttling: options.throttling }, method, target) ??
+    resolveArmRoute({ routes, authenticate, authorize, throttling: options.throttling }, method, target) ??
     notFound
 }

@@ -1,4 +1,5 @@
 import type { ArmRoute } from './arm/arm-request.js'
+import { readableTables } from './authorization/readable-rows.js'
 import type { EmulatorContext } from './emulator-context.js'
 import {
   answerResourceGraphQuery,
@@ -25,6 +26,7 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
     method: 'POST',
     resourceType: 'microsoft.resourcegraph/resources',
     shape: 'collection',
+    authorization: 'filtered',
     handle(request) {
       let body: unknown
       try {
@@ -34,7 +36,7 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
       }
       const answer = answerResourceGraphQuery(
         body,
-        context.fleet.tables(),
+        readableTables(context, request.caller.oid),
         { subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group) },
         quota,
         { now: () => context.clock.now(), snapshots }

@@ -10,6 +10,13 @@ export interface SimulationSettings {
   deploymentDurationMs: number
   /** Deployments a remediation runs at once when it does not say (`parallelDeployments`). */
   defaultParallelDeployments: number
+  /**
+   * How long a new role assignment takes to take effect, for ARM callers and for DeployIfNotExists deployments
+   * ("Troubleshoot Azure RBAC", "Role assignment changes are not being detected": up to 10 minutes).
+   */
+  roleAssignmentPropagationDelayMs: number
+  /** When true (default), every ARM call checks the caller's role assignments and answers 403 AuthorizationFailed. */
+  checkCallerPermissions: boolean
   /** Page size of list calls that send no `$top` (ARM's documented default for policy assignments is 500). */
   defaultPageSize: number
   /**
@@ -31,6 +38,8 @@ export const DEFAULT_SIMULATION_SETTINGS: SimulationSettings = {
   remediationStartDelayMs: 5_000,
   deploymentDurationMs: 10_000,
   defaultParallelDeployments: 10,
+  roleAssignmentPropagationDelayMs: 10 * 60_000,
+  checkCallerPermissions: true,
   defaultPageSize: 500,
   resourceGraphLagMs: 5_000,
   kubernetesConfigurationOperationMs: 0

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { PrincipalDirectory } from './authorization/principal-directory.js'
 import { RoleAssignmentStore } from './authorization/role-assignment-store.js'
+import { defaultPrincipalRoles, seedPrincipalRoles, type PrincipalRole } from './authorization/principal-roles.js'
 import { createSimulatedClock, type SimulatedClock } from './clock.js'
 import { policyStateRows } from './dine/policy-states.js'
 import type { EmulatorContext } from './emulator-context.js'
@@ -50,6 +51,12 @@ export interface AzureEmulatorOptions {
    * limits (reads 250 + 25/s, writes and deletes 200 + 10/s), or options to change limits and clock.
    */
   armThrottling?: boolean | ArmThrottlingOptions
+  /**
+   * The signed-in principal's role assignments (all tokens the emulator issues, secret or federated, carry its object
+   * id). Default: Owner at the top management group. Pass weaker ones (e.g. `[{ role: 'Reader', scope }]`) to try a
+   * too-weak identity; ARM calls then fail 403 AuthorizationFailed where real ARM would.
+   */
+  principalRoles?: PrincipalRole[]
   /** More ARM routes served with the same auth and error handling. */
   extraRoutes?: (context: EmulatorContext) => ArmRoute[]
 }
@@ -118,6 +125,12 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
       context.kubernetesConfigurationOperations.settle(clock.now())
     }
   }
+  seedPrincipalRoles(
+    context.roleAssignments,
+    entra.servicePrincipalObjectId,
+    options.principalRoles ?? defaultPrincipalRoles(fleet),
+    clock.iso()
+  )
   fleet.attachSimulation({
     policyStateRows: () => policyStateRows(fleet, definitions, assignments, clock.iso()),
     catchUp: context.catchUp,

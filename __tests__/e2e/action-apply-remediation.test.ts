@@ -16,7 +16,8 @@ beforeAll(async () => {
   azure = await startAzureEmulator({
     fleet: 'demo',
     clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0 }
+    // About waiting and reporting; the role propagation window (default 10 minutes) has its own tests.
+    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
   })
   const polled = new Set<string>()
   azure.requests.onRecord((r) => {

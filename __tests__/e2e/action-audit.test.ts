@@ -20,7 +20,11 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock,
+    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
+  })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-audit-')), 'fleet-policies')
   for (const [path, text] of Object.entries(POLICY_FILES)) {

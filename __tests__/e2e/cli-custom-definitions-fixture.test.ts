@@ -28,7 +28,8 @@ beforeAll(async () => {
   azure = await startAzureEmulator({
     fleet,
     clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0 }
+    // About the template's deployments; the role propagation window (default 10 minutes) has its own tests.
+    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-custom-fixture-')), 'policies')
   cpSync(FIXTURE, root, { recursive: true })

@@ -30,5 +30,20 @@ export interface ArmRoute {
   action?: string
   /** api-versions accepted when `arm/api-versions.ts` has no table for the type; undefined accepts any. */
   apiVersions?: readonly string[]
+  /**
+   * How ARM authorizes the call. Default: the caller must hold the action ARM derives from the method and path
+   * (`{namespace}/{type}/read|write|delete`, `{namespace}/{type}/{verb}/action`) at the target. `none`: any signed-in
+   * caller (the permissions API, tenant-level built-ins); `filtered`: the route leaves out what the caller may not
+   * read (Resource Graph); a function names the action and scope itself.
+   */
+  authorization?: 'none' | 'filtered' | ((request: ArmRequest) => AuthorizationTarget)
   handle(request: ArmRequest): EmulatorResponse | Promise<EmulatorResponse>
+}
+
+/** The action a call needs and the scope it needs it over (ARM's message names both). */
+export interface AuthorizationTarget {
+  action: string
+  scope: string
+  /** A scope the target sits under, when `scope` is a resource id (role assignments there are inherited). */
+  parent?: string
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { EmulatorRequest, EmulatorRoute, EmulatorResponse } from '../http/exchange.js'
 import type { RequestTarget } from '../http/request-target.js'
 import { ArmFailure, armErrorResponse } from './arm-error.js'
-import type { ArmRequest, ArmRoute } from './arm-request.js'
+import type { ArmRequest, ArmRoute, AuthorizationTarget } from './arm-request.js'
 import type { AccessTokenClaims } from '../entra/access-tokens.js'
 import type { ArmThrottling } from './arm-throttling.js'
 import { splitScopePath } from './scope-routes.js'
@@ -63,6 +63,8 @@ export interface ArmRouterOptions {
   authenticate(request: { headers: ArmRequest['headers'] }): AccessTokenClaims
   /** ARM's token buckets (on or off); an authenticated call spends a token before its route runs. */
   throttling?: ArmThrottling
+  /** Checks the caller holds the action at the target; throws ArmFailure(403) otherwise. */
+  authorize?(caller: AccessTokenClaims, target: AuthorizationTarget): void
 }
 
 /** Finds the ARM route for a request and wraps it with the checks ARM makes first (api-version, bearer token). */
@@ -123,6 +125,11 @@ async function answer(
     if (path.name !== undefined) armRequest.name = path.name
     if (path.action !== undefined) armRequest.action = path.action
     if (path.actionTarget !== undefined) armRequest.actionTarget = path.actionTarget
+    if (options.authorize && route.authorization !== 'none' && route.authorization !== 'filtered') {
+      const target =
+        typeof route.authorization === 'function' ? route.authorization(armRequest) : derivedTarget(armRequest)
+      if (target) options.authorize(caller, target)
+    }
     const response = await route.handle(armRequest)
     return { ...response, headers: { ...rateLimitHeaders, ...response.headers } }
   } catch (error) {
@@ -130,6 +137,41 @@ async function answer(
       return armErrorResponse(error.status, error.code, error.message, { ...rateLimitHeaders, ...error.headers })
     throw error
   }
+}
+
+/** POST actions whose operation the provider registers as a read (`az provider operation show`). */
+const READ_ACTIONS = new Set(['microsoft.policyinsights/remediations/listdeployments'])
+
+/**
+ * The action ARM checks for a call, from its method and path, and the scope it names in a 403: the resource id for
+ * an item or action, the scope for a collection. "Azure resource provider operations"
+ * (learn.microsoft.com/azure/role-based-access-control/resource-provider-operations): `{namespace}/{type}/read`
+ * (GET), `…/write` (PUT, PATCH), `…/delete` (DELETE), `…/{verb}/action` (POST).
+ */
+export function derivedTarget(
+  request: Pick<ArmRequest, 'method' | 'scope' | 'name' | 'action' | 'target'>
+): AuthorizationTarget | undefined {
+  const segments = request.target.segments
+  let at = segments.length - 3
+  while (at >= 0 && segments[at]?.toLowerCase() !== 'providers') at--
+  const type = at < 0 ? 'Microsoft.Resources/unknown' : `${segments[at + 1]}/${segments[at + 2]}`
+  // Tenant-level reads of Microsoft.Authorization (built-in policy and role definitions) are open to every signed-in
+  // caller: built-ins "are available in every tenant" ("Azure Policy definition structure basics", Scope).
+  if (request.scope === '' && request.method === 'GET' && type.toLowerCase().startsWith('microsoft.authorization/'))
+    return undefined
+  const scope = request.scope === '' ? '/' : request.scope
+  const resourceId = request.name === undefined ? undefined : `${request.scope}/providers/${type}/${request.name}`
+  let verb: string
+  if (request.method === 'GET') verb = 'read'
+  else if (request.method === 'PUT' || request.method === 'PATCH') verb = 'write'
+  else if (request.method === 'DELETE') verb = 'delete'
+  else if (request.action !== undefined) {
+    const actionPath = `${type}/${request.action}`
+    verb = READ_ACTIONS.has(actionPath.toLowerCase()) ? `${request.action}/read` : `${request.action}/action`
+  } else verb = 'action'
+  const target: AuthorizationTarget = { action: `${type}/${verb}`, scope: resourceId ?? scope }
+  if (resourceId !== undefined) target.parent = request.scope
+  return target
 }
 
 /** The tracing headers ARM adds to every answer (clients read x-ms-request-id from errors). */

@@ -2,6 +2,7 @@ import type { EmulatorContext } from '../emulator-context.js'
 import { notFound } from './arm-error.js'
 import type { ArmRoute } from './arm-request.js'
 import { pageOf } from './paging.js'
+import { grantsAllow, grantsAt } from '../authorization/access-check.js'
 
 /**
  * The fleet's scopes as ARM serves them, for callers that check a scope exists before writing to it:
@@ -16,6 +17,9 @@ import { pageOf } from './paging.js'
  * (learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-not-found): ResourceGroupNotFound,
  * SubscriptionNotFound; a management group that does not exist is a plain NotFound.
  */
+/** The operation Resource Groups - Get/List need ("Azure resource provider operations", Microsoft.Resources). */
+const RESOURCE_GROUP_READ = 'Microsoft.Resources/subscriptions/resourceGroups/read'
+
 export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
   const { fleet } = context
   const subscriptionOr404 = (subscriptionId: string) => {
@@ -40,6 +44,15 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       spendingLimit: 'Off'
     }
   })
+  // A subscription is listed when the caller may read it: a role at it or above it, in effect (see access-check.ts).
+  const callerMayRead = (principalId: string, scope: string) =>
+    !context.settings.checkCallerPermissions ||
+    grantsAllow(
+      grantsAt(context.roleAssignments, fleet, principalId, scope, {
+        effectiveAt: { now: context.clock.now(), propagationDelayMs: context.settings.roleAssignmentPropagationDelayMs }
+      }),
+      'Microsoft.Resources/subscriptions/read'
+    )
   const groupBody = (group: { subscriptionId: string; name: string; location: string }) => ({
     id: `/subscriptions/${group.subscriptionId}/resourceGroups/${group.name}`,
     name: group.name,
@@ -53,6 +66,7 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/resourcegroups',
       shape: 'collection',
+      authorization: (request) => ({ action: RESOURCE_GROUP_READ, scope: request.scope }),
       handle: (request) => {
         const subscriptionId = request.scope.split('/')[2] ?? ''
         subscriptionOr404(subscriptionId)
@@ -72,6 +86,10 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/resourcegroups',
       shape: 'item',
+      authorization: (request) => ({
+        action: RESOURCE_GROUP_READ,
+        scope: `${request.scope}/resourceGroups/${request.name}`
+      }),
       handle: (request) => {
         const subscriptionId = request.scope.split('/')[2] ?? ''
         subscriptionOr404(subscriptionId)
@@ -85,6 +103,10 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/subscriptions',
       shape: 'item',
+      authorization: (request) => ({
+        action: 'Microsoft.Resources/subscriptions/read',
+        scope: `/subscriptions/${request.name}`
+      }),
       handle: (request) => ({ status: 200, body: subscriptionBody(subscriptionOr404(request.name!)) })
     },
     {
@@ -92,8 +114,14 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/subscriptions',
       shape: 'collection',
+      // Subscriptions - List answers the subscriptions the caller can access ("Gets all subscriptions for a tenant"
+      // that the signed-in identity holds a role in); it never answers 403, so it is filtered here, not authorized.
+      authorization: 'filtered',
       handle: (request) => {
-        const page = pageOf(fleet.subscriptions.map(subscriptionBody), {
+        const visible = fleet.subscriptions.filter((subscription) =>
+          callerMayRead(request.caller.oid, `/subscriptions/${subscription.subscriptionId}`)
+        )
+        const page = pageOf(visible.map(subscriptionBody), {
           path: request.target.path,
           query: request.target.query,
           origin: context.origin()
@@ -106,6 +134,7 @@ export function scopeRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/tenants',
       shape: 'collection',
+      authorization: 'none',
       // Tenants - List (same subscriptions.json): the tenants the caller's token can reach — here the one tenant.
       handle: () => ({
         status: 200,

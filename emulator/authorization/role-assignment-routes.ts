@@ -74,6 +74,7 @@ function create(context: EmulatorContext, request: ArmRequest) {
     roleDefinitionId,
     principalId,
     now: context.clock.iso(),
+    nowMs: context.clock.now(),
     caller: request.caller.oid,
     ...(principalType !== undefined ? { principalType } : {}),
     ...optional('description'),

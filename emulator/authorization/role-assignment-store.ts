@@ -8,6 +8,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export interface RoleAssignmentRecord {
   id: string
   name: string
+  /** Simulated ms of its creation (`-Infinity` for the emulator's seeded assignments); not part of ARM's body. */
+  createdAtMs: number
   properties: {
     roleDefinitionId: string
     principalId: string
@@ -33,6 +35,8 @@ export interface RoleAssignmentRequest {
   condition?: string
   conditionVersion?: string
   now: string
+  /** Simulated ms of `now` (default: `now` parsed); `-Infinity` for assignments that always existed (seeded ones). */
+  nowMs?: number
   caller: string
 }
 
@@ -87,6 +91,7 @@ export class RoleAssignmentStore {
     const record: RoleAssignmentRecord = {
       id,
       name: request.name,
+      createdAtMs: request.nowMs ?? Date.parse(request.now),
       properties: {
         roleDefinitionId: tenantRoleDefinitionId(roleGuid),
         principalId: request.principalId,
@@ -113,14 +118,23 @@ export class RoleAssignmentStore {
     return existing
   }
 
-  /** True when the principal holds one of the roles at `scopeChain` (a scope and all above it). */
-  holdsRole(principalId: string, roleDefinitionIds: readonly string[], scopeChain: readonly string[]): boolean {
+  /**
+   * True when the principal holds one of the roles at `scopeChain` (a scope and all above it); with `inEffectBy`, only
+   * assignments created by then count (a role assignment takes effect some minutes after it is made).
+   */
+  holdsRole(
+    principalId: string,
+    roleDefinitionIds: readonly string[],
+    scopeChain: readonly string[],
+    inEffectBy = Number.POSITIVE_INFINITY
+  ): boolean {
     const roles = roleDefinitionIds.map(roleGuidOf)
     return this.all().some(
       (r) =>
         r.properties.principalId.toLowerCase() === principalId.toLowerCase() &&
         roles.includes(roleGuidOf(r.properties.roleDefinitionId)) &&
-        scopeChain.includes(scopeKey(r.properties.scope))
+        scopeChain.includes(scopeKey(r.properties.scope)) &&
+        r.createdAtMs <= inEffectBy
     )
   }
 }

@@ -57,6 +57,9 @@ export function providerRoutes(context: EmulatorContext): ArmRoute[] {
       method: 'GET',
       resourceType: 'microsoft.resources/providers',
       shape: 'item',
+      // Provider metadata (types, api-versions, aliases) is what every client reads before it calls; the emulator
+      // serves it to any signed-in caller (unverified: which action ARM checks here is not documented).
+      authorization: 'none',
       handle(request) {
         if (request.name?.toLowerCase() !== NAMESPACE.toLowerCase())
           throw notFound(

@@ -39,7 +39,10 @@ function run(context: EmulatorContext, remediation: RemediationRecord, deploymen
   const identity = assignment.identity
   const principalId = identity?.principalId ?? Object.values(identity?.userAssignedIdentities ?? {})[0]?.principalId
   const chain = context.fleet.scopeChain(deployment.resourceId)
-  if (!principalId || !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, chain)) {
+  // A role assignment takes effect up to 10 minutes after it is made ("Troubleshoot Azure RBAC", "Role assignment
+  // changes are not being detected"): one younger than roleAssignmentPropagationDelayMs does not count yet.
+  const inEffectBy = deployment.dueAt - context.settings.roleAssignmentPropagationDelayMs
+  if (!principalId || !context.roleAssignments.holdsRole(principalId, simulated.roleDefinitionIds, chain, inEffectBy)) {
     fail(
       'AuthorizationFailed',
       `The client '${principalId ?? 'none'}' with object id '${principalId ?? 'none'}' does not have authorization to perform action '${simulated.definition.resourceType}/write' over scope '${deployment.resourceId}' or the scope is invalid.`

@@ -30,7 +30,9 @@ const settings = {
   principalReplicationDelayMs: 0,
   remediationStartDelayMs: 5_000,
   deploymentDurationMs: 10_000,
-  defaultParallelDeployments: 10
+  defaultParallelDeployments: 10,
+  // These tests are about what deployments do; the role propagation window has its own (permissions.test.ts).
+  roleAssignmentPropagationDelayMs: 0
 }
 
 describe('DeployIfNotExists simulated: assignment + identity role + remediation change the fleet', () => {

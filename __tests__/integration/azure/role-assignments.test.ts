@@ -10,6 +10,7 @@ import {
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const READER = '/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7'
+const OWNER = '/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635'
 
 describe('role assignments through @azure/arm-authorization 9 (api-version 2022-04-01)', () => {
   const clock = createSimulatedClock()
@@ -95,7 +96,8 @@ describe('role assignments through @azure/arm-authorization 9 (api-version 2022-
     const aboveOnly = []
     for await (const r of clients.authorization.roleAssignments.listForSubscription({ filter: 'atScope()' }))
       aboveOnly.push(r)
-    expect(aboveOnly).toEqual([])
+    // Above the subscription: only the emulator's default role of the signed-in principal (Owner at the top group).
+    expect(aboveOnly.map((r) => [r.principalId, r.roleDefinitionId])).toEqual([[azure.servicePrincipalObjectId, OWNER]])
     const contributor = listed.find((r) => r.roleDefinitionId === CONTRIBUTOR)
     await expect(clients.authorization.roleAssignments.get(RG, contributor?.name ?? '')).resolves.toMatchObject({
       principalId
@@ -128,7 +130,9 @@ describe('role assignments through @azure/arm-authorization 9 (api-version 2022-
     azure.settings.defaultPageSize = 2
     const all = []
     for await (const r of clients.authorization.roleAssignments.listForScope(RG)) all.push(r)
-    expect(all.length).toBe(6)
-    expect(azure.requests.forRoute('roleAssignments.list')).toHaveLength(3)
+    // Six at the resource group, and the signed-in principal's Owner at the top management group.
+    expect(all.filter((r) => r.principalId !== azure.servicePrincipalObjectId)).toHaveLength(6)
+    expect(all.length).toBe(7)
+    expect(azure.requests.forRoute('roleAssignments.list')).toHaveLength(4)
   })
 })

@@ -1,0 +1,45 @@
+import type { EmulatorContext } from '../emulator-context.js'
+import { managementGroupScope, resourceGroupScope, subscriptionScope } from '../fleet/scope.js'
+import type { ResourceGraphTables, Row } from '../fleet/tables.js'
+import { grantsAllow, grantsAt } from './access-check.js'
+
+/**
+ * Resource Graph never answers 403 for lack of rights: "Permissions in Azure Resource Graph" (learn.microsoft.com/
+ * azure/governance/resource-graph/overview): "To use Resource Graph, you must have appropriate rights in Azure RBAC
+ * with at least read access to the resources you want to query. Without at least read permissions to the Azure
+ * object or object group, results aren't returned." So a row stays when the caller may read its type (`{type}/read`)
+ * at its resource group (or subscription); the tables are returned as they are when it may read everything from the
+ * top management group.
+ */
+export function readableTables(context: EmulatorContext, principalId: string): ResourceGraphTables {
+  const tables = context.fleet.tables()
+  if (!context.settings.checkCallerPermissions) return tables
+  const effectiveAt = {
+    now: context.clock.now(),
+    propagationDelayMs: context.settings.roleAssignmentPropagationDelayMs
+  }
+  const grantsFor = (scope: string) =>
+    grantsAt(context.roleAssignments, context.fleet, principalId, scope, { effectiveAt })
+  const top = grantsFor(managementGroupScope(context.fleet.rootManagementGroup.name))
+  const types = new Set<string>()
+  for (const rows of Object.values(tables)) for (const row of rows) types.add(String(row.type ?? ''))
+  if ([...types].every((type) => grantsAllow(top, `${type}/read`))) return tables
+  const memo = new Map<string, boolean>()
+  const readable = (row: Row): boolean => {
+    const subscriptionId = String(row.subscriptionId ?? '')
+    const resourceGroup = typeof row.resourceGroup === 'string' && row.resourceGroup !== '' ? row.resourceGroup : ''
+    const scope = resourceGroup ? resourceGroupScope(subscriptionId, resourceGroup) : subscriptionScope(subscriptionId)
+    const key = `${scope.toLowerCase()}|${String(row.type ?? '')}`
+    let allowed = memo.get(key)
+    if (allowed === undefined) {
+      allowed = grantsAllow(grantsFor(scope), `${String(row.type ?? '')}/read`)
+      memo.set(key, allowed)
+    }
+    return allowed
+  }
+  return {
+    resources: tables.resources.filter(readable),
+    kubernetesconfigurationresources: tables.kubernetesconfigurationresources.filter(readable),
+    policyresources: tables.policyresources.filter(readable)
+  }
+}

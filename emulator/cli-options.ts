@@ -19,6 +19,8 @@ Options:
   --clock-rate R         Simulated seconds per real second, e.g. 60 to let remediation finish fast (default 1)
   --graph-quota Q        Resource Graph's per-user quota as <requests>/<seconds>s (Azure's default 15/5s) or off
   --github               Also start the local GitHub (API, token, Actions OIDC endpoint)
+  --github-enterprise    Like --github, but over HTTPS with the Azure emulator's test CA, so \`gh\` can use it as a
+                         GitHub Enterprise Server (adds GH_HOST and GH_ENTERPRISE_TOKEN; see emulator/README.md)
   --format FORMAT        How stdout shows the environment: json (default; one JSON line with the endpoints, a
                          bearer token and an "env" map) or export (one \`export NAME='value'\` line per variable)
   --save-env PATH        Also write the environment to PATH as \`export NAME='value'\` lines: \`. PATH\` in a shell,
@@ -42,6 +44,8 @@ export interface EmulatorRequest {
   port: number
   clockRate: number
   github: boolean
+  /** The local GitHub over HTTPS with the Azure emulator's CA, in GitHub Enterprise Server's layout for `gh`. */
+  githubEnterprise?: boolean
   format: OutputFormat
   envFile?: string
   eventsDir?: string
@@ -68,6 +72,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
         'clock-rate': { type: 'string', default: '1' },
         'graph-quota': { type: 'string' },
         github: { type: 'boolean', default: false },
+        'github-enterprise': { type: 'boolean', default: false },
         format: { type: 'string', default: 'json' },
         'save-env': { type: 'string' },
         events: { type: 'string' },
@@ -87,7 +92,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(values.format)) {
     return usageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${values.format}'.`)
   }
-  if (values.events !== undefined && !values.github)
+  if (values.events !== undefined && !values.github && !values['github-enterprise'])
     return usageError('--events needs --github: the payloads name its repository.')
   const fleet = fleetFrom(values)
   if (typeof fleet === 'string' && fleet !== 'demo') return usageError(fleet)
@@ -102,7 +107,8 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
     fleet,
     port,
     clockRate,
-    github: values.github,
+    github: values.github || values['github-enterprise'],
+    ...(values['github-enterprise'] ? { githubEnterprise: true } : {}),
     format: values.format as OutputFormat,
     describe: values.describe,
     ...(graphQuota !== undefined ? { graphQuota } : {}),

@@ -7,9 +7,10 @@ import type { ResourceGraphQuotaOptions } from './resource-graph/index.js'
 
 export const EMULATOR_USAGE = `Usage: npm run emulator -- [options]      (or: npx tsx emulator/cli.ts [options])
 
-Starts the local Azure (Resource Manager, Entra sign-in, Resource Graph, a simulated fleet of clusters) and, with
---github, the local GitHub, on 127.0.0.1 over HTTPS with a test CA; prints the environment that points flux-policy
-(or any Azure SDK tool) at them; then serves until interrupted (Ctrl-C).
+Starts the local Azure (Resource Manager, Entra sign-in, Resource Graph, a simulated fleet of clusters) over HTTPS
+with a test CA and, with --github, the local GitHub (plain HTTP; HTTPS with --github-enterprise) on 127.0.0.1;
+prints the environment that points flux-policy (or any Azure SDK tool) at them; then serves until interrupted
+(Ctrl-C).
 
 Options:
   --fleet demo           The demo fleet (default): 30 Arc and AKS clusters in the subscriptions examples/ uses

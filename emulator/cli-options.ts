@@ -9,9 +9,10 @@ import { parsePrincipalRole, type PrincipalRole } from './authorization/principa
 
 export const EMULATOR_USAGE = `Usage: npm run emulator -- [options]      (or: npx tsx emulator/cli.ts [options])
 
-Starts the local Azure (Resource Manager, Entra sign-in, Resource Graph, a simulated fleet of clusters) and, with
---github, the local GitHub, on 127.0.0.1 over HTTPS with a test CA; prints the environment that points flux-policy
-(or any Azure SDK tool) at them; then serves until interrupted (Ctrl-C).
+Starts the local Azure (Resource Manager, Entra sign-in, Resource Graph, a simulated fleet of clusters) over HTTPS
+with a test CA and, with --github, the local GitHub (plain HTTP; HTTPS with --github-enterprise) on 127.0.0.1;
+prints the environment that points flux-policy (or any Azure SDK tool) at them; then serves until interrupted
+(Ctrl-C).
 
 Options:
   --fleet demo           The demo fleet (default): 30 Arc and AKS clusters in the subscriptions examples/ uses
@@ -24,6 +25,8 @@ Options:
                          management group (repeatable), to try a too-weak identity, e.g.
                          --principal-role 'Reader@/providers/Microsoft.Management/managementGroups/contoso'
   --github               Also start the local GitHub (API, token, Actions OIDC endpoint)
+  --github-enterprise    Like --github, but over HTTPS with the Azure emulator's test CA, so \`gh\` can use it as a
+                         GitHub Enterprise Server (adds GH_HOST and GH_ENTERPRISE_TOKEN; see emulator/README.md)
   --format FORMAT        How stdout shows the environment: json (default; one JSON line with the endpoints, a
                          bearer token and an "env" map) or export (one \`export NAME='value'\` line per variable)
   --save-env PATH        Also write the environment to PATH as \`export NAME='value'\` lines: \`. PATH\` in a shell,
@@ -47,6 +50,8 @@ export interface EmulatorRequest {
   port: number
   clockRate: number
   github: boolean
+  /** The local GitHub over HTTPS with the Azure emulator's CA, in GitHub Enterprise Server's layout for `gh`. */
+  githubEnterprise?: boolean
   format: OutputFormat
   envFile?: string
   eventsDir?: string
@@ -76,6 +81,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
         'graph-quota': { type: 'string' },
         'principal-role': { type: 'string', multiple: true },
         github: { type: 'boolean', default: false },
+        'github-enterprise': { type: 'boolean', default: false },
         format: { type: 'string', default: 'json' },
         'save-env': { type: 'string' },
         events: { type: 'string' },
@@ -95,7 +101,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(values.format)) {
     return usageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${values.format}'.`)
   }
-  if (values.events !== undefined && !values.github)
+  if (values.events !== undefined && !values.github && !values['github-enterprise'])
     return usageError('--events needs --github: the payloads name its repository.')
   const fleet = fleetFrom(values)
   if (typeof fleet === 'string' && fleet !== 'demo') return usageError(fleet)
@@ -117,7 +123,8 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCommand {
     ...(principalRoles.length > 0 ? { principalRoles } : {}),
     port,
     clockRate,
-    github: values.github,
+    github: values.github || values['github-enterprise'],
+    ...(values['github-enterprise'] ? { githubEnterprise: true } : {}),
     format: values.format as OutputFormat,
     describe: values.describe,
     ...(graphQuota !== undefined ? { graphQuota } : {}),

@@ -27,7 +27,11 @@ export function emulatorAnnouncement(azure: AzureEmulator, github?: GitHubEmulat
     env: {
       ...productEnv(azure),
       // The GitHub API, a token, and the Actions OIDC endpoint the action signs in to Azure with.
-      ...(github ? github.env() : {})
+      ...(github ? github.env() : {}),
+      // gh treats any host but github.com as GitHub Enterprise Server: https://GH_HOST/api/v3 and /api/graphql.
+      ...(github?.apiUrl.startsWith('https:')
+        ? { GH_HOST: github.enterprise.host, GH_ENTERPRISE_TOKEN: github.tokens.human }
+        : {})
     }
   }
 }
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
     ...(command.principalRoles ? { principalRoles: command.principalRoles } : {}),
     ...(command.graphQuota === undefined ? {} : { resourceGraph: { quota: command.graphQuota } })
   })
-  const github = command.github ? await startGitHubEmulator() : undefined
+  const github = command.github
+    ? await startGitHubEmulator(command.githubEnterprise ? { tls: azure.serverTls } : {})
+    : undefined
   const stop = (): void => {
     Promise.all([azure.stop(), github?.stop()]).then(
       () => process.exit(0),

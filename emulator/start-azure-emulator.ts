@@ -75,6 +75,8 @@ export interface AzureEmulator {
   /** The test CA's certificate: PEM text (client option `tlsOptions: { ca }`) and a file (NODE_EXTRA_CA_CERTS). */
   caPem: string
   caFile: string
+  /** The server key and certificate (signed by the test CA), for another emulator on the same trust. */
+  serverTls: { keyPem: string; certPem: string }
   /** A bearer token for armEndpoint, valid for tokenLifetimeSeconds (one hour by default). */
   token: string
   fleet: SimulatedFleet
@@ -166,6 +168,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     servicePrincipalObjectId: entra.servicePrincipalObjectId,
     caPem: ca.caPem,
     caFile: ca.caFile,
+    serverTls: { keyPem: ca.serverKeyPem, certPem: ca.serverCertPem },
     token: tokens.issue(
       {
         aud: origin,

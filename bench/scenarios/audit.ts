@@ -67,7 +67,7 @@ try {
     const emulatorCpu = process.cpuUsage()
     const run = await child(azure, ['--import', 'tsx', 'bench/scenarios/audit-child.ts', root])
     if (run.code !== 0) throw new Error(run.out)
-    lap(`audit ${i + 1}`)
+    lap(`audit ${i + 1}: ${run.out.trim().split('\n').pop()}`)
     const graph = azure.requests.filter((r) => r.route === 'resourceGraph.resources')
     samples.push({
       ...(JSON.parse(run.out.trim().split('\n').pop()!) as Sample),

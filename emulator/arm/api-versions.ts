@@ -133,9 +133,11 @@ export const API_VERSION_TABLES: readonly ApiVersionTable[] = [
   {
     resourceType: 'Microsoft.Authorization/roleAssignments',
     // specification/authorization/resource-manager/readme.md: stable/2015-07-01 and stable/2022-04-01
-    // authorization-RoleAssignmentsCalls.json; 2020-10-01-preview (tag package-2020-10-01-preview) is the version of
-    // the recorded example fixtures/azure/authorization-RoleAssignments_Get.json and of older SDKs.
-    versions: ['2015-07-01', '2020-10-01-preview', '2022-04-01'],
+    // authorization-RoleAssignmentsCalls.json. Previews the readme lists and a client sends: 2020-04-01-preview (tag
+    // package-2020-04-01-preview; Debian's azure-cli 2.45 `az role assignment list` sends it) and 2020-10-01-preview
+    // (tag package-2020-10-01-preview; the version of the recorded example
+    // fixtures/azure/authorization-RoleAssignments_Get.json).
+    versions: ['2015-07-01', '2020-04-01-preview', '2020-10-01-preview', '2022-04-01'],
     refusal: 'InvalidResourceType',
     source: 'specification/authorization/resource-manager/readme.md'
   },

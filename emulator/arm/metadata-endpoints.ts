@@ -84,6 +84,8 @@ function cloudMetadata(origin: string) {
     vmImageAliasDoc: `${origin}/`,
     activeDirectoryDataLake: `${origin}/`,
     sqlManagement: `${origin}/`,
-    gallery: `${origin}/`
+    gallery: `${origin}/`,
+    // azure-cli's `az role assignment list` needs it set (it resolves principal names through Microsoft Graph).
+    microsoftGraphResourceId: `${origin}/`
   }
 }

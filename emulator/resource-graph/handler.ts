@@ -137,7 +137,7 @@ function scopeOf(request: ValidRequest, scoping: ResourceGraphScoping): string[]
   return [...ids].sort()
 }
 
-/** A lookup of each table's rows in scope, filtered the first time a query reads the table. */
+/** A lookup of each table's rows in scope, taken the first time a query reads the table. */
 function scopedTables(
   tables: ResourceGraphTables,
   scope: readonly string[] | undefined
@@ -146,13 +146,35 @@ function scopedTables(
     Object.entries(tables).map(([name, rows]) => [name.toLowerCase(), rows as Row[]])
   )
   if (!scope) return (name) => byName.get(name) ?? []
-  const allowed = new Set(scope)
-  const inScope = (row: Row): boolean =>
-    typeof row.subscriptionId === 'string' && allowed.has(row.subscriptionId.toLowerCase())
   const filtered = new Map<string, readonly Row[]>()
   return (name) => {
     let rows = filtered.get(name)
-    if (!rows) filtered.set(name, (rows = (byName.get(name) ?? []).filter(inScope)))
+    if (!rows) filtered.set(name, (rows = rowsIn(byName.get(name) ?? [], scope)))
     return rows
   }
+}
+
+/**
+ * Row positions by lower-cased subscription id, built once per table array (the fleet rebuilds its arrays when it
+ * changes): a request for 1,000 of 20,000 subscriptions reads its 5 % of a 500,000-cluster table, not all of it.
+ */
+const positionsBySubscription = new WeakMap<readonly Row[], Map<string, number[]>>()
+
+/** The rows of the given subscriptions, in table order. */
+function rowsIn(rows: readonly Row[], subscriptions: readonly string[]): Row[] {
+  let index = positionsBySubscription.get(rows)
+  if (!index) {
+    index = new Map()
+    rows.forEach((row, position) => {
+      if (typeof row.subscriptionId !== 'string') return
+      const key = row.subscriptionId.toLowerCase()
+      const positions = index!.get(key)
+      if (positions) positions.push(position)
+      else index!.set(key, [position])
+    })
+    positionsBySubscription.set(rows, index)
+  }
+  const picked: number[] = []
+  for (const subscription of subscriptions) for (const position of index.get(subscription) ?? []) picked.push(position)
+  return Array.from(Int32Array.from(picked).sort(), (position) => rows[position]!)
 }

@@ -53,7 +53,8 @@ describe('routes real clients (azure-cli 2.45) need before policy', () => {
     expect(clouds[0]).toMatchObject({
       name: 'FluxPolicyEmulator',
       resourceManager: `${azure.armEndpoint}/`,
-      authentication: { loginEndpoint: `${azure.armEndpoint}/adfs`, tenant: 'adfs' }
+      authentication: { loginEndpoint: `${azure.armEndpoint}/adfs`, tenant: 'adfs' },
+      microsoftGraphResourceId: `${azure.armEndpoint}/`
     })
     expect(await anonymousGet(azure, '/metadata/endpoints?api-version=2022-09-01')).toEqual({
       status: 200,

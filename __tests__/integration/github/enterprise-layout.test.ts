@@ -5,6 +5,8 @@
 import { request as httpsRequest } from 'node:https'
 import { Octokit } from '@octokit/rest'
 import { startGitHubEmulator, type GitHubEmulator } from '../../../emulator/github/index.js'
+import { createSimulatedClock, startAzureEmulator } from '../../../emulator/index.js'
+import { emulatorAnnouncement } from '../../../emulator/cli.js'
 import {
   createTestCertificateAuthority,
   type TestCertificateAuthority
@@ -214,5 +216,24 @@ describe('the GitHub emulator in GitHub Enterprise Server layout, over HTTPS', (
         }
       ]
     })
+  })
+
+  it('runs beside the Azure emulator on its CA (--github-enterprise) and names GH_HOST and GH_ENTERPRISE_TOKEN', async () => {
+    const azure = await startAzureEmulator({ clock: createSimulatedClock() })
+    const beside = await startGitHubEmulator({ tls: azure.serverTls })
+    try {
+      const env = emulatorAnnouncement(azure, beside).env as Record<string, string>
+      expect(env).toMatchObject({ GH_HOST: beside.enterprise.host, GH_ENTERPRISE_TOKEN: beside.tokens.human })
+      const client = new Octokit({
+        auth: env.GH_ENTERPRISE_TOKEN,
+        baseUrl: `https://${env.GH_HOST}/api/v3`,
+        request: { fetch: fetchTrusting(azure.caPem) }
+      })
+      expect((await client.rest.users.getAuthenticated()).data.login).toBe('mona')
+      expect(emulatorAnnouncement(azure, github).env).toMatchObject({ GH_HOST: github.enterprise.host })
+    } finally {
+      await beside.stop()
+      await azure.stop()
+    }
   })
 })

@@ -60,6 +60,16 @@ describe('the emulator CLI options', () => {
     })
   })
 
+  it('--github-enterprise starts the local GitHub too, over HTTPS for gh, and allows --events', () => {
+    expect(parseEmulatorArgs(['--github-enterprise', '--events', 'ev'])).toMatchObject({
+      kind: 'start',
+      github: true,
+      githubEnterprise: true,
+      eventsDir: 'ev'
+    })
+    expect(parseEmulatorArgs(['--github'])).not.toHaveProperty('githubEnterprise')
+  })
+
   it.each([['--help'], ['-h']])('answers %s with the usage', (flag) => {
     expect(parseEmulatorArgs([flag])).toEqual({ kind: 'help' })
   })
@@ -67,6 +77,7 @@ describe('the emulator CLI options', () => {
   it('lists every option in the usage', () => {
     for (const option of [
       '--fleet',
+      '--github-enterprise',
       '--fleet-size',
       '--seed',
       '--port',

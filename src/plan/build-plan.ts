@@ -6,7 +6,7 @@ import type { AssignmentChange, ChangeCounts, LiveDefinition, Plan, PlanError, P
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { planDefinitions } from './definition-changes.js'
 import { planHash } from './plan-hash.js'
-import { followUps } from './follow-ups.js'
+import { definitionRemediations, followUps } from './follow-ups.js'
 import { limitErrors } from './azure-limits.js'
 import { configurationRename } from './configuration-rename.js'
 import { hierarchyFrom } from '../config/scope.js'
@@ -115,6 +115,7 @@ export function buildPlan(
   )
   errors.push(...definitions.errors)
   warnings.push(...definitions.warnings)
+  remediations.push(...definitionRemediations(definitions.changes, ordered, remediations))
   const plan = {
     repository: desired.repository,
     changes: ordered,

@@ -125,6 +125,11 @@ describe('a custom definition update says what reaches existing clusters', () =>
       },
       { field: 'kustomizations.apps.path', reach: 'invisible', properties: ['kustomizations.apps.path'] }
     ])
+    // The assignment does not change, yet its clusters need a remediation task to redeploy.
+    expect(plan.counts.update).toBe(0)
+    expect(plan.remediations.map((r) => r.assignmentName)).toEqual([
+      plan.changes.find((c) => c.kind === 'configuration')!.name
+    ])
     const line =
       '# existing clusters: remediation redeploys gitRepository.timeoutInSeconds; invisible to the policy, apply updates clusters directly kustomizations.apps.path'
     expect(renderPlanText(plan, { colour: false }).split('\n')).toContain(`    ${line}`)

@@ -14,6 +14,7 @@ import {
   classifyPropertyChanges
 } from '../../src/plan/update-reach.js'
 import { realDefinitions, type RealDefinition } from '../helpers/policy-root.js'
+import { recordedAliases } from '../../emulator/kubernetesconfiguration/provider-routes.js'
 
 type Declared = RealDefinition['properties']['parameters'][string]
 
@@ -225,5 +226,34 @@ describe('a generated custom definition', () => {
     expect((body.policyRule as any).then.details.existenceCondition).toEqual(
       (publicGit.properties.policyRule as any).then.details.existenceCondition
     )
+  })
+
+  it("compares only fields the provider's recorded alias list has, and it has none inside a kustomization", () => {
+    const aliases = new Set(
+      recordedAliases()
+        .get('fluxConfigurations')!
+        .map((a) => a.name.toLowerCase())
+    )
+    const fields = (condition: unknown): string[] => JSON.stringify(condition).match(/"field":"[^"]+"/g) ?? []
+    for (const real of realDefinitions().filter((d) => d.name !== 'f9175d5f-abc8-1dc3-bd3c-5d7476ada3d1')) {
+      const builtin = BUILTIN_DEFINITIONS.find((b) => b.name === real.name)!
+      const spec =
+        builtin.serves === 'git-https' ? HTTPS_SOURCE : { ...HTTPS_SOURCE, git: { url: 'https://a/b', branch: 'main' } }
+      const body = customDefinitionBody(asServed(real), desiredDefinition(spec, builtin, CONTEXT))
+      const generated = fields((body.policyRule as any).then.details.existenceCondition)
+      const added = generated.filter(
+        (f) => !fields((real.properties.policyRule as any).then.details.existenceCondition).includes(f)
+      )
+      expect(added).toEqual(
+        builtin.serves === 'git-https'
+          ? ['"field":"Microsoft.KubernetesConfiguration/fluxConfigurations/gitRepository.timeoutInSeconds"']
+          : []
+      )
+      for (const f of added) expect(aliases).toContain(f.slice('"field":"'.length, -1).toLowerCase())
+    }
+    // The kustomizations are one map-valued alias: no entry or entry field can be compared (docs/plan-json.md).
+    expect([...aliases].filter((a) => a.includes('kustomization'))).toEqual([
+      'microsoft.kubernetesconfiguration/fluxconfigurations/kustomizations'
+    ])
   })
 })

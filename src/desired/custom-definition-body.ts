@@ -74,11 +74,12 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
 /**
  * Hard-coded properties Azure Policy can read through an alias of Microsoft.KubernetesConfiguration/fluxConfigurations,
  * so the existence condition can compare them: a changed value then turns clusters that carry the configuration
- * non-compliant, and a remediation redeploys it. `gitRepository.timeoutInSeconds`: Microsoft's own Flux built-ins
- * compare it (public Git, SSH, HTTPS with CA, local secret; fixtures/azure/policy-definitions/). The kustomizations
- * have none: the provider publishes one alias for them, `kustomizations`, the whole map keyed by name (`[*]` aliases
- * exist only for arrays), and comparing a whole map would never match what Azure returns (it adds fields the
- * template does not set). A changed kustomization is left to apply's direct update (docs/plan-json.md, `reach`).
+ * non-compliant, and a remediation redeploys it. `gitRepository.timeoutInSeconds` is in the provider's alias list
+ * (fixtures/azure/policy-aliases/, recorded) and Microsoft's own Flux built-ins compare it (public Git, SSH, HTTPS
+ * with CA, local secret). The kustomizations have none: the list has one alias for them, `kustomizations`, the whole
+ * map keyed by name (`[*]` aliases exist only for arrays), and comparing a whole map would never match what Azure
+ * returns (it adds fields the template does not set). A changed kustomization is left to apply's direct update
+ * (docs/plan-json.md, `reach`).
  */
 const COMPARABLE_HARD_CODED = ['gitRepository.timeoutInSeconds'] as const
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
@@ -96,5 +96,24 @@ describe('the custom-definitions fixture against the emulator (CLI)', () => {
     })
     expect(inScope.length).toBeGreaterThan(1)
     expect(configured.map((c) => c.name).sort()).toEqual(inScope.map((c) => c.name).sort())
+  })
+
+  it('a changed Git timeout reaches every cluster that has the configuration: the definition compares it', async () => {
+    const file = join(root, 'teams/alpha/app.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('timeout: 3m', 'timeout: 4m'))
+    const plan = await cli(['plan'])
+    expect(plan.status).toBe(0)
+    expect(plan.stdout).toMatch(/Plan: No assignment changes\. Custom definitions: 1 to update\./)
+    expect(plan.stdout).toContain('# existing clusters: remediation redeploys gitRepository.timeoutInSeconds')
+    expect(plan.stdout).toMatch(/remediation: fp-alpha-app-[0-9a-f]{8} at \/subscriptions\//)
+    const run = await cli(['apply', '--yes'])
+    expect(run.status).toBe(0)
+    azure.clock.advance(60 * 60_000)
+    const inScope = azure.fleet.clusters.filter((c) => c.subscriptionId === DEMO_SUBSCRIPTIONS.prodApps)
+    const timeouts = inScope.map(
+      (c) => c.fluxConfigurations.find((f) => f.name === 'app')?.gitRepository?.timeoutInSeconds
+    )
+    expect(inScope.length).toBeGreaterThan(1)
+    expect(timeouts).toEqual(inScope.map(() => 240))
   })
 })

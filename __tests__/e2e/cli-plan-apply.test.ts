@@ -84,6 +84,10 @@ describe('flux-policy plan and apply against the Azure emulator', () => {
     )
     const plan = await cli(['plan'])
     expect(plan.stdout).toMatch(/! parameters\.repositoryRefBranch: "main" → "release"/)
+    // The built-in compares the refs inside anyOf, where the empty tag still matches: remediation would not redeploy.
+    expect(plan.stdout).toContain(
+      '# existing clusters: invisible to the policy, apply updates clusters directly repositoryRefBranch'
+    )
     expect(plan.stdout).toMatch(/Plan: 1 to update\./)
     const applied = await cli(['apply', '--yes'])
     expect(applied.status).toBe(0)

@@ -41,7 +41,7 @@ export class InMemoryAzure {
       this.calls.push(`customDefinitions ${scope}`)
       return [...this.definitions.values()]
         .filter((d) => d.scope.toLowerCase() === scope.toLowerCase())
-        .map(({ body: _body, ...d }) => structuredClone(d))
+        .map(({ body, ...d }) => structuredClone({ ...d, policyRule: body.policyRule }))
     },
     builtinDefinitions: async (names) => {
       this.calls.push(`builtinDefinitions ${names.join(' ')}`)

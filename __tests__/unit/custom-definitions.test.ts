@@ -104,8 +104,20 @@ describe('custom definitions from the real built-in templates', () => {
     expect(rest).toEqual(originalRest)
     expect(body.parameters).toEqual(withoutKustomizationParameters(real.properties.parameters))
     expect(undeclaredReferences(body)).toEqual([])
+    const condition = (real.properties.policyRule as any).then.details.existenceCondition
+    // The hard-coded HTTPS timeout is compared too, so a changed timeout reaches clusters through remediation.
     expect((body.policyRule as any).then.details.existenceCondition).toEqual(
-      (real.properties.policyRule as any).then.details.existenceCondition
+      builtin.serves === 'git-https'
+        ? {
+            allOf: [
+              ...condition.allOf,
+              {
+                field: 'Microsoft.KubernetesConfiguration/fluxConfigurations/gitRepository.timeoutInSeconds',
+                equals: 180
+              }
+            ]
+          }
+        : condition
     )
     expect(Object.keys(body.parameters!).length).toBeLessThanOrEqual(20)
     expect(body.metadata).toMatchObject({

@@ -25,7 +25,8 @@ export async function readCustomDefinitions(clients: AzureClients, scope: string
       id,
       name: d.name ?? '',
       scope: parsed.id,
-      metadata: (d.metadata as Record<string, unknown> | undefined) ?? {}
+      metadata: (d.metadata as Record<string, unknown> | undefined) ?? {},
+      policyRule: d.policyRule
     })
   }
   return found

@@ -8,6 +8,8 @@ import { scopesToRead, type ScopeRead } from '../plan/scopes-to-read.js'
 import { validateRoot } from './validate.js'
 import { locatedSources, type PolicyModel } from '../config/model.js'
 import { platformOwners } from '../config/team-owners.js'
+import { builtinsForReach, withUpdateReach } from '../plan/plan-reach.js'
+import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
 
 export type PlanOutcome =
@@ -42,8 +44,19 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
     azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn)),
     azure.scopeExistence(distinctScopes(uses))
   ])
-  const plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  const planned = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  const plan = withUpdateReach(planned, await withBuiltins(azure, builtins, builtinsForReach(planned)))
   return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }
+}
+
+/** The built-ins already read, plus those the plan's updates need (read only when an update changes a parameter). */
+async function withBuiltins(
+  azure: AzureReads,
+  read: Map<string, PolicyDefinitionBody>,
+  needed: readonly string[]
+): Promise<Map<string, PolicyDefinitionBody>> {
+  const missing = needed.filter((guid) => !read.has(guid))
+  return missing.length === 0 ? read : new Map([...read, ...(await azure.builtinDefinitions(missing))])
 }
 
 /**

@@ -28,7 +28,13 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
   const configurations = locatedSources(model).map(({ team, file, index, spec }) => {
     const scope = parseScope(spec.scope)!
     const definition = definitionFor(sourceKindOf(spec))
-    const line = model.teams.find((t) => t.file === file)!.document.keyPositionOf(['sources', index]).line
+    const document = model.teams.find((t) => t.file === file)!.document
+    const line = document.keyPositionOf(['sources', index]).line
+    const named = document.positionOf([
+      'sources',
+      index,
+      spec.configurationName === undefined ? 'name' : 'configurationName'
+    ])
     const custom =
       customFeaturesOf(spec).length > 0 && platform.customDefinitions
         ? desiredDefinition(spec, definition, {
@@ -56,7 +62,7 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
       parameters,
       team,
       source: spec.name,
-      origin: { file, line },
+      origin: { file, line, configurationName: { line: named.line, column: named.column } },
       ...common
     })
   })

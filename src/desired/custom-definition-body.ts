@@ -48,6 +48,10 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
       )
     configuration.properties.gitRepository.timeoutInSeconds = desired.gitTimeoutInSeconds
   }
+  policyRule.then.details.existenceCondition = comparingHardCoded(
+    policyRule.then.details.existenceCondition,
+    configuration.properties
+  )
   const body: PolicyDefinitionBody = {
     displayName: desired.displayName,
     description: desired.description,
@@ -65,6 +69,38 @@ export function customDefinitionBody(builtin: PolicyDefinitionBody, desired: Des
       fluxPolicy: { ...desired.metadata.fluxPolicy, desiredStateHash: hashOf(body) }
     }
   }
+}
+
+/**
+ * Hard-coded properties Azure Policy can read through an alias of Microsoft.KubernetesConfiguration/fluxConfigurations,
+ * so the existence condition can compare them: a changed value then turns clusters that carry the configuration
+ * non-compliant, and a remediation redeploys it. `gitRepository.timeoutInSeconds` is in the provider's alias list
+ * (fixtures/azure/policy-aliases/, recorded) and Microsoft's own Flux built-ins compare it (public Git, SSH, HTTPS
+ * with CA, local secret). The kustomizations have none: the list has one alias for them, `kustomizations`, the whole
+ * map keyed by name (`[*]` aliases exist only for arrays), and comparing a whole map would never match what Azure
+ * returns (it adds fields the template does not set). A changed kustomization is left to apply's direct update
+ * (docs/plan-json.md, `reach`).
+ */
+const COMPARABLE_HARD_CODED = ['gitRepository.timeoutInSeconds'] as const
+
+/** The built-in's existence condition, plus `field equals <literal>` for each comparable hard-coded value. */
+function comparingHardCoded(condition: unknown, properties: Record<string, unknown>): unknown {
+  const compared = JSON.stringify(condition ?? {}).toLowerCase()
+  const added = COMPARABLE_HARD_CODED.flatMap((path) => {
+    const value = path
+      .split('.')
+      .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], properties)
+    const field = `Microsoft.KubernetesConfiguration/fluxConfigurations/${path}`
+    const literal =
+      typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && !value.startsWith('['))
+    return literal && !compared.includes(`"${field.toLowerCase()}"`) ? [{ field, equals: value }] : []
+  })
+  if (added.length === 0) return condition
+  const existing = condition as { allOf?: unknown[] } | undefined
+  if (existing === undefined) return { allOf: added }
+  return Array.isArray(existing.allOf) && Object.keys(existing).length === 1
+    ? { allOf: [...existing.allOf, ...added] }
+    : { allOf: [existing, ...added] }
 }
 
 function withoutHardCoded<T>(parameters: Record<string, T> | undefined): Record<string, T> | undefined {

@@ -39,8 +39,8 @@ export interface DesiredAssignment {
   metadata: OwnershipMetadata
   /** Role definitions the assignment's identity needs, and where beyond the assignment scope. */
   roles: { roleDefinitionIds: string[]; extraScopes: string[] }
-  /** Where in the files it comes from, for messages. */
-  origin: { file: string; line: number }
+  /** Where in the files it comes from, for messages; `configurationName` where that name is set (or the source's). */
+  origin: { file: string; line: number; configurationName?: { line: number; column: number } }
 }
 
 export interface DesiredState {

@@ -6,8 +6,9 @@ import type { AssignmentChange, ChangeCounts, LiveDefinition, Plan, PlanError, P
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { planDefinitions } from './definition-changes.js'
 import { planHash } from './plan-hash.js'
-import { followUps } from './follow-ups.js'
+import { definitionRemediations, followUps } from './follow-ups.js'
 import { limitErrors } from './azure-limits.js'
+import { configurationRename } from './configuration-rename.js'
 import { hierarchyFrom } from '../config/scope.js'
 import { foreignEquivalentPrerequisite, prerequisiteCollision, sharedPrerequisiteNote } from './shared-prerequisites.js'
 
@@ -75,6 +76,8 @@ export function buildPlan(
       continue
     }
     changes.push({ ...base, action: 'update', desired: d, live: existing, diffs })
+    const renamed = configurationRename(d, diffs)
+    if (renamed) errors.push(renamed)
     if (isDrifted(existing, owner.desiredStateHash))
       warnings.push(drift(key, d.name, 'this apply overwrites those edits'))
   }
@@ -112,6 +115,7 @@ export function buildPlan(
   )
   errors.push(...definitions.errors)
   warnings.push(...definitions.warnings)
+  remediations.push(...definitionRemediations(definitions.changes, ordered, remediations))
   const plan = {
     repository: desired.repository,
     changes: ordered,

@@ -67,7 +67,7 @@ export function planDefinitions(
     }
     changes.push(
       hashIn(live.metadata) === hashIn(body.metadata)
-        ? { ...base, action: 'no-op', desired: d, live }
+        ? { ...base, action: 'no-op', desired: d, live, body }
         : { ...base, action: 'update', desired: d, body, live }
     )
   }

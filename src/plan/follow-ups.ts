@@ -1,4 +1,4 @@
-import type { AssignmentChange, PlannedRemediation, PlannedRoleAssignment } from './plan.js'
+import type { AssignmentChange, DefinitionChange, PlannedRemediation, PlannedRoleAssignment } from './plan.js'
 
 /** Fields whose change alters what clusters get, so existing clusters need a remediation. */
 const CLUSTER_FIELDS = /^(parameters\.|policyDefinitionId$|notScopes$|enforcementMode$)/
@@ -31,4 +31,27 @@ export function followUps(changes: readonly AssignmentChange[]): {
     }
   }
   return { roleAssignments, remediations }
+}
+
+/**
+ * Remediation tasks for assignments whose generated definition changes while they do not: a DeployIfNotExists
+ * policy deploys by itself only when a cluster is created or updated (Microsoft Learn, "Remediate non-compliant
+ * resources with Azure Policy"), so clusters the changed existence condition now finds non-compliant need a task.
+ */
+export function definitionRemediations(
+  definitionChanges: readonly DefinitionChange[],
+  changes: readonly AssignmentChange[],
+  planned: readonly PlannedRemediation[]
+): PlannedRemediation[] {
+  const updated = new Set(definitionChanges.filter((d) => d.action === 'update').map((d) => d.key))
+  const already = new Set(planned.map((r) => r.assignmentKey))
+  return changes.flatMap((c) => {
+    if (c.action !== 'update' && c.action !== 'no-op') return []
+    const { desired } = c
+    const definitionKey = desired.policyDefinitionId.replace(/^\/+/, '').toLowerCase()
+    const enforced = desired.parameters.effect !== 'Disabled' && desired.enforcementMode === 'Default'
+    return updated.has(definitionKey) && enforced && !already.has(c.key)
+      ? [{ assignmentKey: c.key, assignmentName: desired.name, scope: desired.scope }]
+      : []
+  })
 }

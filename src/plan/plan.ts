@@ -3,6 +3,7 @@ import type { FieldDiff } from './field-diff.js'
 import type { LiveAssignment } from './live-assignment.js'
 import type { DesiredDefinition } from '../desired/desired-definition.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
+import type { Reach } from './update-reach.js'
 
 interface ChangeBase {
   /** scope|name, lowercased: the assignment's identity in Azure. */
@@ -15,9 +16,29 @@ interface ChangeBase {
   source: string
 }
 
+/**
+ * How one changed field reaches clusters that already carry the deployed resource, read from the definition's
+ * existence condition (src/plan/update-reach.ts): `remediation`, `invisible` (apply updates those clusters directly)
+ * or `not-deployed` (nothing on a cluster changes).
+ */
+export interface FieldReach {
+  /** `parameters.<name>` for an assignment; the property path (`kustomizations.apps.path`) for a definition. */
+  field: string
+  reach: Reach
+  /** The deployed resource's properties it sets (`gitRepository.url`, `kustomizations.*.path`). */
+  properties: string[]
+}
+
 export type AssignmentChange =
   | (ChangeBase & { action: 'create'; desired: DesiredAssignment })
-  | (ChangeBase & { action: 'update'; desired: DesiredAssignment; live: LiveAssignment; diffs: FieldDiff[] })
+  | (ChangeBase & {
+      action: 'update'
+      desired: DesiredAssignment
+      live: LiveAssignment
+      diffs: FieldDiff[]
+      /** Per changed parameter; absent when no parameter changed or the definition could not be read. */
+      reach?: FieldReach[]
+    })
   | (ChangeBase & { action: 'delete'; live: LiveAssignment })
   | (ChangeBase & { action: 'no-op'; desired: DesiredAssignment; live: LiveAssignment })
 
@@ -29,6 +50,8 @@ export interface LiveDefinition {
   name: string
   scope: string
   metadata: Record<string, unknown>
+  /** The rule as written, when read: what a definition update changes in the deployed template. */
+  policyRule?: unknown
 }
 
 /** A generated custom definition to create, update or delete; `body` is what apply writes. */
@@ -40,9 +63,16 @@ export type DefinitionChange = {
   source: string
 } & (
   | { action: 'create'; desired: DesiredDefinition; body: PolicyDefinitionBody }
-  | { action: 'update'; desired: DesiredDefinition; body: PolicyDefinitionBody; live: LiveDefinition }
+  | {
+      action: 'update'
+      desired: DesiredDefinition
+      body: PolicyDefinitionBody
+      live: LiveDefinition
+      /** Per changed property of the deployed template; absent when the live rule was not read. */
+      reach?: FieldReach[]
+    }
   | { action: 'delete'; live: LiveDefinition }
-  | { action: 'no-op'; desired: DesiredDefinition; live: LiveDefinition }
+  | { action: 'no-op'; desired: DesiredDefinition; live: LiveDefinition; body?: PolicyDefinitionBody }
 )
 
 /** A role assignment apply will create for an assignment's managed identity. */
@@ -70,7 +100,7 @@ export interface PlanWarning {
 
 /** A reason the plan cannot be applied at all; names the file and line of the source. */
 export interface PlanError {
-  code: 'name-collision' | 'azure-limit' | 'definition-unavailable' | 'scope-not-found'
+  code: 'name-collision' | 'azure-limit' | 'definition-unavailable' | 'scope-not-found' | 'configuration-rename'
   file: string
   line: number
   /** 1-based, when the error is about one field. */

@@ -1,5 +1,6 @@
 import { definitionById } from '../../desired/catalog.js'
 import type { AssignmentChange } from '../../plan/plan.js'
+import { reachLines } from './describe-reach.js'
 
 /** The lines of one change's `diff` block: `+` added, `-` removed, `!` changed (GitHub colours all three). */
 export function changeDiffLines(change: AssignmentChange): string[] {
@@ -16,13 +17,16 @@ export function changeDiffLines(change: AssignmentChange): string[] {
       ]
     }
     case 'update':
-      return change.diffs.map((d) =>
-        d.before === undefined
-          ? `+ ${d.field}: ${show(d.after)}`
-          : d.after === undefined
-            ? `- ${d.field}: ${show(d.before)}`
-            : `! ${d.field}: ${show(d.before)} → ${show(d.after)}`
-      )
+      return [
+        ...change.diffs.map((d) =>
+          d.before === undefined
+            ? `+ ${d.field}: ${show(d.after)}`
+            : d.after === undefined
+              ? `- ${d.field}: ${show(d.before)}`
+              : `! ${d.field}: ${show(d.before)} → ${show(d.after)}`
+        ),
+        ...reachLines(change.reach)
+      ]
     case 'delete': {
       const l = change.live
       return [

@@ -1,5 +1,6 @@
 import { definitionByName } from '../../desired/catalog.js'
 import type { DefinitionChange } from '../../plan/plan.js'
+import { reachLines } from './describe-reach.js'
 import { PLAIN_TITLE, type TitleQuoting } from './describe-change.js'
 
 export function definitionTitle(change: DefinitionChange, quote: TitleQuoting = PLAIN_TITLE): string {
@@ -21,6 +22,8 @@ export function definitionDiffLines(change: DefinitionChange): string[] {
         `${sign} kustomization ${name}: path ${k.path}${k.dependsOn.length ? `, after ${k.dependsOn.join(', ')}` : ''}${k.prune ? ', prune' : ''}, sync ${k.syncIntervalInSeconds}s`
     ),
     ...(d.gitTimeoutInSeconds !== undefined ? [`${sign} git timeout: ${d.gitTimeoutInSeconds}s`] : []),
-    ...(change.action === 'update' ? ['! the generated template changes (the files or the built-in changed)'] : [])
+    ...(change.action === 'update'
+      ? ['! the generated template changes (the files or the built-in changed)', ...reachLines(change.reach)]
+      : [])
   ]
 }

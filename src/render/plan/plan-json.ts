@@ -24,7 +24,8 @@ export function renderPlanJson(plan: Plan, context: { commit?: string } = {}): s
           scope: c.scope,
           ...(c.action === 'create' || c.action === 'update'
             ? { basedOn: c.desired.basedOn, kustomizations: c.desired.kustomizations }
-            : {})
+            : {}),
+          ...(c.action === 'update' && c.reach ? { reach: c.reach } : {})
         })),
         roleAssignments: plan.roleAssignments,
         remediations: plan.remediations,
@@ -49,7 +50,12 @@ function changeJson(c: AssignmentChange) {
         enforcementMode: c.desired.enforcementMode
       }
     case 'update':
-      return { ...base, policyDefinitionId: c.desired.policyDefinitionId, diffs: c.diffs }
+      return {
+        ...base,
+        policyDefinitionId: c.desired.policyDefinitionId,
+        diffs: c.diffs,
+        ...(c.reach ? { reach: c.reach } : {})
+      }
     case 'delete':
       return { ...base, policyDefinitionId: c.live.policyDefinitionId }
     case 'no-op':

@@ -16,7 +16,8 @@ const scenarios: Scenario[] = [
   { scenario: 'apply', selfMeasured: 'bench/scenarios/apply.ts', args: [] },
   { scenario: 'cold-start', selfMeasured: 'bench/scenarios/cold-start.ts', args: [] },
   { scenario: 'resource-graph-100k', selfMeasured: 'bench/resource-graph.ts', args: [] },
-  { scenario: 'audit', selfMeasured: 'bench/scenarios/audit.ts', args: [] }
+  { scenario: 'audit', selfMeasured: 'bench/scenarios/audit.ts', args: [] },
+  { scenario: 'update-convergence', selfMeasured: 'bench/scenarios/update-convergence.ts', args: [] }
 ]
 
 const only = process.argv.slice(2)

@@ -6,7 +6,13 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import {
+  createSimulatedClock,
+  DEMO_SUBSCRIPTIONS,
+  demoFleet,
+  startAzureEmulator,
+  type AzureEmulator
+} from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
@@ -109,5 +115,67 @@ describe('apply brings existing clusters in line with changes the policy cannot 
     expect(repaired.status).toBe(0)
     expect(configurationPatches()).toHaveLength(before + 1)
     expect(new Set(paymentsPaths())).toEqual(new Set(['./clusters/prod-v2']))
+  })
+})
+
+// The same for a custom definition with two kustomizations and an HTTPS Git timeout (the valid corpus case
+// `custom-definitions`; its management group mg-prod is the demo fleet's contoso-prod, renamed).
+describe('a custom definition: kustomizations and the HTTPS timeout reach existing clusters', () => {
+  const fixtureClock = createSimulatedClock()
+  let custom: AzureEmulator
+  let customRoot: string
+
+  beforeAll(async () => {
+    const fleet = demoFleet()
+    const rename = (name: string) => (name === 'contoso-prod' ? 'mg-prod' : name)
+    fleet.managementGroups = fleet.managementGroups.map((g) => ({ ...g, name: rename(g.name) }))
+    fleet.subscriptions = fleet.subscriptions.map((s) => ({ ...s, managementGroup: rename(s.managementGroup) }))
+    fleet.resourceGroups.push({ subscriptionId: DEMO_SUBSCRIPTIONS.prodApps, name: 'rg-kv', location: 'westeurope' })
+    custom = await startAzureEmulator({
+      fleet,
+      clock: fixtureClock,
+      simulation: { principalReplicationDelayMs: 0 }
+    })
+    customRoot = join(mkdtempSync(join(tmpdir(), 'fp-update-custom-')), 'policies')
+    cpSync('__tests__/fixtures/valid/custom-definitions', customRoot, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await custom?.stop()
+  })
+
+  const customCli = (args: string[]) =>
+    runNodeAsync(CLI, [...args, '--root', customRoot, '--repository', 'contoso/fleet-policies'], {
+      env: { PATH: process.env.PATH, ...productEnv(custom) }
+    })
+  const apps = () => custom.context.fleet.clusters.flatMap((c) => c.fluxConfigurations.filter((f) => f.name === 'app'))
+
+  it('applies, converges, then a new path for one kustomization and a new timeout reach every cluster', async () => {
+    expect((await customCli(['apply', '--yes'])).status).toBe(0)
+    fixtureClock.advance(DAY)
+    expect(apps().length).toBeGreaterThan(1)
+    expect(new Set(apps().map((a) => a.gitRepository?.timeoutInSeconds))).toEqual(new Set([180]))
+    const file = join(customRoot, 'teams/alpha/app.yaml')
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('timeout: 3m', 'timeout: 4m').replace('path: ./apps,', 'path: ./apps-v2,')
+    )
+    const plan = await customCli(['plan'])
+    expect(plan.stdout).toMatch(/Custom definitions: 1 to update\./)
+    const applied = await customCli(['apply', '--yes'])
+    expect(applied.status).toBe(0)
+    expect(applied.stdout).toContain(`updated directly (changes the policy cannot see): ${apps().length} cluster(s).`)
+    expect(applied.stdout).toContain('kustomizations.apps.path, gitRepository.timeoutInSeconds')
+    for (const app of apps()) {
+      expect(app.gitRepository?.timeoutInSeconds).toBe(240)
+      expect(app.kustomizations.apps?.path).toBe('./apps-v2')
+      expect(app.kustomizations.infra?.path).toBe('./infra')
+    }
+    fixtureClock.advance(DAY)
+    const audit = await customCli(['audit', '--no-self-heal', '--format', 'json'])
+    expect(JSON.parse(audit.stdout).summary.driftedSources).toBe(0)
+    expect(audit.status).toBe(0)
+    const again = await customCli(['apply', '--yes'])
+    expect(again.stdout).toContain('Flux configurations: every cluster already matches the files.')
   })
 })

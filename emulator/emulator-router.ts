@@ -13,7 +13,6 @@ import { assignmentRoutes } from './policy/assignment-routes.js'
 import { definitionRoutes } from './policy/definition-routes.js'
 import { remediationRoutes } from './policyinsights/remediation-routes.js'
 import { scopeRoutes } from './arm/scope-routes.js'
-import { fluxConfigurationUpdateRoute } from './fleet/flux-configuration-update-route.js'
 
 export interface EmulatorRouterOptions {
   context: EmulatorContext
@@ -33,7 +32,6 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...roleAssignmentRoutes(context),
     ...remediationRoutes(context),
     ...scopeRoutes(context),
-    fluxConfigurationUpdateRoute(context),
     ...options.extraRoutes
   ]
   const audiences = (): string[] => [

@@ -6,6 +6,7 @@ import type { PrincipalDirectory } from './authorization/principal-directory.js'
 import type { RoleAssignmentStore } from './authorization/role-assignment-store.js'
 import type { RemediationStore } from './policyinsights/remediation-store.js'
 import type { SimulationSettings } from './simulation-settings.js'
+import type { AsyncOperationStore } from './kubernetesconfiguration/async-operations.js'
 
 /** Everything the ARM routes share: the fleet, simulated time and the stores of what callers created. */
 export interface EmulatorContext {
@@ -18,6 +19,8 @@ export interface EmulatorContext {
   directory: PrincipalDirectory
   roleAssignments: RoleAssignmentStore
   remediations: RemediationStore
+  /** Asynchronous operations of the Microsoft.KubernetesConfiguration routes (extensions, Flux configurations). */
+  kubernetesConfigurationOperations: AsyncOperationStore
   /** The ARM origin clients use (https://127.0.0.1:port), for absolute nextLinks. */
   origin(): string
   /** Lets the simulation catch up with simulated time (finish due remediation deployments). */

@@ -13,6 +13,8 @@ import { assignmentRoutes } from './policy/assignment-routes.js'
 import { definitionRoutes } from './policy/definition-routes.js'
 import { remediationRoutes } from './policyinsights/remediation-routes.js'
 import { scopeRoutes } from './arm/scope-routes.js'
+import { clusterResourceRoutes } from './kubernetesconfiguration/cluster-resource-routes.js'
+import { providerRoutes } from './kubernetesconfiguration/provider-routes.js'
 
 export interface EmulatorRouterOptions {
   context: EmulatorContext
@@ -32,6 +34,8 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...roleAssignmentRoutes(context),
     ...remediationRoutes(context),
     ...scopeRoutes(context),
+    ...clusterResourceRoutes(context),
+    ...providerRoutes(context),
     ...options.extraRoutes
   ]
   const audiences = (): string[] => [

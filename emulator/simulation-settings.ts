@@ -12,6 +12,17 @@ export interface SimulationSettings {
   defaultParallelDeployments: number
   /** Page size of list calls that send no `$top` (ARM's documented default for policy assignments is 500). */
   defaultPageSize: number
+  /**
+   * How long after an ARM write to a cluster's extensions or Flux configurations Resource Graph
+   * (`kubernetesconfigurationresources`) shows it (emulator/fleet/resource-graph-lag.ts cites the source).
+   */
+  resourceGraphLagMs: number
+  /**
+   * How long the Microsoft.KubernetesConfiguration resource provider's asynchronous operations (create, update,
+   * delete of extensions and Flux configurations) take: the resource shows `Creating`/`Updating`/`Deleting` and its
+   * `Azure-AsyncOperation` answers `Running` until then. 0 (default): done at the next request.
+   */
+  kubernetesConfigurationOperationMs: number
 }
 
 export const DEFAULT_SIMULATION_SETTINGS: SimulationSettings = {
@@ -20,5 +31,7 @@ export const DEFAULT_SIMULATION_SETTINGS: SimulationSettings = {
   remediationStartDelayMs: 5_000,
   deploymentDurationMs: 10_000,
   defaultParallelDeployments: 10,
-  defaultPageSize: 500
+  defaultPageSize: 500,
+  resourceGraphLagMs: 5_000,
+  kubernetesConfigurationOperationMs: 0
 }

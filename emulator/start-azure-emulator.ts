@@ -20,6 +20,7 @@ import { RemediationStore } from './policyinsights/remediation-store.js'
 import { DEFAULT_SIMULATION_SETTINGS, type SimulationSettings } from './simulation-settings.js'
 import { createTestCertificateAuthority } from './tls/test-certificate-authority.js'
 import { emulatorRouter } from './emulator-router.js'
+import { AsyncOperationStore } from './kubernetesconfiguration/async-operations.js'
 import { resourceGraphRoute, type ResourceGraphRouteOptions } from './resource-graph-route.js'
 
 export interface AzureEmulatorOptions {
@@ -110,12 +111,17 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     directory,
     roleAssignments: new RoleAssignmentStore(),
     remediations: new RemediationStore(),
+    kubernetesConfigurationOperations: new AsyncOperationStore(),
     origin: () => origin,
-    catchUp: () => runDueDeployments(context, clock.now())
+    catchUp: () => {
+      runDueDeployments(context, clock.now())
+      context.kubernetesConfigurationOperations.settle(clock.now())
+    }
   }
   fleet.attachSimulation({
     policyStateRows: () => policyStateRows(fleet, definitions, assignments, clock.iso()),
-    catchUp: context.catchUp
+    catchUp: context.catchUp,
+    now: () => clock.now()
   })
   const unsubscribe = clock.onAdvance(() => context.catchUp())
   const tokens = new AccessTokens()

@@ -2,6 +2,7 @@ import { ClientAssertionCredential, ClientSecretCredential, type TokenCredential
 import { PolicyClient } from '@azure/arm-policy'
 import { AuthorizationManagementClient } from '@azure/arm-authorization'
 import { PolicyInsightsClient } from '@azure/arm-policyinsights'
+import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import type { AzureEmulator } from '../../emulator/index.js'
 
 /**
@@ -30,7 +31,8 @@ export function azureClients(
     credential,
     policy: new PolicyClient(credential, subscriptionId, clientOptions),
     authorization: new AuthorizationManagementClient(credential, subscriptionId, clientOptions),
-    insights: new PolicyInsightsClient(credential, subscriptionId, clientOptions)
+    insights: new PolicyInsightsClient(credential, subscriptionId, clientOptions),
+    kubernetesConfiguration: new SourceControlConfigurationClient(credential, subscriptionId, clientOptions)
   }
 }
 

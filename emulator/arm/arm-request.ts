@@ -12,6 +12,8 @@ export interface ArmRequest extends EmulatorRequest {
   name?: string
   /** An action after the name (`cancel`, `listDeployments`), when the path has one. */
   action?: string
+  /** What follows the action, when the path has it (`…/operations/{operationId}`: the operation id). */
+  actionTarget?: string
   /** The caller, from its bearer token. */
   caller: AccessTokenClaims
 }

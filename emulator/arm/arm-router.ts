@@ -12,22 +12,47 @@ interface ProviderPath {
   resourceType: string
   name?: string
   action?: string
+  actionTarget?: string
 }
 
-/** Splits `/{scope}/providers/{namespace}/{type}[/{name}[/{action}]]` at its last `providers` segment. */
+/**
+ * Splits `/{scope}/providers/{namespace}/{type}[/{name}[/{action}]]` at its last `providers` segment; also
+ * `…/{name}/operations/{operationId}`, the async-operation status path of resource providers such as
+ * Microsoft.KubernetesConfiguration (action `operations`, target the operation id).
+ */
 export function splitProviderPath(segments: readonly string[]): ProviderPath | undefined {
   for (let i = segments.length - 3; i >= 0; i--) {
     if (segments[i]?.toLowerCase() !== 'providers') continue
     const rest = segments.slice(i + 3)
-    if (rest.length > 2) return undefined
+    if (rest.length > 3 || (rest.length === 3 && rest[1]?.toLowerCase() !== 'operations')) return undefined
     const path: ProviderPath = {
       scope: i === 0 ? '' : `/${segments.slice(0, i).join('/')}`,
       resourceType: `${segments[i + 1]}/${segments[i + 2]}`.toLowerCase()
     }
     if (rest[0] !== undefined) path.name = rest[0]
     if (rest[1] !== undefined) path.action = rest[1]
+    if (rest[2] !== undefined) path.actionTarget = rest[2]
     return path
   }
+  return undefined
+}
+
+/**
+ * `[/subscriptions/{s}]/providers/{namespace}` (Providers - Get): the item `{namespace}` of type
+ * Microsoft.Resources/providers at the tenant or the subscription.
+ */
+export function splitNamespacePath(segments: readonly string[]): ProviderPath | undefined {
+  const [first, second, third, fourth] = segments
+  const resourceType = 'microsoft.resources/providers'
+  if (segments.length === 2 && first?.toLowerCase() === 'providers' && second)
+    return { scope: '', resourceType, name: second }
+  if (
+    segments.length === 4 &&
+    first?.toLowerCase() === 'subscriptions' &&
+    third?.toLowerCase() === 'providers' &&
+    fourth
+  )
+    return { scope: `/subscriptions/${second ?? ''}`, resourceType, name: fourth }
   return undefined
 }
 
@@ -45,7 +70,8 @@ export function resolveArmRoute(
   method: string,
   target: RequestTarget
 ): EmulatorRoute | undefined {
-  const path: ProviderPath | undefined = splitProviderPath(target.segments) ?? splitScopePath(target.segments)
+  const path: ProviderPath | undefined =
+    splitProviderPath(target.segments) ?? splitScopePath(target.segments) ?? splitNamespacePath(target.segments)
   if (!path) return undefined
   const shape = path.action !== undefined ? 'action' : path.name !== undefined ? 'item' : 'collection'
   const candidates = options.routes.filter(
@@ -95,6 +121,7 @@ async function answer(
     const armRequest: ArmRequest = { ...request, scope: path.scope, caller }
     if (path.name !== undefined) armRequest.name = path.name
     if (path.action !== undefined) armRequest.action = path.action
+    if (path.actionTarget !== undefined) armRequest.actionTarget = path.actionTarget
     const response = await route.handle(armRequest)
     return { ...response, headers: { ...rateLimitHeaders, ...response.headers } }
   } catch (error) {

@@ -57,6 +57,11 @@ export interface ClusterExtension {
   releaseNamespace: string
   configurationSettings: Record<string, string>
   createdAt: string
+  /** `none`, `patch` or `compatible` (extensions 2024-11-01 and later); absent when never set. */
+  autoUpgradeMode?: string
+  /** When and by whom it was last changed over ARM (systemData); absent until an ARM write. */
+  lastModifiedAt?: string
+  lastModifiedBy?: string
 }
 
 export interface RepositoryRef {
@@ -75,6 +80,8 @@ export interface GitRepositorySource {
   httpsCACert?: string | null
   sshKnownHosts?: string | null
   localAuthRef?: string | null
+  /** `Azure`, `GitHub` or `Generic` (fluxConfigurations 2024-11-01 and later). */
+  provider?: string | null
 }
 
 export interface BucketSource {
@@ -95,6 +102,15 @@ export interface Kustomization {
   prune: boolean
   force: boolean
   dependsOn: string[]
+  /** Health checks of what it applies (default true). */
+  wait?: boolean
+  /** Variable substitution after kustomize build, as the REST spec's PostBuildDefinition. */
+  postBuild?: PostBuild | null
+}
+
+export interface PostBuild {
+  substitute?: Record<string, string> | null
+  substituteFrom?: Array<{ kind: string; name: string; optional: boolean }>
 }
 
 export type FluxComplianceState = 'Compliant' | 'Non-Compliant' | 'Pending' | 'Suspended' | 'Unknown'
@@ -116,6 +132,11 @@ export interface FluxConfiguration {
   createdAt: string
   /** Who made it: `policy` for a DeployIfNotExists deployment, `user` for a hand-made one. */
   createdBy: 'policy' | 'user'
+  /** When and by whom it was last changed over ARM (systemData); absent until an ARM write. */
+  lastModifiedAt?: string
+  lastModifiedBy?: string
+  waitForReconciliation?: boolean | null
+  reconciliationWaitDuration?: string | null
 }
 
 export interface FleetData {

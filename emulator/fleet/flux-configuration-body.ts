@@ -14,8 +14,8 @@ export function fluxConfigurationProperties(configuration: FluxConfiguration): R
         retryIntervalInSeconds: k.retryIntervalInSeconds,
         prune: k.prune,
         force: k.force,
-        wait: true,
-        postBuild: null
+        wait: k.wait ?? true,
+        postBuild: k.postBuild ? structuredClone(k.postBuild) : null
       }
     ])
   )

@@ -9,12 +9,15 @@ import {
 import { managementGroupScope, parseScope, resourceGroupScope, scopeKey, subscriptionScope } from './scope.js'
 import type { ResourceGraphTables, Row } from './tables.js'
 import { buildFleetRows } from './fleet-rows.js'
+import { ResourceGraphLag } from './resource-graph-lag.js'
 
 /** What the emulator plugs into a fleet so its tables reflect policy evaluation and simulated time. */
 export interface FleetSimulation {
   policyStateRows(): Row[]
   /** Applies whatever simulated time has made due (remediation deployments) before rows are read. */
   catchUp(): void
+  /** Simulated time, for Resource Graph's lag behind ARM writes (default: real time). */
+  now?(): number
 }
 
 /**
@@ -27,6 +30,8 @@ export class SimulatedFleet {
   readonly subscriptions: Subscription[]
   readonly resourceGroups: ResourceGroup[]
   readonly clusters: Cluster[]
+  /** ARM writes Resource Graph does not show yet (see ResourceGraphLag). */
+  readonly graphLag = new ResourceGraphLag()
   private dataVersion = 0
   private policyVersion = 0
   private structureVersion = 0
@@ -60,8 +65,12 @@ export class SimulatedFleet {
   /** The Resource Graph tables as row arrays (cached until the next change). */
   tables(): ResourceGraphTables {
     this.simulation.catchUp()
+    if (this.graphLag.settle(this.simulation.now?.() ?? Date.now())) this.dataVersion++
     if (this.rowsCache?.dataVersion !== this.dataVersion)
-      this.rowsCache = { dataVersion: this.dataVersion, rows: buildFleetRows(this) }
+      this.rowsCache = {
+        dataVersion: this.dataVersion,
+        rows: buildFleetRows({ tenantId: this.tenantId, clusters: this.graphLag.view(this.clusters) })
+      }
     const statesKey = `${this.dataVersion}/${this.policyVersion}`
     if (this.statesCache?.key !== statesKey)
       this.statesCache = { key: statesKey, rows: this.simulation.policyStateRows() }

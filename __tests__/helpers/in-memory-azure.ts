@@ -153,6 +153,7 @@ export class InMemoryAzure {
       if (this.failingConfigurations.has(configurationId.toLowerCase()))
         throw new Error(`Internal server error updating ${configurationId}`)
       this.configurationPatches.push({ id: configurationId, patch: structuredClone(patch) })
+      return { done: Promise.resolve() }
     }
   }
 

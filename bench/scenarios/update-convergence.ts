@@ -124,6 +124,18 @@ function floorMs(patchPaths: readonly string[]): number {
   return Math.round(drain + LATENCY_MS)
 }
 
+function maxInFlight(requests: ReadonlyArray<{ receivedAt: number; answeredAt?: number }>): number {
+  const edges = requests.flatMap((r) => [
+    { at: r.receivedAt, step: 1 },
+    { at: r.answeredAt ?? r.receivedAt, step: -1 }
+  ])
+  edges.sort((a, b) => a.at - b.at || a.step - b.step)
+  let now = 0
+  let max = 0
+  for (const e of edges) max = Math.max(max, (now += e.step))
+  return max
+}
+
 function onNewPath(azure: AzureEmulator): number {
   return azure.context.fleet.clusters.filter((c) =>
     c.fluxConfigurations.some((f) => f.name === 'fleet-apps' && f.kustomizations.apps?.path === NEW_PATH)
@@ -143,6 +155,8 @@ type Sample = ChildResult & {
   lost: number
   patches: number
   throttled429: number
+  maxPatchesInFlight: number
+  polls: number
 }
 const samples: Sample[] = []
 for (let run = 0; run < RUNS; run++) {
@@ -161,6 +175,15 @@ for (let run = 0; run < RUNS; run++) {
     const from = azure.requests.length
     const child = await runScenarioChild<ChildResult>('bench/scenarios/update-child.ts', [root], env)
     const requests = azure.requests.slice(from)
+    if (process.env.BENCH_DEBUG) {
+      const one = requests.find((r) => r.method === 'PATCH')!.path.split('/').slice(0, 9).join('/')
+      for (const r of requests.filter((q) => q.path.startsWith(one)))
+        console.error(r.method, r.path.slice(one.length), r.status, r.receivedAt, r.answeredAt)
+      const t0 = requests[0]!.receivedAt
+      const phases = new Map<string, number[]>()
+      for (const r of requests) phases.set(r.route, [...(phases.get(r.route) ?? []), r.receivedAt - t0])
+      for (const [route, ts] of phases) console.error(route, ts.length, Math.min(...ts), Math.max(...ts))
+    }
     const patches = requests.filter((r) => r.method === 'PATCH' && /fluxConfigurations/i.test(r.path))
     const distinct = [...new Set(patches.map((r) => r.path.toLowerCase()))]
     const first = Math.min(...patches.map((r) => r.receivedAt))
@@ -171,7 +194,9 @@ for (let run = 0; run < RUNS; run++) {
       patchSpanMs: Math.round(last - first),
       floorMs: floorMs(distinct),
       lost: CLUSTERS - onNewPath(azure),
-      throttled429: requests.filter((r) => r.status === 429).length
+      throttled429: requests.filter((r) => r.status === 429).length,
+      maxPatchesInFlight: maxInFlight(patches),
+      polls: requests.filter((r) => r.method === 'GET' && /operations|fluxConfigurations/i.test(r.path)).length
     })
   } finally {
     await azure.stop()
@@ -193,6 +218,8 @@ console.log(
     updated: mid((s) => s.updated),
     failedClusters: mid((s) => s.failedClusters),
     throttled429: mid((s) => s.throttled429),
+    maxPatchesInFlight: mid((s) => s.maxPatchesInFlight),
+    polls: mid((s) => s.polls),
     peakRssMb: mid((s) => s.peakRssMb),
     runs: samples.map((s) => s.wallMs)
   })

@@ -27,8 +27,9 @@ export interface AzureWrites {
   /** Starts a remediation task for an assignment; returns its id. */
   startRemediation(assignmentId: string, scope: string, name: string): Promise<string>
   /**
-   * PATCHes a cluster's Flux configuration (its ARM id) with only the given properties, and waits for the operation
-   * to finish; a failed operation rejects.
+   * PATCHes a cluster's Flux configuration (its ARM id) with only the given properties: resolves once Azure accepted
+   * the request (a refused one rejects), with `done`, which settles when the operation has finished (rejecting if it
+   * failed). Apply paces the requests and waits for the operations apart, so slow operations do not hold the lanes.
    */
-  updateFluxConfiguration(configurationId: string, patch: FluxConfigurationPatch): Promise<void>
+  updateFluxConfiguration(configurationId: string, patch: FluxConfigurationPatch): Promise<{ done: Promise<void> }>
 }

@@ -65,26 +65,40 @@ export async function updateConfigurations(
       if (patch) pending.push({ scope: live.id, expectation, live, patch })
     }
   }
-  const settled = await mapInLanes(pending, options.lanes ?? DEFAULT_UPDATE_LANES, async (update) => {
-    const outcome = await updateOne(update, writes)
-    options.onProgress?.(outcome)
-    return outcome
+  // The lanes pace the requests (ARM's write buckets); the operations finish side by side after acceptance.
+  const accepted = await mapInLanes(pending, options.lanes ?? DEFAULT_UPDATE_LANES, async (update) => {
+    const finish = await updateOne(update, writes)
+    // Wrapped, so the lane is free once the request is accepted, not when the operation ends.
+    return {
+      outcome: finish().then((outcome) => {
+        options.onProgress?.(outcome)
+        return outcome
+      })
+    }
   })
-  const outcomes = settled.map((result, i) =>
-    result.status === 'fulfilled' ? result.value : outcomeOf(pending[i]!, 'failed', reasonOf(result.reason))
+  const outcomes = await Promise.all(
+    accepted.map((result, i) =>
+      result.status === 'fulfilled' ? result.value.outcome : outcomeOf(pending[i]!, 'failed', reasonOf(result.reason))
+    )
   )
   return { outcomes }
 }
 
+/** Sends one PATCH (inside its lane) and returns the wait for its operation (outside any lane). */
 async function updateOne(
   update: PendingUpdate,
   writes: Pick<AzureWrites, 'updateFluxConfiguration'>
-): Promise<ConfigurationUpdateOutcome> {
+): Promise<() => Promise<ConfigurationUpdateOutcome>> {
   try {
-    await writes.updateFluxConfiguration(update.live.id, update.patch)
-    return outcomeOf(update, 'updated')
+    const { done } = await writes.updateFluxConfiguration(update.live.id, update.patch)
+    return () =>
+      done.then(
+        () => outcomeOf(update, 'updated'),
+        (error: unknown) => outcomeOf(update, 'failed', reasonOf(error))
+      )
   } catch (error) {
-    return outcomeOf(update, 'failed', reasonOf(error))
+    const failed = outcomeOf(update, 'failed', reasonOf(error))
+    return () => Promise.resolve(failed)
   }
 }
 

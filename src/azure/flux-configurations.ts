@@ -15,23 +15,21 @@ export function configurationIdParts(id: string) {
 }
 
 /**
- * PATCH of a Flux configuration, a long-running operation: the SDK's poller follows it to its end (polling as
- * ARM's `Retry-After` says), so a configuration the RP fails to update rejects here.
+ * PATCH of a Flux configuration, a long-running operation: `beginUpdate` sends the request and returns once Azure
+ * accepted it; `done` follows the operation to its end with the SDK's poller (polling as ARM's `Retry-After` says),
+ * so a configuration the RP fails to update rejects there.
  */
 export async function updateFluxConfiguration(
   clients: AzureClients,
   configurationId: string,
   patch: FluxConfigurationPatch
-): Promise<void> {
+): Promise<{ done: Promise<void> }> {
   const p = configurationIdParts(configurationId)
-  await clients
+  const poller = await clients
     .kubernetesConfiguration(p.subscriptionId)
-    .fluxConfigurations.beginUpdateAndWait(
-      p.resourceGroup,
-      p.clusterRp,
-      p.clusterResourceName,
-      p.clusterName,
-      p.name,
-      patch
-    )
+    .fluxConfigurations.beginUpdate(p.resourceGroup, p.clusterRp, p.clusterResourceName, p.clusterName, p.name, patch)
+  const done = poller.pollUntilDone().then(() => undefined)
+  // Settled by the caller later; marked handled now so a failure while it waits is not an unhandled rejection.
+  done.catch(() => undefined)
+  return { done }
 }

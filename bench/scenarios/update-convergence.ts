@@ -175,15 +175,6 @@ for (let run = 0; run < RUNS; run++) {
     const from = azure.requests.length
     const child = await runScenarioChild<ChildResult>('bench/scenarios/update-child.ts', [root], env)
     const requests = azure.requests.slice(from)
-    if (process.env.BENCH_DEBUG) {
-      const one = requests.find((r) => r.method === 'PATCH')!.path.split('/').slice(0, 9).join('/')
-      for (const r of requests.filter((q) => q.path.startsWith(one)))
-        console.error(r.method, r.path.slice(one.length), r.status, r.receivedAt, r.answeredAt)
-      const t0 = requests[0]!.receivedAt
-      const phases = new Map<string, number[]>()
-      for (const r of requests) phases.set(r.route, [...(phases.get(r.route) ?? []), r.receivedAt - t0])
-      for (const [route, ts] of phases) console.error(route, ts.length, Math.min(...ts), Math.max(...ts))
-    }
     const patches = requests.filter((r) => r.method === 'PATCH' && /fluxConfigurations/i.test(r.path))
     const distinct = [...new Set(patches.map((r) => r.path.toLowerCase()))]
     const first = Math.min(...patches.map((r) => r.receivedAt))

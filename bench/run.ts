@@ -17,7 +17,8 @@ const scenarios: Scenario[] = [
   { scenario: 'cold-start', selfMeasured: 'bench/scenarios/cold-start.ts', args: [] },
   { scenario: 'resource-graph-100k', selfMeasured: 'bench/resource-graph.ts', args: [] },
   { scenario: 'audit', selfMeasured: 'bench/scenarios/audit.ts', args: ['50000'] },
-  { scenario: 'audit', selfMeasured: 'bench/scenarios/audit.ts', args: ['500000'] }
+  { scenario: 'audit', selfMeasured: 'bench/scenarios/audit.ts', args: ['500000'] },
+  { scenario: 'update-convergence', selfMeasured: 'bench/scenarios/update-convergence.ts', args: [] }
 ]
 
 const only = process.argv.slice(2)

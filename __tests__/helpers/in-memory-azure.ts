@@ -1,4 +1,5 @@
 import type { AzureWrites } from '../../src/apply/azure-writes.js'
+import type { FluxConfigurationPatch } from '../../src/apply/configuration-patch.js'
 import type { QueryOutcome, ResourceGraphQuery, ResourceGraphRunner } from '../../src/audit/resource-graph-runner.js'
 import type { PolicyDefinitionBody } from '../../src/desired/custom-definition-body.js'
 import type { DesiredAssignment } from '../../src/desired/desired-assignment.js'
@@ -20,6 +21,9 @@ export class InMemoryAzure {
   readonly calls: string[] = []
   /** Names of assignments whose PUT fails (as a 500 would after the SDK's retries). */
   readonly failingPuts = new Set<string>()
+  /** Flux configuration PATCHes apply sent (ids as sent), and the configuration ids (lower case) whose PATCH fails. */
+  readonly configurationPatches: Array<{ id: string; patch: FluxConfigurationPatch }> = []
+  readonly failingConfigurations = new Set<string>()
   builtins = new Map<string, PolicyDefinitionBody>()
   /** Scopes (lower case) that do not exist, and scopes the identity may not read; every other scope exists. */
   readonly missingScopes = new Set<string>()
@@ -143,12 +147,19 @@ export class InMemoryAzure {
       const id = `${scope}/providers/Microsoft.PolicyInsights/remediations/${name}`
       this.remediations.push({ id, policyAssignmentId: assignmentId, createdOn: new Date((this.time += 1000)) })
       return id
+    },
+    updateFluxConfiguration: async (configurationId, patch) => {
+      this.calls.push(`updateFluxConfiguration ${configurationId}`)
+      if (this.failingConfigurations.has(configurationId.toLowerCase()))
+        throw new Error(`Internal server error updating ${configurationId}`)
+      this.configurationPatches.push({ id: configurationId, patch: structuredClone(patch) })
+      return { done: Promise.resolve() }
     }
   }
 
   /** The calls that changed something in Azure. */
   writeCalls(): string[] {
-    return this.calls.filter((c) => /^(put|delete|grant|revoke|start)/.test(c))
+    return this.calls.filter((c) => /^(put|delete|grant|revoke|start|update)/.test(c))
   }
 }
 

@@ -184,7 +184,8 @@ function auditResult(): AuditResult {
     queries: 1,
     firstSightings: new Map(),
     unconfirmedDrift: 0,
-    stats: { requests: 1, rows: 2, quotaWaits: 0 }
+    stats: { requests: 1, rows: 2, quotaWaits: 0 },
+    repairs: { outcomes: [hostileUpdate('updated'), hostileUpdate('failed')] }
   }
 }
 
@@ -214,7 +215,21 @@ const applyResult: ApplyResult = {
       reason: LONG,
       rolesGranted: []
     }
-  ]
+  ],
+  configurationUpdates: { outcomes: [hostileUpdate('failed'), hostileUpdate('updated')] }
+}
+
+function hostileUpdate(status: 'updated' | 'failed') {
+  return {
+    key: `${HOSTILE}/${HOSTILE}`,
+    team: HOSTILE,
+    source: HOSTILE,
+    clusterId: `/c/${HOSTILE}`,
+    configurationId: `/c/${HOSTILE}/f`,
+    fields: [`kustomizations.${HOSTILE}.path`],
+    status,
+    ...(status === 'failed' ? { reason: HOSTILE } : {})
+  }
 }
 
 /** The structure a Markdown output must keep, whatever the values held. */

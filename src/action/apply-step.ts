@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
 import { azureWrites } from '../azure/azure-writes.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { applyRoot, type ApplyOutcome } from '../commands/apply.js'
 import { findMergedPullRequest, reviewedPlan, type MergedPullRequest } from '../github/merged-pull-request.js'
@@ -11,6 +13,7 @@ import { tokenLogin } from '../github/sticky-comment.js'
 import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
 import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
 import { terminalText } from '../render/terminal-text.js'
+import { configurationUpdateLine } from '../render/configuration-updates.js'
 import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
 import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
 import type { ReviewedPlan } from '../apply/reviewed-plan.js'
@@ -46,9 +49,14 @@ export async function runApplyStep(
   const outcome = await applyRoot(
     resolve(settings.workspace, settings.root),
     `${context.repository.owner}/${context.repository.repo}`,
-    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      reads: azureReads(clients),
+      writes: azureWrites(clients),
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+    },
     {
       allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
+      onConfigurationProgress: (o) => core.info(configurationUpdateLine(o)),
       reviewed,
       requireReviewed: settings.requireReviewedPlan,
       onProgress: (o) =>
@@ -129,8 +137,17 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
   const marker = `${APPLY_MARKER}<!-- ${context.sha} -->`
   const count = (status: string) => String(result.outcomes.filter((o) => o.status === status).length)
   const remediationFailures = remediations.filter((r) => r.state !== 'Succeeded').length
+  const updates = result.configurationUpdates
+  const clustersFailed = updates?.outcomes.filter((o) => o.status === 'failed').length ?? 0
+  const what = [
+    ...(Number(count('failed')) > 0 || clustersFailed === 0 ? [`${count('failed')} assignment(s)`] : []),
+    ...(clustersFailed > 0 ? [`${clustersFailed} cluster configuration update(s)`] : [])
+  ].join(' and ')
   const failure = !result.succeeded
-    ? (result.refused ?? `${count('failed')} assignment(s) failed; see the summary. Re-running converges.`)
+    ? (result.refused ??
+      (updates?.error
+        ? `Flux configurations could not be checked (${updates.error}); re-running converges.`
+        : `${what} failed; see the summary. Re-running converges.`))
     : remediationFailures > 0
       ? `${remediationFailures} remediation task(s) did not succeed; see the summary for the clusters and errors.`
       : undefined
@@ -139,7 +156,11 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
       'plan-hash': planHash,
       applied: count('succeeded'),
       failed: count('failed'),
-      result: JSON.stringify({ refused: result.refused, outcomes: result.outcomes })
+      result: JSON.stringify({
+        refused: result.refused,
+        outcomes: result.outcomes,
+        ...(updates ? { configurationUpdates: updates } : {})
+      })
     },
     summary: report,
     messages,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { driftedClusterCount } from '../audit/drift-counts.js'
 import { DRIFT_KINDS } from '../audit/drift-kinds.js'
 import { azureReads } from '../azure/azure-reads.js'
+import { azureWrites } from '../azure/azure-writes.js'
 import { createResourceGraphRunner } from '../azure/resource-graph.js'
 import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
@@ -59,9 +60,10 @@ export async function runAuditStep(
   const outcome = await auditRoot(
     resolve(settings.workspace, settings.root),
     repository,
-    { reads: azureReads(clients), resourceGraph },
+    { reads: azureReads(clients), resourceGraph, writes: azureWrites(clients) },
     {
       timing: { graceSeconds: settings.audit.graceSeconds },
+      selfHeal: settings.audit.selfHeal && !settings.audit.dryRun,
       ...(memory ? { firstSightings: memory.sightings } : {})
     }
   )

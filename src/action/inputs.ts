@@ -37,6 +37,8 @@ export interface AuditSettings {
   graceSeconds: number
   /** GitHub issue writes (labels, issues, comments) one run may make at most. */
   maxIssueWrites: number
+  /** Repair what remediation cannot: update Flux configurations that differ in what the policy cannot see. */
+  selfHeal: boolean
 }
 
 export class InputError extends Error {}
@@ -79,7 +81,8 @@ function readAuditSettings(): AuditSettings {
   return {
     dryRun: core.getInput('dry-run') === 'true',
     graceSeconds: durationSeconds(grace),
-    maxIssueWrites: Number(writes)
+    maxIssueWrites: Number(writes),
+    selfHeal: booleanInput('self-heal', true)
   }
 }
 

@@ -1,4 +1,7 @@
 import type { ChangeAction } from '../plan/plan.js'
+import type { ConfigurationUpdates } from '../audit/configuration-updates.js'
+
+export type { ConfigurationUpdateOutcome, ConfigurationUpdates } from '../audit/configuration-updates.js'
 
 /** What happened to one assignment during apply. */
 export interface AssignmentOutcome {
@@ -22,9 +25,15 @@ export interface ApplyResult {
   /** Nothing written: a guard stopped the apply before any write. */
   refused?: string
   outcomes: AssignmentOutcome[]
+  /** Flux configurations updated directly, when apply could read them (Resource Graph). */
+  configurationUpdates?: ConfigurationUpdates
   succeeded: boolean
 }
 
-export function applySucceeded(outcomes: readonly AssignmentOutcome[]): boolean {
-  return outcomes.every((o) => o.status === 'succeeded')
+export function applySucceeded(outcomes: readonly AssignmentOutcome[], updates?: ConfigurationUpdates): boolean {
+  return (
+    outcomes.every((o) => o.status === 'succeeded') &&
+    !updates?.error &&
+    (updates?.outcomes ?? []).every((o) => o.status === 'updated')
+  )
 }

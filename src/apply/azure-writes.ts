@@ -1,6 +1,7 @@
 import type { DesiredAssignment } from '../desired/desired-assignment.js'
 import type { LiveAssignment } from '../plan/live-assignment.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
+import type { FluxConfigurationPatch } from './configuration-patch.js'
 
 /** The writes apply makes, each idempotent; implemented over the Azure SDKs in src/azure/azure-writes.ts. */
 export interface AzureWrites {
@@ -25,4 +26,10 @@ export interface AzureWrites {
   remediationsAt(scope: string): Promise<Array<{ policyAssignmentId: string; createdOn?: Date }>>
   /** Starts a remediation task for an assignment; returns its id. */
   startRemediation(assignmentId: string, scope: string, name: string): Promise<string>
+  /**
+   * PATCHes a cluster's Flux configuration (its ARM id) with only the given properties: resolves once Azure accepted
+   * the request (a refused one rejects), with `done`, which settles when the operation has finished (rejecting if it
+   * failed). Apply paces the requests and waits for the operations apart, so slow operations do not hold the lanes.
+   */
+  updateFluxConfiguration(configurationId: string, patch: FluxConfigurationPatch): Promise<{ done: Promise<void> }>
 }

@@ -1,3 +1,4 @@
+import type { ConfigurationUpdates } from './configuration-updates.js'
 import type { Plan } from '../plan/plan.js'
 import type { DriftCounts } from './drift-counts.js'
 import type { DriftTiming } from './drift-query.js'
@@ -22,6 +23,8 @@ export interface AuditResult {
   firstSightings: Map<string, string>
   unconfirmedDrift: number
   stats: ResourceGraphStats
+  /** What self-heal updated directly (when on): per cluster, as apply reports it. */
+  repairs?: ConfigurationUpdates
   /** Each team's `owners` from the platform file (who owns the team, for drift issues). */
   teamOwners?: Record<string, string[]>
 }

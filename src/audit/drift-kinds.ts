@@ -32,7 +32,7 @@ export const DRIFT_REMEDIES: Readonly<Record<DriftKind, string>> = {
   'missing-configuration':
     "The expected Flux configuration is missing: start a remediation task on the source's assignment (the next apply starts one too), then check the cluster's GitOps blade.",
   'changed-configuration':
-    'The configuration was changed by hand: delete it on the cluster (`az k8s-configuration flux delete`) and start a remediation task, or change the file if the new value is right.',
+    "The configuration differs from the file. A different kustomization (path, interval, prune …) or timeout is what the policy cannot see: run `flux-policy apply` (or re-run the apply workflow), which updates the configuration on each such cluster directly — the nightly audit does so itself unless `self-heal` is `false`. A different source URL, ref or namespace: start a remediation task on the source's assignment (the next apply starts one). Or change the file if the new value is right.",
   'failed-configuration':
     "The configuration does not reconcile: read the error, fix the repository, credentials or the cluster's connectivity; Flux retries on its own.",
   'changed-assignment':

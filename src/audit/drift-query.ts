@@ -85,12 +85,31 @@ export function driftQueryText(plan: DriftQueryPlan, timing: DriftTiming): strin
 }
 
 /**
- * The clusters of the request's scope, one row per (cluster, source covering it): `slots` lists the sources (by their
- * position in the plan) whose scope holds the cluster — looked up by resource-group key, else subscription key, else
- * the management-group sources — then `mv-expand` (≤ 250 slots per query, under Resource Graph's row limit of 400),
- * exclusions as generated predicates, and the expectation of the slot from a `dynamic` array.
+ * The clusters of the request's scope, one row per (cluster, source covering it) — see `sourceSlots` — with the
+ * expectation of the slot from a `dynamic` array.
  */
 function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 'totals'): string {
+  // `project` first: every later operator copies rows, so they carry only the columns the query reads.
+  return `resources
+  | where type in~ ${CLUSTER_TYPES}
+  | project id, name, type, subscriptionId, resourceGroup, connectivity = tostring(properties.connectivityStatus),
+      createdAt = todatetime(column_ifexists('systemData', dynamic(null)).createdAt), clusterId = tolower(id),
+      subscriptionKey = strcat('/subscriptions/', tolower(subscriptionId)),
+      resourceGroupKey = strcat('/subscriptions/', tolower(subscriptionId), '/resourcegroups/', tolower(resourceGroup))
+  | where isnull(createdAt) or createdAt <= ago(${grace})
+  ${sourceSlots(plan)}
+  | extend expected = ${kqlDynamic(plan.expectations.map((item) => expectedOf(item, fields)))}[slot]
+  | extend source = toint(expected.source), assignedAt = todatetime(expected.assignedAt)
+  | extend settling = isnotnull(assignedAt) and assignedAt > ago(${grace})`
+}
+
+/**
+ * One row per (row, source of the plan covering it) as `slot`, for rows with `subscriptionKey`, `resourceGroupKey`
+ * (lower-case ids) and `clusterId` columns: `slots` lists the sources (by their position in the plan) whose scope
+ * holds the row — looked up by resource-group key, else subscription key, else the management-group sources — then
+ * `mv-expand` (≤ 250 slots per query, under Resource Graph's row limit of 400) and exclusions as generated predicates.
+ */
+export function sourceSlots(plan: DriftQueryPlan): string {
   const everywhere = plan.expectations.flatMap((item, slot) => (item.scopeKey === '*' ? [slot] : []))
   const byKey = new Map<string, number[]>()
   plan.expectations.forEach((item, slot) => {
@@ -125,15 +144,7 @@ function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 't
     })
     return [`slot == ${slot}, ${tests.join(' or ')}`]
   })
-  // `project` first: every later operator copies rows, so they carry only the columns the query reads.
-  return `resources
-  | where type in~ ${CLUSTER_TYPES}
-  | project id, name, type, subscriptionId, resourceGroup, connectivity = tostring(properties.connectivityStatus),
-      createdAt = todatetime(column_ifexists('systemData', dynamic(null)).createdAt), clusterId = tolower(id),
-      subscriptionKey = strcat('/subscriptions/', tolower(subscriptionId)),
-      resourceGroupKey = strcat('/subscriptions/', tolower(subscriptionId), '/resourcegroups/', tolower(resourceGroup))
-  | where isnull(createdAt) or createdAt <= ago(${grace})
-  | extend ${
+  return `| extend ${
     slotsOf.size === 0
       ? ''
       : `scopes = ${kqlDynamic(Object.fromEntries(slotsOf))}
@@ -146,10 +157,7 @@ function coveredClusters(plan: DriftQueryPlan, grace: string, fields: 'all' | 't
   | where not(case(${excluded.join(',\n      ')},
       false))`
       : ''
-  }
-  | extend expected = ${kqlDynamic(plan.expectations.map((item) => expectedOf(item, fields)))}[slot]
-  | extend source = toint(expected.source), assignedAt = todatetime(expected.assignedAt)
-  | extend settling = isnotnull(assignedAt) and assignedAt > ago(${grace})`
+  }`
 }
 
 /** What a slot expects; the totals leg needs only the source and when its assignment was written. */

@@ -1,6 +1,7 @@
 import type { ScopeKind } from '../config/scope.js'
 import { definitionById, POLICY_DEFINITION_PREFIX, type BuiltinDefinition } from '../desired/catalog.js'
 import type { DesiredAssignment, DesiredState } from '../desired/desired-assignment.js'
+import type { DesiredDefinition } from '../desired/desired-definition.js'
 
 /** The ref a source follows; Flux's precedence when several are set is commit > semver > tag > branch. */
 export type RefKind = 'commit' | 'semver' | 'tag' | 'branch' | 'bucket'
@@ -44,40 +45,58 @@ export function sourceExpectations(
   desired: DesiredState,
   assignedAt: (assignment: DesiredAssignment) => string | undefined = () => undefined
 ): SourceExpectation[] {
-  return desired.assignments
-    .filter((a) => a.kind === 'configuration' && a.enforcementMode === 'Default' && a.parameters.effect !== 'Disabled')
-    .map((a) => {
-      const marker = a.metadata.fluxPolicy
-      // A generated custom definition hard-codes the kustomizations; its other parameters default as its built-in's do.
-      const custom = desired.definitions?.find((d) => d.id.toLowerCase() === a.policyDefinitionId.toLowerCase())
-      const builtin = definitionById(custom ? `${POLICY_DEFINITION_PREFIX}${custom.basedOn}` : a.policyDefinitionId)
-      const parameter = (name: string) => valueOf(a, builtin, name)
-      const [customName, customKustomization] = Object.entries(custom?.kustomizations ?? {})[0] ?? []
-      const bucketName = parameter('bucketName')
-      const gitRef = REF_PARAMETERS.find(([, name]) => parameter(name) !== '')
-      const ref = bucketName
-        ? { kind: 'bucket' as const, value: bucketName }
-        : { kind: gitRef?.[0] ?? 'branch', value: gitRef ? parameter(gitRef[1]) : '' }
-      const at = assignedAt(a)
-      return {
-        key: `${marker.team}/${marker.source}`,
-        team: marker.team,
-        source: marker.source,
-        file: a.origin.file,
-        line: a.origin.line,
-        assignmentName: a.name,
-        scope: a.scope,
-        scopeKind: a.scopeKind,
-        notScopes: a.notScopes,
-        configurationName: parameter('configurationName'),
-        namespace: parameter('configurationNamespace'),
-        url: parameter(bucketName ? 'bucketUrl' : 'repositoryUrl'),
-        ref,
-        kustomizationName: customName ?? parameter('kustomizationName'),
-        kustomizationPath: customKustomization?.path ?? parameter('kustomizationPath'),
-        ...(at ? { assignedAt: at } : {})
-      }
-    })
+  return deployingAssignments(desired).map((a) => {
+    const marker = a.metadata.fluxPolicy
+    const { custom, parameter } = deployedValues(desired, a)
+    const [customName, customKustomization] = Object.entries(custom?.kustomizations ?? {})[0] ?? []
+    const bucketName = parameter('bucketName')
+    const gitRef = REF_PARAMETERS.find(([, name]) => parameter(name) !== '')
+    const ref = bucketName
+      ? { kind: 'bucket' as const, value: bucketName }
+      : { kind: gitRef?.[0] ?? 'branch', value: gitRef ? parameter(gitRef[1]) : '' }
+    const at = assignedAt(a)
+    return {
+      key: `${marker.team}/${marker.source}`,
+      team: marker.team,
+      source: marker.source,
+      file: a.origin.file,
+      line: a.origin.line,
+      assignmentName: a.name,
+      scope: a.scope,
+      scopeKind: a.scopeKind,
+      notScopes: a.notScopes,
+      configurationName: parameter('configurationName'),
+      namespace: parameter('configurationNamespace'),
+      url: parameter(bucketName ? 'bucketUrl' : 'repositoryUrl'),
+      ref,
+      kustomizationName: customName ?? parameter('kustomizationName'),
+      kustomizationPath: customKustomization?.path ?? parameter('kustomizationPath'),
+      ...(at ? { assignedAt: at } : {})
+    }
+  })
+}
+
+/** The configuration assignments whose remediation deploys something (the sources the audit checks). */
+export const deployingAssignments = (desired: DesiredState): DesiredAssignment[] =>
+  desired.assignments.filter(
+    (a) => a.kind === 'configuration' && a.enforcementMode === 'Default' && a.parameters.effect !== 'Disabled'
+  )
+
+/**
+ * What an assignment deploys: its generated custom definition, if any (which hard-codes the kustomizations), and
+ * each parameter's value as Azure uses it (the assignment's, else the built-in's default).
+ */
+export function deployedValues(
+  desired: DesiredState,
+  a: DesiredAssignment
+): {
+  custom: DesiredDefinition | undefined
+  builtin: BuiltinDefinition | undefined
+  parameter: (name: string) => string
+} {
+  const custom = desired.definitions?.find((d) => d.id.toLowerCase() === a.policyDefinitionId.toLowerCase())
+  const builtin = definitionById(custom ? `${POLICY_DEFINITION_PREFIX}${custom.basedOn}` : a.policyDefinitionId)
+  return { custom, builtin, parameter: (name) => valueOf(a, builtin, name) }
 }
 
 /** The value Azure uses: the assignment's, else the definition's default. */

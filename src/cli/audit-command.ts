@@ -1,4 +1,5 @@
 import { azureReads } from '../azure/azure-reads.js'
+import { azureWrites } from '../azure/azure-writes.js'
 import { createResourceGraphRunner } from '../azure/resource-graph.js'
 import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { signInToAzure } from '../azure/sign-in.js'
@@ -13,7 +14,10 @@ import { terminalText } from '../render/terminal-text.js'
 
 type AuditRequest = Extract<CliRequest, { kind: 'audit' }>
 
-/** `flux-policy audit`: the nightly drift report in the terminal. Reads only; exit 1 when anything drifted. */
+/**
+ * `flux-policy audit`: the nightly drift report in the terminal; with self-heal (default) it also updates the Flux
+ * configurations that differ in what the policy cannot see, as apply does. Exit 1 when anything drifted.
+ */
 export async function auditCommand(request: AuditRequest, root: string, io: CliIo): Promise<number> {
   const repository = request.repository ?? io.env.GITHUB_REPOSITORY
   if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
@@ -27,8 +31,11 @@ export async function auditCommand(request: AuditRequest, root: string, io: CliI
   const outcome = await auditRoot(
     root,
     repository,
-    { reads: azureReads(clients), resourceGraph },
-    { timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds } }
+    { reads: azureReads(clients), resourceGraph, writes: azureWrites(clients) },
+    {
+      timing: request.graceSeconds === undefined ? {} : { graceSeconds: request.graceSeconds },
+      selfHeal: request.selfHeal
+    }
   )
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))

@@ -8,8 +8,9 @@ export const USAGE = `Usage: flux-policy <command> [options]
 Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
   plan        Validate, read the live assignments in Azure (read only) and show the changes
-  apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
-  audit       Ask Resource Graph which clusters and assignments drifted from the files (read only)
+  apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes, and the
+              clusters' Flux configurations where the policy cannot see a change)
+  audit       Ask Resource Graph which clusters and assignments drifted from the files; repair what remediation cannot
   init        Start a policy repository in --root: platform file, team files, CODEOWNERS, workflows
 
 Options:
@@ -28,6 +29,8 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --yes                      apply: do not ask for confirmation
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
   --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
+  --no-self-heal             audit: only report; do not update Flux configurations that differ in what the
+                             policy cannot see (kustomizations, timeouts), as it does by default
 
 Init options (init writes no file that exists already):
   --team NAME                A team with its own folder under teams/ (repeat for each team; at least one)
@@ -52,7 +55,16 @@ export type CliRequest =
       yes: boolean
       allowDeletes: boolean
     }
-  | { kind: 'audit'; root: string; format: PlanFormat; repository?: string; azure: AzureInputs; graceSeconds?: number }
+  | {
+      kind: 'audit'
+      root: string
+      format: PlanFormat
+      repository?: string
+      azure: AzureInputs
+      graceSeconds?: number
+      /** `--no-self-heal`: report drift only, update no Flux configuration. */
+      selfHeal: boolean
+    }
   | { kind: 'init'; root: string; teams: string[]; scopes: string[] }
   | { kind: 'usage-error'; message: string }
 
@@ -70,6 +82,7 @@ const OPTIONS = {
   yes: { type: 'boolean', short: 'y', default: false },
   'allow-deletes': { type: 'boolean', default: false },
   'grace-period': { type: 'string' },
+  'no-self-heal': { type: 'boolean', default: false },
   team: { type: 'string', multiple: true },
   scope: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
@@ -106,6 +119,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
   if (command !== 'audit' && values['grace-period'] !== undefined)
     return { kind: 'usage-error', message: `--grace-period applies to audit, not ${command}.` }
+  if (command !== 'audit' && values['no-self-heal'])
+    return { kind: 'usage-error', message: `--no-self-heal applies to audit, not ${command}.` }
   if (command === 'validate') {
     const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== undefined && values[o] !== false)
     if (misplaced) return { kind: 'usage-error', message: `--${misplaced} applies to plan and apply, not validate.` }
@@ -158,6 +173,7 @@ function auditRequest(
     }
   return {
     kind: 'audit',
+    selfHeal: !values['no-self-heal'],
     root: values.root,
     format: values.format as PlanFormat,
     repository: values.repository,

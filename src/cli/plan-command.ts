@@ -8,6 +8,9 @@ import { applyRoot } from '../commands/apply.js'
 import { planRoot } from '../commands/plan.js'
 import type { Plan } from '../plan/plan.js'
 import { applyOutcomeLine, renderApplyText, shownOutcome } from '../render/apply-text.js'
+import { configurationUpdateLine } from '../render/configuration-updates.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { renderPlanComment } from '../render/plan/plan-markdown.js'
 import { renderPlanJson } from '../render/plan/plan-json.js'
 import { hasChanges } from '../render/plan/plan-status.js'
@@ -60,8 +63,10 @@ async function applyCommand(
   clients: AzureClients,
   io: CliIo
 ): Promise<number> {
+  // With no assignment to change, apply still brings the clusters' Flux configurations in line (what the policy
+  // cannot see): nothing to confirm, as the files already say it and a re-run of an earlier apply finishes it.
   if (!hasChanges(plan)) {
-    io.out('Nothing to apply: Azure matches the files.')
+    io.out('No assignment to change: checking the Flux configurations on the clusters.')
   } else if (!request.yes) {
     if (!io.ask) {
       io.err('flux-policy: apply needs confirmation; pass --yes when there is no terminal to ask on.')
@@ -77,12 +82,19 @@ async function applyCommand(
   const applied = await applyRoot(
     root,
     repository,
-    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      reads: azureReads(clients),
+      writes: azureWrites(clients),
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+    },
     {
       allowManyDeletes: request.allowDeletes,
       requireHash: plan.hash,
       onProgress: (o) => {
         if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o))
+      },
+      onConfigurationProgress: (o) => {
+        if (reporting.progress) io.err(configurationUpdateLine(o))
       }
     }
   )

@@ -1,5 +1,10 @@
-import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
+import { applySucceeded, type ApplyResult, type AssignmentOutcome } from '../apply/apply-result.js'
+import type { ConfigurationUpdateOutcome } from '../apply/apply-result.js'
 import type { AzureWrites } from '../apply/azure-writes.js'
+import { updateConfigurations } from '../apply/update-configurations.js'
+import type { LaneLimits } from '../apply/subscription-lanes.js'
+import { configurationExpectations } from '../audit/configuration-expectation.js'
+import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
 import type { AzureReads } from '../plan/azure-reads.js'
 import { runApply } from '../apply/run-apply.js'
 import { checkAgainstReviewed, reviewRefusal, type ReviewCheck, type ReviewedPlan } from '../apply/reviewed-plan.js'
@@ -15,6 +20,9 @@ export interface ApplyCommandOptions {
   requireReviewed?: boolean
   concurrency?: number
   onProgress?: (outcome: AssignmentOutcome) => void
+  /** PATCHes of Flux configurations in flight per subscription and in all. */
+  configurationLanes?: LaneLimits
+  onConfigurationProgress?: (outcome: ConfigurationUpdateOutcome) => void
 }
 
 export type ApplyOutcome =
@@ -23,11 +31,16 @@ export type ApplyOutcome =
 
 export const DEFAULT_APPLY_CONCURRENCY = 8
 
-/** Re-plans against live state, then applies. Writes nothing when the files are invalid or a guard refuses. */
+/**
+ * Re-plans against live state, then applies; then, when Resource Graph is given, updates the Flux configurations on
+ * the clusters directly where they differ from the files in what the policy cannot see (kustomizations, timeouts;
+ * see `updateConfigurations`) — on every run, so a re-run retries what failed. Sources whose assignment or
+ * definition failed to write are left for the re-run. Writes nothing when the files are invalid or a guard refuses.
+ */
 export async function applyRoot(
   root: string,
   repository: string,
-  azure: { reads: AzureReads; writes: AzureWrites },
+  azure: { reads: AzureReads; writes: AzureWrites; resourceGraph?: ResourceGraphRunner },
   options: ApplyCommandOptions
 ): Promise<ApplyOutcome> {
   const planned = await planRoot(root, repository, azure.reads)
@@ -48,5 +61,21 @@ export async function applyRoot(
     remediationSuffix: planned.plan.hash.slice(0, 8),
     onProgress: options.onProgress
   })
-  return { kind: 'applied', planned, result, review }
+  if (result.refused || !azure.resourceGraph) return { kind: 'applied', planned, result, review }
+  const failedSources = new Set(
+    result.outcomes.filter((o) => o.status !== 'succeeded').map((o) => `${o.team}/${o.source}`)
+  )
+  const configurationUpdates = await updateConfigurations(
+    configurationExpectations(planned.desired).filter((e) => !failedSources.has(e.expectation.key)),
+    azure.resourceGraph,
+    azure.writes,
+    { lanes: options.configurationLanes, onProgress: options.onConfigurationProgress }
+  )
+  const updated = { ...result, configurationUpdates }
+  return {
+    kind: 'applied',
+    planned,
+    result: { ...updated, succeeded: applySucceeded(result.outcomes, configurationUpdates) },
+    review
+  }
 }

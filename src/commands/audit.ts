@@ -7,9 +7,13 @@ import {
   type DriftTiming
 } from '../audit/drift-query.js'
 import { buildDriftReports, reportKey } from '../audit/drift-report.js'
-import { readDriftRows } from '../audit/drift-rows.js'
+import { readDriftRows, type DriftRow } from '../audit/drift-rows.js'
 import { judgeBySighting, type FirstSightings } from '../audit/first-sighting.js'
-import { sourceExpectations } from '../audit/expectation.js'
+import { refText, sourceExpectations, type SourceExpectation } from '../audit/expectation.js'
+import { configurationExpectations } from '../audit/configuration-expectation.js'
+import type { ConfigurationUpdates } from '../apply/apply-result.js'
+import type { AzureWrites } from '../apply/azure-writes.js'
+import { updateConfigurations } from '../apply/update-configurations.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AuditResult } from '../audit/audit-result.js'
 import type { ResourceGraphRunner, ResourceGraphStats } from '../audit/resource-graph-runner.js'
@@ -25,6 +29,12 @@ export interface AuditOptions {
   firstSightings?: FirstSightings
   /** This audit's time (default: now). */
   now?: () => Date
+  /**
+   * Repair what remediation cannot (self-heal, default on when writes are given): Flux configurations whose
+   * kustomizations or timeout differ from the files are PATCHed as apply does, and their `changed-configuration`
+   * drift is reported as repaired instead of opening an issue.
+   */
+  selfHeal?: boolean
 }
 
 export type { AuditResult }
@@ -42,7 +52,11 @@ export type AuditOutcome =
 export async function auditRoot(
   root: string,
   repository: string,
-  azure: { reads: AzureReads; resourceGraph: ResourceGraphRunner },
+  azure: {
+    reads: AzureReads
+    resourceGraph: ResourceGraphRunner
+    writes?: Pick<AzureWrites, 'updateFluxConfiguration'>
+  },
   options: AuditOptions = {}
 ): Promise<AuditOutcome> {
   const planned = await planRoot(root, repository, azure.reads)
@@ -73,6 +87,11 @@ export async function auditRoot(
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
+  const repairs =
+    azure.writes && options.selfHeal !== false
+      ? await updateConfigurations(configurationExpectations(planned.desired), runner, azure.writes)
+      : undefined
+  if (repairs) read.rows.drift = withoutRepaired(read.rows.drift, expectations, repairs)
   // Resource Graph's clock judges creation times (`ago()`); first sightings are judged on the same clock.
   const now = options.now ? options.now().toISOString() : (latest(read.rows.drift) ?? new Date().toISOString())
   const judged = judgeBySighting(
@@ -103,6 +122,7 @@ export async function auditRoot(
       stats: runner.stats,
       firstSightings: judged.sightings,
       unconfirmedDrift: judged.unconfirmed.length,
+      ...(repairs ? { repairs } : {}),
       currentKeys: planned.desired.assignments.map((a) =>
         reportKey({
           kind: a.kind,
@@ -113,6 +133,30 @@ export async function auditRoot(
       )
     }
   }
+}
+
+/**
+ * The drift rows a repair fixed: `changed-configuration` of a cluster whose configuration the repair updated and
+ * whose URL, ref and namespace (what remediation would fix) already match — only what the PATCH changed differed.
+ */
+function withoutRepaired(
+  rows: readonly DriftRow[],
+  expectations: readonly SourceExpectation[],
+  repairs: ConfigurationUpdates
+): DriftRow[] {
+  const repaired = new Set(
+    repairs.outcomes.filter((o) => o.status === 'updated').map((o) => `${o.key}|${o.clusterId.toLowerCase()}`)
+  )
+  return rows.filter((row) => {
+    const e = expectations[row.source]!
+    const fixed =
+      row.drift === 'changed-configuration' &&
+      repaired.has(`${e.key}|${row.clusterId.toLowerCase()}`) &&
+      row.foundUrl.toLowerCase() === e.url.toLowerCase() &&
+      row.foundRef === refText(e.ref) &&
+      row.foundNamespace === e.namespace
+    return !fixed
+  })
 }
 
 function latest(rows: readonly { seenAt?: string }[]): string | undefined {

@@ -1,4 +1,5 @@
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
+import { configurationUpdatesMarkdown } from './configuration-updates.js'
 import { mdCode, mdMessage, mdText } from './markdown/inert.js'
 
 export const APPLY_MARKER = '<!-- flux-policy:apply -->'
@@ -36,6 +37,7 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
       ? ['| | assignment | team/source | at | result |', '|---|---|---|---|---|', ...shown.map(row), '']
       : []),
     ...remediationLines(shown),
+    ...configurationUpdatesMarkdown(result.configurationUpdates),
     ...(context.runUrl ? [`[Workflow run](${context.runUrl})`, ''] : [])
   ].join('\n')
 }

@@ -1,4 +1,5 @@
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
+import { configurationUpdateLine, configurationUpdatesVerdict } from './configuration-updates.js'
 import { terminalLines, terminalText } from './terminal-text.js'
 
 export interface ApplyTextOptions {
@@ -22,10 +23,14 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions =
   if (result.refused) return `✗ Not applied: ${terminalText(result.refused)}`
   const done = result.outcomes.filter(shownOutcome)
   const failed = done.filter((o) => o.status !== 'succeeded')
-  const lines = options.outcomes === false ? [] : [...done.map(applyOutcomeLine), '']
+  const updates = result.configurationUpdates
+  const lines =
+    options.outcomes === false
+      ? []
+      : [...done.map(applyOutcomeLine), ...(updates?.outcomes ?? []).map(configurationUpdateLine), '']
   const verdict =
     failed.length === 0
       ? `Applied: ${done.length} change${done.length === 1 ? '' : 's'}.`
       : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`
-  return terminalLines([...lines, verdict])
+  return terminalLines([...lines, verdict, ...(updates ? [configurationUpdatesVerdict(updates)] : [])])
 }

@@ -21,3 +21,17 @@ describe('require-reviewed-plan', () => {
     expect(() => readSettings({})).toThrow("Input 'require-reviewed-plan' must be true or false, not 'yes'.")
   })
 })
+
+describe('self-heal', () => {
+  afterEach(() => {
+    delete process.env['INPUT_SELF-HEAL']
+  })
+
+  it('is on unless set to false, and takes only true or false', () => {
+    expect(readSettings({}).audit.selfHeal).toBe(true)
+    process.env['INPUT_SELF-HEAL'] = 'false'
+    expect(readSettings({}).audit.selfHeal).toBe(false)
+    process.env['INPUT_SELF-HEAL'] = 'no'
+    expect(() => readSettings({})).toThrow("Input 'self-heal' must be true or false, not 'no'.")
+  })
+})

@@ -17,6 +17,15 @@ describe('asking for an audit', () => {
     expect(parseCliArgs(['audit']).kind === 'audit' && 'graceSeconds' in parseCliArgs(['audit'])).toBe(false)
   })
 
+  it('self-heals unless told --no-self-heal, which only the audit takes', () => {
+    expect(parseCliArgs(['audit'])).toMatchObject({ kind: 'audit', selfHeal: true })
+    expect(parseCliArgs(['audit', '--no-self-heal'])).toMatchObject({ kind: 'audit', selfHeal: false })
+    expect(parseCliArgs(['apply', '--no-self-heal'])).toMatchObject({
+      kind: 'usage-error',
+      message: '--no-self-heal applies to audit, not apply.'
+    })
+  })
+
   it('refuses what does not apply to it, with a usage error', () => {
     expect(parseCliArgs(['audit', '--grace-period', 'two hours'])).toMatchObject({
       kind: 'usage-error',

@@ -108,4 +108,90 @@ describe('auditRoot', () => {
     expect(outcome).toMatchObject({ kind: 'failed', error: { code: 'resource-graph-throttled' } })
     expect(graph.queries).toHaveLength(2)
   })
+
+  it('self-heal repairs what remediation cannot and drops that drift; a different ref stays reported', async () => {
+    const azure = await appliedAzure()
+    const probe = await auditRoot('examples', REPOSITORY, {
+      reads: azure.reads,
+      resourceGraph: inMemoryResourceGraph(() => ({ rows: [] }))
+    })
+    if (probe.kind !== 'audited') throw new Error(probe.kind)
+    const source = probe.result.expectations.findIndex((e) => e.source === 'payments-apps')
+    const expected = probe.result.expectations[source]!
+    const clusterId = '/subscriptions/s/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/aks-1'
+    const graph = (foundRef: string) =>
+      inMemoryResourceGraph((query) => {
+        if (query.query.startsWith('kubernetesconfigurationresources'))
+          return {
+            rows: query.query.includes("'payments-apps'")
+              ? [
+                  {
+                    source,
+                    id: `${clusterId}/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/payments-apps`,
+                    clusterId,
+                    name: 'payments-apps',
+                    provisioningState: 'Succeeded',
+                    kustomizations: {
+                      apps: {
+                        path: './by-hand',
+                        timeoutInSeconds: 600,
+                        syncIntervalInSeconds: 600,
+                        prune: true,
+                        force: false,
+                        dependsOn: []
+                      }
+                    }
+                  }
+                ]
+              : []
+          }
+        const drifting = query.query !== CLUSTER_SUBSCRIPTIONS_QUERY && query.query.includes("'payments-apps'")
+        const row = {
+          ...driftRow(source),
+          clusterId,
+          drift: 'changed-configuration',
+          foundUrl: expected.url,
+          foundRef,
+          foundPath: 'by-hand',
+          foundNamespace: expected.namespace
+        }
+        return { rows: drifting ? [row] : [] }
+      })
+    const reportOnly = await auditRoot(
+      'examples',
+      REPOSITORY,
+      { reads: azure.reads, resourceGraph: graph('branch:main'), writes: azure.writes },
+      { selfHeal: false }
+    )
+    if (reportOnly.kind !== 'audited') throw new Error(reportOnly.kind)
+    expect(reportOnly.result.counts['changed-configuration']).toBe(1)
+    expect(reportOnly.result.repairs).toBeUndefined()
+    expect(azure.configurationPatches).toEqual([])
+
+    const healed = await auditRoot('examples', REPOSITORY, {
+      reads: azure.reads,
+      resourceGraph: graph('branch:main'),
+      writes: azure.writes
+    })
+    if (healed.kind !== 'audited') throw new Error(healed.kind)
+    expect(healed.result.counts['changed-configuration']).toBe(0)
+    expect(healed.result.repairs?.outcomes).toEqual([
+      expect.objectContaining({
+        key: 'payments/payments-apps',
+        status: 'updated',
+        fields: ['kustomizations.apps.path']
+      })
+    ])
+    expect(azure.configurationPatches.splice(0)).toEqual([
+      { id: expect.stringContaining(clusterId), patch: { kustomizations: { apps: { path: './clusters/prod' } } } }
+    ])
+
+    const otherRef = await auditRoot('examples', REPOSITORY, {
+      reads: azure.reads,
+      resourceGraph: graph('tag:v9'),
+      writes: azure.writes
+    })
+    if (otherRef.kind !== 'audited') throw new Error(otherRef.kind)
+    expect(otherRef.result.counts['changed-configuration']).toBe(1)
+  })
 })

@@ -24,6 +24,7 @@ export function renderAuditJson(result: AuditResult): string {
           assignments: r.assignments,
           clusters: r.clusters
         })),
+        ...(result.repairs ? { repairs: result.repairs } : {}),
         resourceGraph: { queries: result.queries, ...result.stats },
         timing: result.timing
       },

@@ -1,3 +1,4 @@
+import { configurationUpdateLine, configurationUpdatesVerdict } from '../configuration-updates.js'
 import { driftedClusterCount, healthLabel, settlingKeys, teamHealth } from '../../audit/drift-counts.js'
 import { DRIFT_LABELS } from '../../audit/drift-kinds.js'
 import type { AuditResult } from '../../audit/audit-result.js'
@@ -30,6 +31,13 @@ export function renderAuditText(result: AuditResult): string {
     for (const c of report.clusters)
       lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`)
   }
+  if (result.repairs && (result.repairs.outcomes.length > 0 || result.repairs.error))
+    lines.push(
+      '',
+      'Self-heal:',
+      ...result.repairs.outcomes.map((o) => `  ${configurationUpdateLine(o)}`),
+      configurationUpdatesVerdict(result.repairs)
+    )
   lines.push('', `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}.`)
   if (result.unconfirmedDrift > 0)
     lines.push(`${plural(result.unconfirmedDrift, 'drift')} of clusters of unknown age wait for confirmation.`)

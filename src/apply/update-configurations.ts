@@ -1,0 +1,144 @@
+import type { ConfigurationExpectation } from '../audit/configuration-expectation.js'
+import { ownedConfigurationsQueryText } from '../audit/configuration-query.js'
+import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../audit/drift-query.js'
+import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
+import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import type { ConfigurationUpdateOutcome, ConfigurationUpdates } from './apply-result.js'
+import type { AzureWrites } from './azure-writes.js'
+import {
+  configurationPatch,
+  patchedFields,
+  type FluxConfigurationPatch,
+  type LiveConfiguration
+} from './configuration-patch.js'
+import { mapInLanes, type LaneLimits } from './subscription-lanes.js'
+
+/** PATCHes in flight per subscription and in all: ARM's write bucket (200, then 10 a second) paces them further. */
+export const DEFAULT_UPDATE_LANES: LaneLimits = { perSubscription: 32, total: 64 }
+
+export interface ConfigurationUpdateOptions {
+  lanes?: LaneLimits
+  onProgress?: (outcome: ConfigurationUpdateOutcome) => void
+}
+
+interface PendingUpdate {
+  /** The configuration's id: its subscription is the lane. */
+  scope: string
+  expectation: ConfigurationExpectation
+  live: LiveConfiguration
+  patch: FluxConfigurationPatch
+}
+
+/**
+ * Brings the Flux configurations the sources own in line with the files, for what the policy cannot see (see
+ * `ConfigurationExpectation`): lists every configuration of each source's name and URL within its scope (Resource
+ * Graph, batched by subscriptions as the audit is), works out the PATCH of each from what it holds now, and sends
+ * them in per-subscription lanes. Decided from live state alone, so a re-run after any failure updates exactly what
+ * is still behind, and a run with nothing behind writes nothing. A configuration being deleted is left alone.
+ */
+export async function updateConfigurations(
+  expectations: readonly ConfigurationExpectation[],
+  graph: ResourceGraphRunner,
+  writes: Pick<AzureWrites, 'updateFluxConfiguration'>,
+  options: ConfigurationUpdateOptions = {}
+): Promise<ConfigurationUpdates> {
+  if (expectations.length === 0) return { outcomes: [] }
+  const sources = expectations.map((e) => e.expectation)
+  const subscriptionsUnder = new Map<string, string[]>()
+  for (const group of excludedManagementGroups(sources)) {
+    const answer = await graph.run({ scope: { managementGroups: [group] }, query: CLUSTER_SUBSCRIPTIONS_QUERY })
+    if ('error' in answer) return { outcomes: [], error: answer.error.message }
+    subscriptionsUnder.set(
+      group.toLowerCase(),
+      answer.rows.map((r) => String((r as { subscriptionId?: unknown }).subscriptionId ?? '')).filter(Boolean)
+    )
+  }
+  const pending: PendingUpdate[] = []
+  for (const query of planDriftQueries(sources, subscriptionsUnder)) {
+    const answer = await graph.run({ scope: query.scope, query: ownedConfigurationsQueryText(query) })
+    if ('error' in answer) return { outcomes: [], error: answer.error.message }
+    for (const row of answer.rows) {
+      const live = liveConfiguration(row)
+      const expectation = live && expectations[live.source]
+      if (!live || !expectation || /^deleting$/i.test(live.provisioningState)) continue
+      const patch = configurationPatch(expectation, live)
+      if (patch) pending.push({ scope: live.id, expectation, live, patch })
+    }
+  }
+  // The lanes pace the requests (ARM's write buckets); the operations finish side by side after acceptance.
+  const accepted = await mapInLanes(pending, options.lanes ?? DEFAULT_UPDATE_LANES, async (update) => {
+    const finish = await updateOne(update, writes)
+    // Wrapped, so the lane is free once the request is accepted, not when the operation ends.
+    return {
+      outcome: finish().then((outcome) => {
+        options.onProgress?.(outcome)
+        return outcome
+      })
+    }
+  })
+  const outcomes = await Promise.all(
+    accepted.map((result, i) =>
+      result.status === 'fulfilled' ? result.value.outcome : outcomeOf(pending[i]!, 'failed', reasonOf(result.reason))
+    )
+  )
+  return { outcomes }
+}
+
+/** Sends one PATCH (inside its lane) and returns the wait for its operation (outside any lane). */
+async function updateOne(
+  update: PendingUpdate,
+  writes: Pick<AzureWrites, 'updateFluxConfiguration'>
+): Promise<() => Promise<ConfigurationUpdateOutcome>> {
+  try {
+    const { done } = await writes.updateFluxConfiguration(update.live.id, update.patch)
+    return () =>
+      done.then(
+        () => outcomeOf(update, 'updated'),
+        (error: unknown) => outcomeOf(update, 'failed', reasonOf(error))
+      )
+  } catch (error) {
+    const failed = outcomeOf(update, 'failed', reasonOf(error))
+    return () => Promise.resolve(failed)
+  }
+}
+
+function outcomeOf(
+  { expectation: { expectation }, live, patch }: PendingUpdate,
+  status: ConfigurationUpdateOutcome['status'],
+  reason?: string
+): ConfigurationUpdateOutcome {
+  return {
+    key: expectation.key,
+    team: expectation.team,
+    source: expectation.source,
+    clusterId: live.clusterId,
+    configurationId: live.id,
+    fields: patchedFields(patch),
+    status,
+    ...(reason !== undefined ? { reason } : {})
+  }
+}
+
+/** A row of the owned-configurations query, checked; undefined for a row without what the update needs. */
+function liveConfiguration(row: unknown): (LiveConfiguration & { source: number }) | undefined {
+  if (row === null || typeof row !== 'object') return undefined
+  const r = row as Record<string, unknown>
+  if (typeof r.id !== 'string' || typeof r.source !== 'number') return undefined
+  const kustomizations =
+    r.kustomizations !== null && typeof r.kustomizations === 'object' && !Array.isArray(r.kustomizations)
+      ? (r.kustomizations as Record<string, unknown>)
+      : {}
+  return {
+    source: r.source,
+    id: r.id,
+    clusterId: typeof r.clusterId === 'string' ? r.clusterId : '',
+    name: typeof r.name === 'string' ? r.name : '',
+    provisioningState: typeof r.provisioningState === 'string' ? r.provisioningState : '',
+    kustomizations,
+    ...(typeof r.sourceTimeout === 'number' ? { sourceTimeoutInSeconds: r.sourceTimeout } : {})
+  }
+}
+
+function reasonOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason)
+}

@@ -11,6 +11,7 @@ import type { EntraSettings } from './entra/entra-settings.js'
 import type { EmulatorRoute, ResolveRoute } from './http/exchange.js'
 import { assignmentRoutes } from './policy/assignment-routes.js'
 import { definitionRoutes } from './policy/definition-routes.js'
+import { policyStateRoutes } from './policyinsights/policy-state-routes.js'
 import { remediationRoutes } from './policyinsights/remediation-routes.js'
 import { scopeRoutes } from './arm/scope-routes.js'
 
@@ -31,6 +32,7 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...assignmentRoutes(context),
     ...roleAssignmentRoutes(context),
     ...remediationRoutes(context),
+    ...policyStateRoutes(context),
     ...scopeRoutes(context),
     ...options.extraRoutes
   ]

@@ -1,4 +1,5 @@
 import type { ChangeAction } from '../plan/plan.js'
+import type { RemediationPath } from './remediation-path.js'
 
 /** What happened to one assignment during apply. */
 export interface AssignmentOutcome {
@@ -16,6 +17,12 @@ export interface AssignmentOutcome {
   reason?: string
   rolesGranted: Array<{ scope: string; result: 'created' | 'existed' }>
   remediationId?: string
+  /** How the assignment's existing clusters are reached (set when a remediation was called for). */
+  remediationPath?: RemediationPath
+  /** `evaluate-subscriptions`: how many subscriptions were evaluated first. */
+  evaluatedSubscriptions?: number
+  /** `pending-evaluation`: the remediation to start once Azure has evaluated the assignment. */
+  pendingRemediation?: { assignmentId: string; name: string }
 }
 
 export interface ApplyResult {

@@ -1,5 +1,5 @@
 import type { ChangeAction } from '../plan/plan.js'
-import type { RemediationPath } from './remediation-path.js'
+import type { RemediationPath } from '../plan/remediation-path.js'
 
 /** What happened to one assignment during apply. */
 export interface AssignmentOutcome {

@@ -1,4 +1,4 @@
-import { describeRemediationPath } from '../apply/remediation-path.js'
+import { describeRemediationPath } from '../plan/remediation-path.js'
 import { shownOutcome } from './apply-text.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { mdCode, mdMessage, mdText } from './markdown/inert.js'

@@ -1,4 +1,4 @@
-import { describeRemediationPath } from '../apply/remediation-path.js'
+import { describeRemediationPath } from '../plan/remediation-path.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { terminalLines, terminalText } from './terminal-text.js'
 

@@ -20,6 +20,13 @@ export function plannedRemediationPath(scope: string, waits: boolean): Remediati
   return waits ? 'evaluate-subscriptions' : 'pending-evaluation'
 }
 
+/** The plan's words: at a management group the path depends on whether apply waits. */
+export function describePlannedPath(path: RemediationPath | undefined): string {
+  if (path === 'evaluate-subscriptions')
+    return 'evaluate the subscriptions below, then remediate (pending evaluation until the next run when apply does not wait)'
+  return path ? describeRemediationPath(path) : 'remediate'
+}
+
 /** In words, for the plan and the apply result. */
 export function describeRemediationPath(path: RemediationPath, subscriptions?: number): string {
   switch (path) {

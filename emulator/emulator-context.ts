@@ -4,6 +4,7 @@ import type { DefinitionStore } from './policy/definition-store.js'
 import type { AssignmentStore } from './policy/assignment-store.js'
 import type { PrincipalDirectory } from './authorization/principal-directory.js'
 import type { RoleAssignmentStore } from './authorization/role-assignment-store.js'
+import type { PolicyEvaluations } from './policyinsights/policy-evaluations.js'
 import type { RemediationStore } from './policyinsights/remediation-store.js'
 import type { SimulationSettings } from './simulation-settings.js'
 import type { AsyncOperationStore } from './kubernetesconfiguration/async-operations.js'
@@ -21,8 +22,10 @@ export interface EmulatorContext {
   remediations: RemediationStore
   /** Asynchronous operations of the Microsoft.KubernetesConfiguration routes (extensions, Flux configurations). */
   kubernetesConfigurationOperations: AsyncOperationStore
+  /** Policy states from completed evaluations, and the evaluations scheduled or started on demand. */
+  evaluations: PolicyEvaluations
   /** The ARM origin clients use (https://127.0.0.1:port), for absolute nextLinks. */
   origin(): string
-  /** Lets the simulation catch up with simulated time (finish due remediation deployments). */
+  /** Lets the simulation catch up with simulated time (complete due evaluations, finish due deployments). */
   catchUp(): void
 }

@@ -16,6 +16,7 @@ import type { EntraSettings } from './entra/entra-settings.js'
 import type { EmulatorRoute, ResolveRoute } from './http/exchange.js'
 import { assignmentRoutes } from './policy/assignment-routes.js'
 import { definitionRoutes } from './policy/definition-routes.js'
+import { policyStateRoutes } from './policyinsights/policy-state-routes.js'
 import { remediationRoutes } from './policyinsights/remediation-routes.js'
 import { scopeRoutes } from './arm/scope-routes.js'
 import { clusterResourceRoutes } from './kubernetesconfiguration/cluster-resource-routes.js'
@@ -54,6 +55,7 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...roleDefinitionRoutes(context),
     ...permissionRoutes(context),
     ...remediationRoutes(context),
+    ...policyStateRoutes(context),
     ...scopeRoutes(context),
     ...clusterResourceRoutes(context),
     ...providerRoutes(context),

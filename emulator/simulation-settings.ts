@@ -6,6 +6,14 @@ export interface SimulationSettings {
   principalTypeAvoidsReplicationDelay: boolean
   /** From remediation create until its first deployments start. */
   remediationStartDelayMs: number
+  /**
+   * From an assignment's write (create, or a change of parameters, scope or notScopes) until Azure starts to evaluate
+   * it. Microsoft Learn, "Get compliance data of Azure resources", Evaluation triggers: a new or updated assignment
+   * is applied to the scope after about 5 minutes, then evaluated.
+   */
+  assignmentEvaluationDelayMs: number
+  /** How long one evaluation takes, scheduled or on-demand (triggerEvaluation, ReEvaluateCompliance). */
+  evaluationDurationMs: number
   /** How long one remediation deployment takes. */
   deploymentDurationMs: number
   /** Deployments a remediation runs at once when it does not say (`parallelDeployments`). */
@@ -36,7 +44,9 @@ export const DEFAULT_SIMULATION_SETTINGS: SimulationSettings = {
   principalReplicationDelayMs: 2_000,
   principalTypeAvoidsReplicationDelay: false,
   remediationStartDelayMs: 5_000,
-  deploymentDurationMs: 10_000,
+  assignmentEvaluationDelayMs: 5 * 60_000,
+  evaluationDurationMs: 3 * 60_000,
+  deploymentDurationMs: 2 * 60_000,
   defaultParallelDeployments: 10,
   roleAssignmentPropagationDelayMs: 10 * 60_000,
   checkCallerPermissions: true,

@@ -18,6 +18,7 @@ import { AssignmentStore } from './policy/assignment-store.js'
 import { DefinitionStore } from './policy/definition-store.js'
 import { runDueDeployments } from './policyinsights/remediation-progress.js'
 import { RemediationStore } from './policyinsights/remediation-store.js'
+import { PolicyEvaluations } from './policyinsights/policy-evaluations.js'
 import { DEFAULT_SIMULATION_SETTINGS, type SimulationSettings } from './simulation-settings.js'
 import { createTestCertificateAuthority } from './tls/test-certificate-authority.js'
 import { emulatorRouter } from './emulator-router.js'
@@ -121,6 +122,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     roleAssignments: new RoleAssignmentStore(),
     remediations: new RemediationStore(),
     kubernetesConfigurationOperations: new AsyncOperationStore(),
+    evaluations: new PolicyEvaluations(),
     origin: () => origin,
     catchUp: () => {
       runDueDeployments(context, clock.now())
@@ -134,7 +136,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     clock.iso()
   )
   fleet.attachSimulation({
-    policyStateRows: () => policyStateRows(fleet, definitions, assignments, clock.iso()),
+    policyStateRows: () => policyStateRows(context, clock.iso()),
     catchUp: context.catchUp,
     now: () => clock.now()
   })

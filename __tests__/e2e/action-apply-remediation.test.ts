@@ -21,6 +21,8 @@ beforeAll(async () => {
   })
   const polled = new Set<string>()
   azure.requests.onRecord((r) => {
+    // Each on-demand evaluation of a subscription below a management-group assignment takes 3 simulated minutes.
+    if (r.route === 'policyStates.triggerEvaluation') azure.clock.advance(azure.settings.evaluationDurationMs)
     if (!/^remediations\.get/.test(r.route) || polled.has(r.path)) return
     polled.add(r.path)
     if (polled.size === azure.context.remediations.all().length) azure.clock.advance(60 * 60_000)
@@ -65,11 +67,18 @@ describe('apply with wait-for-remediation (dist/index.js)', () => {
     expect(run.summary).toContain('### Remediation results')
     const tasks = [...run.summary.matchAll(/^\| `fp-[^`]+` \| (✓ Succeeded|✗ \w+|⏳ still \w+) \|/gm)].map((m) => m[1])
     expect(tasks).toHaveLength(7)
-    // The demo fleet's clusters all take the deployments; a cluster whose deployment fails is covered by the renderer's
-    // test.
-    expect(tasks).toEqual(Array(7).fill('✓ Succeeded'))
+    // The configurations at subscription and resource-group scope re-evaluate and deploy while the Flux extension's
+    // remediation at the management group still waits for its subscriptions' evaluation: the two clusters without the
+    // extension fail their configuration deployment (as on Azure); every other cluster takes it, and the step fails
+    // so the next run retries those two.
+    const failedTasks = [...run.summary.matchAll(/^\| `(fp-[^`]+)` \| ✗ Failed \|/gm)].map((m) => m[1]!.split('-')[2])
+    expect(failedTasks.sort()).toEqual(['data', 'data'])
+    const failedClusters = [...run.summary.matchAll(/^\| `([^`]+)` \| `\/subscriptions[^|]+\| The Flux extension/gm)]
+    expect(new Set(failedClusters.map((m) => m[1]))).toEqual(new Set(['arc-plant-0203', 'aks-ml-cpu-01']))
+    expect(tasks.filter((t) => t === '✓ Succeeded')).toHaveLength(5)
+    expect(run.summary).toMatch(/evaluate 2 subscriptions, then remediate/)
     expect(run.stdout).toMatch(/remediation fp-[^:]+: (Accepted|Evaluating|Running|InProgress)/)
-    expect(run.status).toBe(0)
+    expect(run.status).toBe(1)
 
     // The clusters converged to what the file says: payments-apps on every cluster of rg-payments but the excluded
     // canary.

@@ -35,7 +35,13 @@ export function missingFollowUps(azure: AzureEmulator, planned: PlannedFollowUps
     const assignment = byKey.get(remediation.assignmentKey)
     const started =
       assignment && remediations.all().some((r) => r.policyAssignmentId.toLowerCase() === assignment.id.toLowerCase())
-    if (!started) missing.push(`remediation for ${remediation.assignmentKey}`)
+    // At a management group the remediation waits for Azure's first evaluation of the assignment (pending until
+    // then; the next run starts it): only once Azure knows its states is a missing remediation a miss.
+    const pendingEvaluation =
+      assignment &&
+      /^\/providers\/microsoft\.management\//i.test(assignment.properties.scope) &&
+      azure.context.evaluations.statesOf(assignment.id).size === 0
+    if (!started && !pendingEvaluation) missing.push(`remediation for ${remediation.assignmentKey}`)
   }
   return missing
 }

@@ -19,6 +19,9 @@ export class InMemoryAzure {
   readonly grants: Array<{ scope: string; principalId: string; roleDefinitionId: string }> = []
   readonly remediations: Array<{ id: string; policyAssignmentId: string; createdOn: Date }> = []
   readonly calls: string[] = []
+  /** Assignment ids (lower case) Azure has evaluated, and the discovery mode of each remediation started. */
+  readonly evaluated = new Set<string>()
+  readonly discoveries: string[] = []
   /** Names of assignments whose PUT fails (as a 500 would after the SDK's retries). */
   readonly failingPuts = new Set<string>()
   /** Flux configuration PATCHes apply sent (ids as sent), and the configuration ids (lower case) whose PATCH fails. */
@@ -142,8 +145,13 @@ export class InMemoryAzure {
         .filter((r) => r.policyAssignmentId.toLowerCase().startsWith(`${scope.toLowerCase()}/`))
         .map(({ policyAssignmentId, createdOn }) => ({ policyAssignmentId, createdOn }))
     },
-    startRemediation: async (assignmentId, scope, name) => {
+    assignmentEvaluated: async (assignmentId) => {
+      this.calls.push(`assignmentEvaluated ${assignmentId}`)
+      return this.evaluated.has(assignmentId.toLowerCase())
+    },
+    startRemediation: async (assignmentId, scope, name, discovery) => {
       this.calls.push(`startRemediation ${name}`)
+      this.discoveries.push(discovery)
       const id = `${scope}/providers/Microsoft.PolicyInsights/remediations/${name}`
       this.remediations.push({ id, policyAssignmentId: assignmentId, createdOn: new Date((this.time += 1000)) })
       return id

@@ -2,7 +2,7 @@ import { notFound, parseJsonBody } from '../arm/arm-error.js'
 import type { ArmRoute } from '../arm/arm-request.js'
 import { pageOf } from '../arm/paging.js'
 import type { EmulatorContext } from '../emulator-context.js'
-import { assignmentBody, type AssignmentProperties } from './assignment-record.js'
+import { assignmentBody, type AssignmentProperties, type PolicyAssignmentRecord } from './assignment-record.js'
 import { assignmentsForScope, readAssignmentFilter } from './assignment-listing.js'
 import { validateAssignment } from './assignment-validation.js'
 import { requireExistingScope } from './scope-checks.js'
@@ -35,6 +35,7 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
         name,
         parseJsonBody(request.body)
       )
+      const before = context.assignments.get(request.scope, name)
       const { record } = context.assignments.put({
         scope: request.scope,
         name,
@@ -42,6 +43,7 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
         now: context.clock.now(),
         caller: request.caller.oid
       })
+      scheduleEvaluation(context, before, record)
       // Create-or-replace always answers 201; arm-policy v7 throws on a 200 here.
       return { status: 201, body: assignmentBody(record) }
     }),
@@ -70,10 +72,12 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
         now: context.clock.now(),
         caller: request.caller.oid
       })
+      scheduleEvaluation(context, existing, record)
       return { status: 200, body: assignmentBody(record) }
     }),
     route('delete', 'DELETE', 'item', (request) => {
       const deleted = context.assignments.delete(request.scope, request.name ?? '')
+      if (deleted) context.evaluations.assignmentDeleted(deleted.id)
       return deleted ? { status: 200, body: assignmentBody(deleted) } : { status: 204 }
     }),
     route('list', 'GET', 'collection', (request) => {
@@ -88,6 +92,23 @@ export function assignmentRoutes(context: EmulatorContext): ArmRoute[] {
       return { status: 200, body: { value: page.value, nextLink: page.nextLink ?? null } }
     })
   ]
+}
+
+/**
+ * A new assignment, or one whose definition, parameters or notScopes changed, is evaluated after a delay (Microsoft
+ * Learn, "Get compliance data of Azure resources", Evaluation triggers: "A resource is newly assigned to a policy or
+ * initiative" / "An assignment already assigned to a scope is updated" — applied after about 5 minutes, then
+ * evaluated). Other updates (display name, metadata, enforcement mode) keep the states Azure already has.
+ */
+function scheduleEvaluation(
+  context: EmulatorContext,
+  before: PolicyAssignmentRecord | undefined,
+  after: PolicyAssignmentRecord
+): void {
+  const judged = (r: PolicyAssignmentRecord) =>
+    JSON.stringify([r.properties.policyDefinitionId.toLowerCase(), r.properties.parameters, r.properties.notScopes])
+  if (before === undefined || judged(before) !== judged(after))
+    context.evaluations.assignmentWritten(after.id, context.clock.now(), context.settings)
 }
 
 /** `$expand=LatestDefinitionVersion, EffectiveDefinitionVersion` adds those two versions to the properties. */

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { badRequest, notFound } from '../arm/arm-error.js'
-import { isCompliant } from '../dine/existence-condition.js'
 import { clustersCovered, simulatedAssignment } from '../dine/simulated-assignment.js'
 import type { EmulatorContext } from '../emulator-context.js'
 import { clusterId } from '../fleet/fleet-model.js'
-import { normaliseScope } from '../fleet/scope.js'
+import { normaliseScope, parseScope } from '../fleet/scope.js'
 import type { RemediationRecord } from './remediation-record.js'
 import { RemediationStore } from './remediation-store.js'
 
 const DISCOVERY_MODES = ['ExistingNonCompliant', 'ReEvaluateCompliance']
 
 /**
- * A new remediation task: the non-compliant clusters the assignment covers inside the remediation's scope
- * (minus notScopes, narrowed by filters and resourceCount) each get one deployment, run `parallelDeployments`
- * at a time after a start delay; each finishes `deploymentDurationMs` of simulated time after its wave starts.
+ * A new remediation task. `ExistingNonCompliant` (the default) plans its deployments now from the policy states
+ * already known; `ReEvaluateCompliance` first evaluates its scope for `evaluationDurationMs` (state `Evaluating`),
+ * then plans them (remediation-progress.ts).
  */
 export function planRemediation(
   context: EmulatorContext,
@@ -40,28 +39,22 @@ export function planRemediation(
       `The resource discovery mode '${discoveryMode}' is not one of ${DISCOVERY_MODES.join(', ')}.`
     )
   }
+  if (discoveryMode === 'ReEvaluateCompliance' && parseScope(scope)?.kind === 'managementGroup') {
+    // Azure/azure-powershell, src/PolicyInsights remediation tests (Start-AzPolicyRemediation -ResourceDiscoveryMode
+    // ReEvaluateCompliance at a management group), and the cmdlet's docs: re-evaluation is refused there.
+    throw badRequest(
+      'InvalidCreateRemediationRequest',
+      'Evaluating compliance before remediation is only supported for remediations at subscription scope and below.'
+    )
+  }
   const now = context.clock.now()
-  const startsAt = now + context.settings.remediationStartDelayMs
-  const parallel = positive(properties.parallelDeployments) ?? context.settings.defaultParallelDeployments
-  const simulated = simulatedAssignment(context.definitions, assignment)
-  const filters = (properties.filters ?? {}) as { locations?: string[]; resourceIds?: string[] }
-  const targets =
-    simulated === undefined
-      ? []
-      : clustersCovered(context.fleet, assignment, scope)
-          .filter((c) => !isCompliant(c, simulated.definition, simulated.parameters))
-          .filter(
-            (c) =>
-              !filters.locations?.length || filters.locations.some((l) => l.toLowerCase() === c.location.toLowerCase())
-          )
-          .filter(
-            (c) =>
-              !filters.resourceIds?.length ||
-              filters.resourceIds.some((id) => id.toLowerCase() === clusterId(c).toLowerCase())
-          )
-          .slice(0, positive(properties.resourceCount) ?? 500)
+  // ReEvaluateCompliance evaluates the resources in the remediation's scope first (REST "Remediations - Create At
+  // Subscription": "ReEvaluateCompliance: re-evaluate the compliance state of resources and then remediate the
+  // resources found to be non-compliant"); the evaluation takes as long as any other.
+  const evaluatesUntil =
+    discoveryMode === 'ReEvaluateCompliance' ? now + context.settings.evaluationDurationMs : undefined
   const nowIso = new Date(now).toISOString()
-  return {
+  const record: RemediationRecord = {
     id: RemediationStore.idFor(scope, name),
     name,
     scope: normaliseScope(scope),
@@ -76,17 +69,11 @@ export function planRemediation(
     resourceDiscoveryMode: discoveryMode,
     correlationId: randomUUID(),
     createdAtMs: now,
-    startsAt,
+    startsAt: (evaluatesUntil ?? now) + context.settings.remediationStartDelayMs,
+    ...(evaluatesUntil === undefined ? {} : { evaluatesUntil }),
+    planned: false,
     canceled: false,
-    deployments: targets.map((cluster, index) => ({
-      resourceId: clusterId(cluster),
-      resourceLocation: cluster.location,
-      deploymentId: `/subscriptions/${cluster.subscriptionId}/resourceGroups/${cluster.resourceGroup}/providers/Microsoft.Resources/deployments/PolicyDeployment_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
-      dueAt: startsAt + (Math.floor(index / parallel) + 1) * context.settings.deploymentDurationMs,
-      status: 'NotStarted',
-      createdOn: nowIso,
-      lastUpdatedOn: nowIso
-    })),
+    deployments: [],
     systemData: {
       createdBy: caller,
       createdByType: 'Application',
@@ -95,6 +82,49 @@ export function planRemediation(
       lastModifiedByType: 'Application'
     }
   }
+  if (evaluatesUntil === undefined) planDeployments(context, record, now)
+  return record
+}
+
+/**
+ * Decides the remediation's deployments from the policy states Azure knows at `at`: the clusters the last completed
+ * evaluation found non-compliant (ExistingNonCompliant remediates resources "already known to be non-compliant" —
+ * right after an assignment there are none: hashicorp/terraform-provider-azurerm#24715, Azure/Azure-Landing-Zones#1100)
+ * inside the remediation's scope, narrowed by filters and resourceCount. Each runs `parallelDeployments` at a time
+ * after the start delay and finishes `deploymentDurationMs` after its wave starts.
+ */
+export function planDeployments(context: EmulatorContext, record: RemediationRecord, at: number): void {
+  const assignment = context.assignments.byId(record.policyAssignmentId)
+  const simulated = assignment && simulatedAssignment(context.definitions, assignment)
+  const known = context.evaluations.statesOf(record.policyAssignmentId)
+  const filters = (record.request.filters ?? {}) as { locations?: string[]; resourceIds?: string[] }
+  const parallel = positive(record.request.parallelDeployments) ?? context.settings.defaultParallelDeployments
+  const targets =
+    assignment === undefined || simulated === undefined
+      ? []
+      : clustersCovered(context.fleet, assignment, record.scope)
+          .filter((c) => known.get(clusterId(c).toLowerCase()) === false)
+          .filter(
+            (c) =>
+              !filters.locations?.length || filters.locations.some((l) => l.toLowerCase() === c.location.toLowerCase())
+          )
+          .filter(
+            (c) =>
+              !filters.resourceIds?.length ||
+              filters.resourceIds.some((id) => id.toLowerCase() === clusterId(c).toLowerCase())
+          )
+          .slice(0, positive(record.request.resourceCount) ?? 500)
+  const atIso = new Date(at).toISOString()
+  record.deployments = targets.map((cluster, index) => ({
+    resourceId: clusterId(cluster),
+    resourceLocation: cluster.location,
+    deploymentId: `/subscriptions/${cluster.subscriptionId}/resourceGroups/${cluster.resourceGroup}/providers/Microsoft.Resources/deployments/PolicyDeployment_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+    dueAt: record.startsAt + (Math.floor(index / parallel) + 1) * context.settings.deploymentDurationMs,
+    status: 'NotStarted',
+    createdOn: atIso,
+    lastUpdatedOn: atIso
+  }))
+  record.planned = true
 }
 
 function positive(value: unknown): number | undefined {

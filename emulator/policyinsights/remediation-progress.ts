@@ -1,14 +1,23 @@
 import { applyDeployment, deploymentBlocker, keyVaultIds } from '../dine/deployment-template.js'
 import { simulatedAssignment } from '../dine/simulated-assignment.js'
 import type { EmulatorContext } from '../emulator-context.js'
+import { planDeployments } from './remediation-planner.js'
 import type { RemediationDeployment, RemediationRecord } from './remediation-record.js'
 
 /**
- * Runs every remediation deployment due by simulated `now`, oldest first: a deployment succeeds when the
- * assignment still exists, its identity holds one of the definition's roles at or above the cluster, and the
- * template can deploy there; it then changes the fleet exactly as the template would.
+ * Completes the evaluations due by simulated `now` (scheduled, on-demand, and those of ReEvaluateCompliance
+ * remediations, which then plan their deployments), then runs every remediation deployment due, oldest first: a
+ * deployment succeeds when the assignment still exists, its identity holds one of the definition's roles at or
+ * above the cluster, and the template can deploy there; it then changes the fleet exactly as the template would.
  */
 export function runDueDeployments(context: EmulatorContext, now: number): void {
+  context.evaluations.catchUp(context, now)
+  for (const remediation of context.remediations.all()) {
+    if (remediation.planned || remediation.canceled || (remediation.evaluatesUntil ?? now) > now) continue
+    const assignment = context.assignments.byId(remediation.policyAssignmentId)
+    if (assignment) context.evaluations.record(context, assignment, remediation.scope)
+    planDeployments(context, remediation, remediation.evaluatesUntil ?? now)
+  }
   const due: Array<{ remediation: RemediationRecord; deployment: RemediationDeployment }> = []
   for (const remediation of context.remediations.all()) {
     if (remediation.canceled) continue
@@ -67,6 +76,9 @@ function run(context: EmulatorContext, remediation: RemediationRecord, deploymen
     return
   }
   applyDeployment(cluster, simulated.definition, simulated.parameters, finishedIso)
+  // The deployed resource is evaluated again once the deployment is done (Microsoft Learn, "Remediate non-compliant
+  // resources with Azure Policy": resources deployed by a remediation task become compliant).
+  context.evaluations.resourceEvaluated(assignment.id, deployment.resourceId, true)
   deployment.status = 'Succeeded'
   deployment.lastUpdatedOn = finishedIso
 }

@@ -22,6 +22,10 @@ export interface RemediationRecord {
   correlationId: string
   createdAtMs: number
   startsAt: number
+  /** ReEvaluateCompliance: when the evaluation of the remediation's scope completes. */
+  evaluatesUntil?: number
+  /** Whether the deployments are decided (at create, or once the evaluation completes). */
+  planned: boolean
   canceled: boolean
   deployments: RemediationDeployment[]
   systemData: Record<string, string>
@@ -31,16 +35,19 @@ export interface RemediationRecord {
 export function remediationBody(record: RemediationRecord, now: number): Record<string, unknown> {
   const done = record.deployments.filter((d) => d.status === 'Succeeded' || d.status === 'Failed')
   const failed = done.filter((d) => d.status === 'Failed').length
-  const finished = record.canceled || (now >= record.startsAt && done.length === record.deployments.length)
+  const finished =
+    record.canceled || (record.planned && now >= record.startsAt && done.length === record.deployments.length)
   const provisioningState = record.canceled
     ? 'Canceled'
-    : finished
-      ? failed > 0
-        ? 'Failed'
-        : 'Succeeded'
-      : now < record.startsAt
-        ? 'Accepted'
-        : 'Evaluating'
+    : !record.planned
+      ? 'Evaluating'
+      : finished
+        ? failed > 0
+          ? 'Failed'
+          : 'Succeeded'
+        : now < record.startsAt
+          ? 'Accepted'
+          : 'Evaluating'
   const lastUpdatedMs = Math.max(record.createdAtMs, ...done.map((d) => Date.parse(d.lastUpdatedOn)))
   return {
     properties: {

@@ -101,4 +101,5 @@ export function remediationRoutes(context: EmulatorContext): ArmRoute[] {
 }
 
 const isFinished = (record: RemediationRecord): boolean =>
-  record.canceled || record.deployments.every((d) => d.status === 'Succeeded' || d.status === 'Failed')
+  record.canceled ||
+  (record.planned && record.deployments.every((d) => d.status === 'Succeeded' || d.status === 'Failed'))

@@ -3,7 +3,6 @@ import { resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
 import { azureWrites } from '../azure/azure-writes.js'
 import { createResourceGraphRunner } from '../azure/resource-graph.js'
-import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { applyRoot, type ApplyOutcome } from '../commands/apply.js'
 import { findMergedPullRequest, reviewedPlan, type MergedPullRequest } from '../github/merged-pull-request.js'
@@ -16,6 +15,9 @@ import { terminalText } from '../render/terminal-text.js'
 import { configurationUpdateLine } from '../render/configuration-updates.js'
 import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
 import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
+import { evaluateThenRemediate } from '../apply/evaluate-then-remediate.js'
+import { subscriptionsWithClusters, triggerSubscriptionEvaluation } from '../azure/policy-evaluation.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import type { ReviewedPlan } from '../apply/reviewed-plan.js'
 import type { ActionSettings } from './inputs.js'
 import { problemsReport } from './report-problems.js'
@@ -68,6 +70,27 @@ export async function runApplyStep(
     }
   )
   if (outcome.kind === 'invalid') return applyStepResult({ outcome, settings, context, pr, reviewed, remediations: [] })
+  const realTime = { sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)), now: () => Date.now() }
+  if (settings.waitForRemediation && outcome.result.outcomes.some((o) => o.pendingRemediation)) {
+    core.info('Evaluating the subscriptions below management-group assignments before their remediations…')
+    const resourceGraph = createResourceGraphClient(clients.cloud, clients.credential)
+    const writes = azureWrites(clients)
+    const changes = outcome.planned.plan.changes
+    await evaluateThenRemediate(
+      outcome.result.outcomes,
+      {
+        subscriptionsBelow: (scope, notScopes) => subscriptionsWithClusters(resourceGraph, scope, notScopes),
+        trigger: (subscription) => triggerSubscriptionEvaluation(clients, subscription),
+        startRemediation: (...args) => writes.startRemediation(...args),
+        ...realTime
+      },
+      settings.remediationTimeoutMinutes * 60_000,
+      (o) => {
+        const change = changes.find((c) => c.key === o.key)
+        return change && change.action !== 'delete' ? change.desired.notScopes : []
+      }
+    )
+  }
   const remediationIds = outcome.result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
   let remediations: RemediationOutcome[] = []
   if (settings.waitForRemediation && remediationIds.length > 0) {
@@ -79,8 +102,7 @@ export async function runApplyStep(
       {
         status: (id) => remediationStatus(clients, id),
         deployments: (id) => clusterDeployments(clients, id),
-        sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-        now: () => Date.now()
+        ...realTime
       },
       settings.remediationTimeoutMinutes * 60_000,
       (s) =>

@@ -2,6 +2,7 @@ import type { ChangeAction } from '../plan/plan.js'
 import type { ConfigurationUpdates } from '../audit/configuration-updates.js'
 
 export type { ConfigurationUpdateOutcome, ConfigurationUpdates } from '../audit/configuration-updates.js'
+import type { RemediationPath } from '../plan/remediation-path.js'
 
 /** What happened to one assignment during apply. */
 export interface AssignmentOutcome {
@@ -19,6 +20,12 @@ export interface AssignmentOutcome {
   reason?: string
   rolesGranted: Array<{ scope: string; result: 'created' | 'existed' }>
   remediationId?: string
+  /** How the assignment's existing clusters are reached (set when a remediation was called for). */
+  remediationPath?: RemediationPath
+  /** `evaluate-subscriptions`: how many subscriptions were evaluated first. */
+  evaluatedSubscriptions?: number
+  /** `pending-evaluation`: the remediation to start once Azure has evaluated the assignment. */
+  pendingRemediation?: { assignmentId: string; name: string }
 }
 
 export interface ApplyResult {

@@ -3,6 +3,8 @@ import type { LiveAssignment } from '../plan/live-assignment.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import type { FluxConfigurationPatch } from './configuration-patch.js'
 
+export type ResourceDiscovery = 'ReEvaluateCompliance' | 'ExistingNonCompliant'
+
 /** The writes apply makes, each idempotent; implemented over the Azure SDKs in src/azure/azure-writes.ts. */
 export interface AzureWrites {
   /** Creates or replaces an assignment; returns the principal of its system-assigned identity. */
@@ -24,8 +26,13 @@ export interface AzureWrites {
   deleteDefinition(scope: string, name: string): Promise<void>
   /** The remediations at a scope (one paged read), to find ones a killed run left out. */
   remediationsAt(scope: string): Promise<Array<{ policyAssignmentId: string; createdOn?: Date }>>
-  /** Starts a remediation task for an assignment; returns its id. */
-  startRemediation(assignmentId: string, scope: string, name: string): Promise<string>
+  /**
+   * Starts a remediation task for an assignment; returns its id. `ReEvaluateCompliance` evaluates first (Azure allows
+   * it at a subscription or resource group only); `ExistingNonCompliant` takes what the last evaluation found.
+   */
+  startRemediation(assignmentId: string, scope: string, name: string, discovery: ResourceDiscovery): Promise<string>
+  /** Whether Azure has evaluated the assignment (it has policy states): one query at its scope. */
+  assignmentEvaluated(assignmentId: string, scope: string): Promise<boolean>
   /**
    * PATCHes a cluster's Flux configuration (its ARM id) with only the given properties: resolves once Azure accepted
    * the request (a refused one rejects), with `done`, which settles when the operation has finished (rejecting if it

@@ -5,6 +5,7 @@ import type { AzureWrites } from './azure-writes.js'
 import { remediationMissing, remediationsCache, type RemediationsAt } from './remediation-repair.js'
 import { mapInLanes } from './subscription-lanes.js'
 import { mapBounded } from './concurrency.js'
+import { parseScope } from '../config/scope.js'
 
 const DEFAULT_TOTAL_CONCURRENCY = 64
 
@@ -139,14 +140,43 @@ async function putWithFollowUps(
       change.desired.parameters.effect !== 'Disabled' &&
       (await remediationMissing(change.live, reads.remediationsAt)))
   if (remediate)
-    outcome.remediationId = await writes.startRemediation(
-      id,
-      change.scope,
-      `${change.name}-${options.remediationSuffix}`.slice(0, 90)
+    Object.assign(
+      outcome,
+      await startRemediation(writes, {
+        assignmentId: id,
+        scope: change.scope,
+        name: `${change.name}-${options.remediationSuffix}`.slice(0, 90),
+        written: change.action !== 'no-op'
+      })
     )
   if (change.action === 'no-op' && outcome.rolesGranted.length === 0)
     return { ...outcome, status: 'succeeded', action: 'no-op' }
   return { ...outcome, status: 'succeeded' }
+}
+
+/**
+ * Starts the remediation that reaches the assignment's existing clusters. At a subscription or resource group:
+ * `ReEvaluateCompliance`, which evaluates first. At a management group, where Azure refuses that, an
+ * `ExistingNonCompliant` remediation finds clusters only once Azure has evaluated the assignment: for one just
+ * written that is pending (apply-step evaluates the subscriptions below and starts it when it waits; else the next
+ * run does); for one written by an earlier run, it starts now if Azure has evaluated it, else stays pending.
+ */
+async function startRemediation(
+  writes: AzureWrites,
+  task: { assignmentId: string; scope: string; name: string; written: boolean }
+): Promise<Pick<AssignmentOutcome, 'remediationId' | 'remediationPath' | 'pendingRemediation'>> {
+  const { assignmentId, scope, name } = task
+  if (parseScope(scope)?.kind !== 'managementGroup')
+    return {
+      remediationId: await writes.startRemediation(assignmentId, scope, name, 'ReEvaluateCompliance'),
+      remediationPath: 're-evaluate'
+    }
+  if (!task.written && (await writes.assignmentEvaluated(assignmentId, scope)))
+    return {
+      remediationId: await writes.startRemediation(assignmentId, scope, name, 'ExistingNonCompliant'),
+      remediationPath: 'existing-non-compliant'
+    }
+  return { remediationPath: 'pending-evaluation', pendingRemediation: { assignmentId, name } }
 }
 
 async function missingGrants(

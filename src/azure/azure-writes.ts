@@ -4,6 +4,7 @@ import { parseScope } from '../config/scope.js'
 import type { AzureClients } from './clients.js'
 import { grantRole, revokeRoles, roleGrantsAt, DEFAULT_RETRY_SCHEDULE, type RetrySchedule } from './role-writes.js'
 import { remediationsAt } from './remediation-reads.js'
+import { assignmentEvaluated } from './policy-evaluation.js'
 import { sdkScope, subscriptionOf } from './scope-path.js'
 import { deleteDefinition, putDefinition } from './definitions.js'
 import { updateFluxConfiguration } from './flux-configurations.js'
@@ -46,8 +47,9 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
     revokeRoles: (principalId, scopes, roles) => revokeRoles(clients, principalId, scopes, roles),
     remediationsAt: (scope) => remediationsAt(clients, scope),
     updateFluxConfiguration: (configurationId, patch) => updateFluxConfiguration(clients, configurationId, patch),
-    async startRemediation(assignmentId, scope, name) {
-      const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: 'ExistingNonCompliant' as const }
+    assignmentEvaluated: (assignmentId, scope) => assignmentEvaluated(clients, assignmentId, scope),
+    async startRemediation(assignmentId, scope, name, discovery) {
+      const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: discovery }
       const parsed = parseScope(scope)!
       const insights = clients.insights(parsed.subscription)
       const created =

@@ -1,3 +1,4 @@
+import { plannedRemediationPath } from './remediation-path.js'
 import type { AssignmentChange, DefinitionChange, PlannedRemediation, PlannedRoleAssignment } from './plan.js'
 
 /** Fields whose change alters what clusters get, so existing clusters need a remediation. */
@@ -27,7 +28,12 @@ export function followUps(changes: readonly AssignmentChange[]): {
     }
     const affectsClusters = change.action === 'create' || change.diffs.some((d) => CLUSTER_FIELDS.test(d.field))
     if (affectsClusters && desired.parameters.effect !== 'Disabled' && desired.enforcementMode === 'Default') {
-      remediations.push({ assignmentKey: change.key, assignmentName: desired.name, scope: desired.scope })
+      remediations.push({
+        assignmentKey: change.key,
+        assignmentName: desired.name,
+        scope: desired.scope,
+        path: plannedRemediationPath(desired.scope, true)
+      })
     }
   }
   return { roleAssignments, remediations }

@@ -1,3 +1,4 @@
+import type { RemediationPath } from './remediation-path.js'
 import type { DesiredAssignment } from '../desired/desired-assignment.js'
 import type { FieldDiff } from './field-diff.js'
 import type { LiveAssignment } from './live-assignment.js'
@@ -89,6 +90,8 @@ export interface PlannedRemediation {
   assignmentKey: string
   assignmentName: string
   scope: string
+  /** How the assignment's existing clusters will be reached (docs/plan-json.md); not part of the plan hash. */
+  path?: RemediationPath
 }
 
 export interface PlanWarning {

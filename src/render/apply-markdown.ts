@@ -1,3 +1,5 @@
+import { describeRemediationPath } from '../plan/remediation-path.js'
+import { shownOutcome } from './apply-text.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { configurationUpdatesMarkdown } from './configuration-updates.js'
 import { mdCode, mdMessage, mdText } from './markdown/inert.js'
@@ -16,9 +18,7 @@ export interface ApplyReportContext {
 
 /** The result comment on the merged pull request (and the job summary). */
 export function renderApplyResult(result: ApplyResult, context: ApplyReportContext): string {
-  const shown = result.outcomes.filter(
-    (o) => o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded'
-  )
+  const shown = result.outcomes.filter(shownOutcome)
   const failed = shown.filter((o) => o.status !== 'succeeded')
   const headline = result.refused
     ? `**✗ Not applied.** ${mdMessage(result.refused)}`
@@ -36,7 +36,7 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
     ...(shown.length
       ? ['| | assignment | team/source | at | result |', '|---|---|---|---|---|', ...shown.map(row), '']
       : []),
-    ...remediationLines(shown),
+    ...remediationLines(shown, result.outcomes),
     ...configurationUpdatesMarkdown(result.configurationUpdates),
     ...(context.runUrl ? [`[Workflow run](${context.runUrl})`, ''] : [])
   ].join('\n')
@@ -80,15 +80,34 @@ function row(o: AssignmentOutcome): string {
   return `| ${SYMBOL[o.action]} | ${mdCode(o.name)} | ${what} | ${mdCode(o.scope)} | ${status}${roles} |`
 }
 
-function remediationLines(outcomes: AssignmentOutcome[]): string[] {
+function remediationLines(outcomes: AssignmentOutcome[], all: AssignmentOutcome[]): string[] {
   const started = outcomes.filter((o) => o.remediationId)
-  if (!started.length) return []
+  const pending = all.filter((o) => o.pendingRemediation)
+  const path = (o: AssignmentOutcome) =>
+    o.remediationPath ? ` — ${describeRemediationPath(o.remediationPath, o.evaluatedSubscriptions)}` : ''
   return [
-    '### Remediation tasks started',
-    '',
-    'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.',
-    '',
-    ...started.map((o) => `- ${mdCode(o.name)}: ${mdCode(o.remediationId!)}`),
-    ''
+    ...(started.length
+      ? [
+          '### Remediation tasks started',
+          '',
+          'Existing clusters converge as these run (typically 10–20 minutes); new clusters are handled by Azure Policy itself.',
+          '',
+          ...started.map((o) => `- ${mdCode(o.name)}: ${mdCode(o.remediationId!)}${path(o)}`),
+          ''
+        ]
+      : []),
+    ...(pending.length
+      ? [
+          '### Remediation pending evaluation',
+          '',
+          'Azure has not evaluated these management-group assignments yet, so a remediation would find no cluster; ' +
+            'the next run (or the nightly audit) starts it once Azure has.',
+          '',
+          ...pending.map(
+            (o) => `- ${mdCode(o.name)} at ${mdCode(o.scope)}${o.reason ? `: ${mdMessage(o.reason)}` : ''}`
+          ),
+          ''
+        ]
+      : [])
   ]
 }

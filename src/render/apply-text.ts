@@ -1,3 +1,4 @@
+import { describeRemediationPath } from '../plan/remediation-path.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { configurationUpdateLine, configurationUpdatesVerdict } from './configuration-updates.js'
 import { terminalLines, terminalText } from './terminal-text.js'
@@ -9,12 +10,12 @@ export interface ApplyTextOptions {
 
 /** Outcomes worth a line: every write, and no-ops only when apply had to repair something or could not check. */
 export const shownOutcome = (o: AssignmentOutcome): boolean =>
-  o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded'
+  o.action !== 'no-op' || o.rolesGranted.length > 0 || o.status !== 'succeeded' || o.remediationId !== undefined
 
 /** One outcome as a terminal line (progress and the final list use the same words). */
 export function applyOutcomeLine(o: AssignmentOutcome): string {
   return terminalText(
-    `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ''}${o.reason ? ` — ${o.reason}` : ''}`
+    `${o.status === 'succeeded' ? '✓' : '✗'} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ''}${o.remediationPath ? ` [${describeRemediationPath(o.remediationPath, o.evaluatedSubscriptions)}]` : ''}${o.reason ? ` — ${o.reason}` : ''}`
   )
 }
 

@@ -26,8 +26,12 @@ const paymentsParameters = {
   kustomizationPath: { value: './clusters/prod' },
   kustomizationPrune: { value: true }
 }
+// These tests are about what deployments do; evaluation delays are policy-evaluation.test.ts's subject, so here an
+// assignment is evaluated as soon as it is written.
 const settings = {
   principalReplicationDelayMs: 0,
+  assignmentEvaluationDelayMs: 0,
+  evaluationDurationMs: 0,
   remediationStartDelayMs: 5_000,
   deploymentDurationMs: 10_000,
   defaultParallelDeployments: 10,

@@ -1,3 +1,4 @@
+import { describePlannedPath } from '../../plan/remediation-path.js'
 import type { Plan } from '../../plan/plan.js'
 import { changeFingerprints, MAX_RECORDED_CHANGES } from '../../plan/change-fingerprints.js'
 import { blockLine, fenceFor, htmlText, mdCode, mdMessage, mdText, ownerMention } from '../markdown/inert.js'
@@ -127,7 +128,9 @@ function teamTable(plan: Plan, owners: Record<string, string[]>): string[] {
 
 function followUpBlock(plan: Plan): string[] {
   const roles = plan.roleAssignments.map((r) => `| ${mdCode(r.assignmentName)} | Contributor | ${mdCode(r.scope)} |`)
-  const remediations = plan.remediations.map((r) => `- ${mdCode(r.assignmentName)} at ${mdCode(r.scope)}`)
+  const remediations = plan.remediations.map(
+    (r) => `- ${mdCode(r.assignmentName)} at ${mdCode(r.scope)} — ${describePlannedPath(r.path)}`
+  )
   return [
     ...(roles.length
       ? ['### Role assignments apply will create', '', '| for assignment | role | at |', '|---|---|---|', ...roles, '']

@@ -1,3 +1,4 @@
+import { describePlannedPath } from '../../plan/remediation-path.js'
 import type { Plan } from '../../plan/plan.js'
 import { changeDiffLines, changeTitle } from './describe-change.js'
 import { definitionDiffLines, definitionTitle } from './describe-definition.js'
@@ -42,7 +43,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions): string {
   }
   for (const r of plan.roleAssignments)
     lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`))
-  for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`))
+  for (const r of plan.remediations)
+    lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope} (${describePlannedPath(r.path)})`))
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`))
   const owned = changedTeams(plan).filter((t) => options.owners?.[t]?.length)
   if (owned.length > 0)

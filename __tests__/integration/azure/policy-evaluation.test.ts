@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { armCall } from '../../helpers/arm-call.js'
+import { azureClients, CONTRIBUTOR, failureOf, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+
+const MINUTE = 60_000
+const RG_PAYMENTS = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
+const PROD_GROUP = '/providers/Microsoft.Management/managementGroups/contoso-prod'
+
+/**
+ * Policy evaluation over simulated time, with the default delays (assignment evaluated 5 min after its write, an
+ * evaluation takes 3 min, a deployment 2 min). Sources are cited next to each behaviour in the test names' comments.
+ */
+describe('policy evaluation: states are unknown until an evaluation completes', () => {
+  const clock = createSimulatedClock({ start: Date.parse('2026-03-01T08:00:00Z') })
+  let azure: AzureEmulator
+  let clients: ReturnType<typeof azureClients>
+  beforeAll(async () => {
+    azure = await startAzureEmulator({ clock, simulation: { principalReplicationDelayMs: 0 } })
+    clients = azureClients(azure, PROD_APPS)
+  })
+  afterAll(() => azure.stop())
+
+  const assign = async (scope: string, name: string) => {
+    const assignment = await clients.policy.policyAssignments.create(scope.slice(1), name, {
+      policyDefinitionId: PUBLIC_GIT_DEFINITION,
+      parameters: {
+        configurationName: { value: name },
+        repositoryUrl: { value: `https://github.com/contoso/${name}` }
+      },
+      identity: { type: 'SystemAssigned' },
+      location: 'westeurope'
+    })
+    await clients.authorization.roleAssignments.create(scope, randomUUID(), {
+      principalId: assignment.identity!.principalId!,
+      roleDefinitionId: CONTRIBUTOR,
+      principalType: 'ServicePrincipal'
+    })
+    return assignment
+  }
+  const rowsOf = (name: string) =>
+    azure.fleet
+      .tables()
+      .policyresources.filter((r) => (r.properties as { policyAssignmentName: string }).policyAssignmentName === name)
+  const configured = (name: string) =>
+    azure.fleet.clusters.filter((c) => c.fluxConfigurations.some((f) => f.name === name)).length
+
+  it('ExistingNonCompliant right after the assignment deploys to nothing; after the evaluation it reaches every cluster', async () => {
+    // Microsoft Learn, "Get compliance data of Azure resources" → Evaluation triggers: a new assignment is applied
+    // after about 5 minutes and then evaluated. Remediations with ExistingNonCompliant only remediate resources already
+    // known to be non-compliant (hashicorp/terraform-provider-azurerm#24715, Azure/Azure-Landing-Zones#1100).
+    const assignment = await assign(RG_PAYMENTS, 'early')
+    const inScope = azure.fleet.clustersIn(RG_PAYMENTS).length
+    expect(rowsOf('early')).toEqual([])
+    const early = await clients.insights.remediations.createOrUpdateAtResourceGroup('rg-payments', 'early-1', {
+      policyAssignmentId: assignment.id,
+      resourceDiscoveryMode: 'ExistingNonCompliant'
+    })
+    expect(early.deploymentStatus?.totalDeployments).toBe(0)
+    clock.advance(10_000)
+    expect((await clients.insights.remediations.getAtResourceGroup('rg-payments', 'early-1')).provisioningState).toBe(
+      'Succeeded'
+    )
+    expect(configured('early')).toBe(0)
+
+    clock.advance(7 * MINUTE) // 7 min 10 s after the write: evaluation started at 5 min, not done before 8 min
+    expect(rowsOf('early')).toEqual([])
+    clock.advance(MINUTE)
+    expect(rowsOf('early')).toHaveLength(inScope)
+    const late = await clients.insights.remediations.createOrUpdateAtResourceGroup('rg-payments', 'early-2', {
+      policyAssignmentId: assignment.id
+    })
+    expect(late.deploymentStatus?.totalDeployments).toBe(inScope)
+    clock.advance(10 * MINUTE)
+    expect(configured('early')).toBe(inScope)
+  })
+
+  it('ReEvaluateCompliance evaluates first (Evaluating for 3 min), then deploys', async () => {
+    // REST "Remediations - Create At Resource Group": resourceDiscoveryMode ReEvaluateCompliance re-evaluates the
+    // compliance state of resources and then remediates those found non-compliant.
+    const scope = `/subscriptions/${PROD_APPS}/resourceGroups/rg-shared`
+    const assignment = await assign(scope, 'reeval')
+    const created = await clients.insights.remediations.createOrUpdateAtResourceGroup('rg-shared', 'reeval', {
+      policyAssignmentId: assignment.id,
+      resourceDiscoveryMode: 'ReEvaluateCompliance'
+    })
+    expect(created).toMatchObject({ provisioningState: 'Evaluating', deploymentStatus: { totalDeployments: 0 } })
+    clock.advance(2 * MINUTE)
+    expect((await clients.insights.remediations.getAtResourceGroup('rg-shared', 'reeval')).provisioningState).toBe(
+      'Evaluating'
+    )
+    clock.advance(MINUTE + 5_000 + 2 * MINUTE)
+    const done = await clients.insights.remediations.getAtResourceGroup('rg-shared', 'reeval')
+    const inScope = azure.fleet.clustersIn(scope).length
+    expect(done).toMatchObject({
+      provisioningState: 'Succeeded',
+      deploymentStatus: { totalDeployments: inScope, successfulDeployments: inScope }
+    })
+    expect(configured('reeval')).toBe(inScope)
+  })
+
+  it('refuses ReEvaluateCompliance at a management group with 400 InvalidCreateRemediationRequest', async () => {
+    // Azure/azure-powershell PolicyInsights remediation tests and Start-AzPolicyRemediation's docs: re-evaluating
+    // compliance before remediation is only supported at subscription scope and below.
+    const assignment = await assign(PROD_GROUP, 'mg-reeval')
+    const failure = await failureOf(() =>
+      clients.insights.remediations.createOrUpdateAtManagementGroup('contoso-prod', 'mg-reeval', {
+        policyAssignmentId: assignment.id,
+        resourceDiscoveryMode: 'ReEvaluateCompliance'
+      })
+    )
+    expect(failure).toMatchObject({ statusCode: 400, code: 'InvalidCreateRemediationRequest' })
+    expect(failure.message).toBe(
+      'Evaluating compliance before remediation is only supported for remediations at subscription scope and below.'
+    )
+  })
+
+  it('triggerEvaluation at a subscription: 202 + Location until done, then the states are known everywhere', async () => {
+    // REST "Policy States - Trigger Subscription Evaluation" (202, Location, final state via the Location) and
+    // Microsoft Learn "Get compliance data of Azure resources" → On-demand evaluation scan.
+    const assignment = await assign(PROD_GROUP, 'scanned')
+    expect(rowsOf('scanned')).toEqual([])
+    const poller = await clients.insights.policyStates.beginTriggerSubscriptionEvaluation(PROD_APPS)
+    expect(poller.isDone()).toBe(false)
+    clock.advance(2 * MINUTE)
+    await poller.poll()
+    expect(poller.isDone()).toBe(false)
+    clock.advance(MINUTE)
+    await poller.poll()
+    expect(poller.isDone()).toBe(true)
+    const inSubscription = azure.fleet.clustersIn(`/subscriptions/${PROD_APPS}`).length
+    expect(rowsOf('scanned')).toHaveLength(inSubscription)
+
+    const states = []
+    for await (const s of clients.insights.policyStates.listQueryResultsForSubscriptionLevelPolicyAssignment(
+      'latest',
+      PROD_APPS,
+      'scanned'
+    ))
+      states.push(s)
+    expect(states).toHaveLength(0) // a management-group assignment is not under /subscriptions/…/policyAssignments
+    const atGroup = []
+    for await (const s of clients.insights.policyStates.listQueryResultsForManagementGroup('latest', 'contoso-prod', {
+      queryOptions: { filter: `policyAssignmentName eq 'scanned'` }
+    }))
+      atGroup.push(s)
+    expect(atGroup).toHaveLength(inSubscription)
+    expect(atGroup[0]).toMatchObject({
+      policyAssignmentId: assignment.id,
+      complianceState: 'NonCompliant',
+      isCompliant: false,
+      timestamp: expect.any(Date)
+    })
+    const atGroupRg = []
+    for await (const s of clients.insights.policyStates.listQueryResultsForResourceGroup(
+      'latest',
+      PROD_APPS,
+      'rg-payments',
+      {
+        queryOptions: { filter: `policyAssignmentName eq 'scanned'` }
+      }
+    ))
+      atGroupRg.push(s)
+    expect(atGroupRg).toHaveLength(azure.fleet.clustersIn(RG_PAYMENTS).length)
+    const atSubscription = []
+    for await (const s of clients.insights.policyStates.listQueryResultsForSubscription('latest', PROD_APPS, {
+      queryOptions: { filter: `policyAssignmentName eq 'scanned' and complianceState eq 'NonCompliant'` }
+    }))
+      atSubscription.push(s)
+    expect(atSubscription).toHaveLength(inSubscription)
+  })
+
+  it('answers the Location 202 with Retry-After under api-version 2019-10-01 too, and has no triggerEvaluation at a management group', async () => {
+    const path = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments/providers/Microsoft.PolicyInsights/policyStates/latest/triggerEvaluation?api-version=2019-10-01`
+    const started = await armCall(azure, 'POST', path)
+    expect(started.status).toBe(202)
+    expect(started.headers['retry-after']).toBe('10')
+    const location = new URL(String(started.headers.location))
+    expect(location.pathname).toMatch(
+      /^\/subscriptions\/[^/]+\/providers\/Microsoft\.PolicyInsights\/asyncOperationResults\/\w+$/
+    )
+    expect((await armCall(azure, 'GET', `${location.pathname}${location.search}`)).status).toBe(202)
+    clock.advance(3 * MINUTE)
+    const done = await armCall(azure, 'GET', `${location.pathname}${location.search}`)
+    expect(done).toMatchObject({ status: 200, body: { status: 'Succeeded' } })
+
+    const atGroup = await armCall(
+      azure,
+      'POST',
+      `${PROD_GROUP}/providers/Microsoft.PolicyInsights/policyStates/latest/triggerEvaluation?api-version=2019-10-01`
+    )
+    expect(atGroup.status).toBe(404)
+  })
+})

@@ -45,7 +45,7 @@ export async function auditRoot(
   azure: { reads: AzureReads; resourceGraph: ResourceGraphRunner },
   options: AuditOptions = {}
 ): Promise<AuditOutcome> {
-  const planned = await planRoot(root, repository, azure.reads)
+  const planned = await planRoot(root, repository, azure.reads, { checkPermissions: false })
   if (planned.kind === 'invalid') return planned
   const timing: DriftTiming = {
     graceSeconds: options.timing?.graceSeconds ?? DEFAULT_GRACE_SECONDS,

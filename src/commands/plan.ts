@@ -9,6 +9,7 @@ import { validateRoot } from './validate.js'
 import { locatedSources, type PolicyModel } from '../config/model.js'
 import { platformOwners } from '../config/team-owners.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
+import { permissionFindings, permissionNeeds, permissionScopes } from '../plan/permission-preflight.js'
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
@@ -21,8 +22,22 @@ export type PlanOutcome =
       teamOwners: Record<string, string[]>
     }
 
-/** validate → desired state → live state (read only) → plan. Writes nothing anywhere. */
-export async function planRoot(root: string, repository: string, azure: AzureReads): Promise<PlanOutcome> {
+export interface PlanRootOptions {
+  /**
+   * Check that the signed-in identity may make every write of the plan (default true): one permissions read per
+   * scope it writes; what it lacks becomes a plan error, so apply stops before its first write. The audit, which
+   * writes nothing to Azure, turns it off.
+   */
+  checkPermissions?: boolean
+}
+
+/** validate → desired state → live state (read only) → plan (→ permission pre-flight). Writes nothing anywhere. */
+export async function planRoot(
+  root: string,
+  repository: string,
+  azure: AzureReads,
+  options: PlanRootOptions = {}
+): Promise<PlanOutcome> {
   const { problems, model, fileCount } = await validateRoot(root)
   if (!model) return { kind: 'invalid', problems, fileCount }
   const desired = buildDesiredState(model, { repository })
@@ -42,7 +57,10 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
     azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn)),
     azure.scopeExistence(distinctScopes(uses))
   ])
-  const plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  let plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  const needs = options.checkPermissions === false || plan.errors.length > 0 ? [] : permissionNeeds(plan, uses)
+  if (needs.length > 0)
+    plan = withScopeFindings(plan, permissionFindings(needs, await azure.permissions(permissionScopes(needs))))
   return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }
 }
 

@@ -7,6 +7,7 @@ import type { AzureReads } from '../../src/plan/azure-reads.js'
 import type { LiveAssignment } from '../../src/plan/live-assignment.js'
 import type { LiveDefinition } from '../../src/plan/plan.js'
 import type { ScopeRead } from '../../src/plan/scopes-to-read.js'
+import type { PermissionGrant, ScopePermissions } from '../../src/plan/permission-preflight.js'
 
 /**
  * Azure as the commands see it through their interfaces (AzureReads, AzureWrites), kept in memory: assignments
@@ -27,10 +28,17 @@ export class InMemoryAzure {
   /** Flux configuration PATCHes apply sent (ids as sent), and the configuration ids (lower case) whose PATCH fails. */
   readonly configurationPatches: Array<{ id: string; patch: FluxConfigurationPatch }> = []
   readonly failingConfigurations = new Set<string>()
+  /** Names of assignments whose PUT ARM refuses with 403 AuthorizationFailed (the SDK's RestError shape). */
+  readonly forbiddenPuts = new Set<string>()
   builtins = new Map<string, PolicyDefinitionBody>()
   /** Scopes (lower case) that do not exist, and scopes the identity may not read; every other scope exists. */
   readonly missingScopes = new Set<string>()
   readonly unreadableScopes = new Set<string>()
+  /** The identity's grants by scope (lower case); a scope not here grants everything (Owner above it). */
+  readonly permissionGrants = new Map<string, PermissionGrant[]>()
+  /** Scopes whose permissions could not be read (403), and every permissions read made (not in `calls`). */
+  readonly unreadablePermissions = new Set<string>()
+  readonly permissionReads: string[][] = []
   private time = Date.parse('2026-01-05T10:00:00Z')
   private principals = 0
 
@@ -61,6 +69,15 @@ export class InMemoryAzure {
       const existence = (key: string) =>
         this.missingScopes.has(key) ? 'missing' : this.unreadableScopes.has(key) ? 'unconfirmed' : 'exists'
       return new Map(scopes.map((s) => [s.toLowerCase(), existence(s.toLowerCase())] as const))
+    },
+    permissions: async (scopes) => {
+      this.permissionReads.push([...scopes])
+      const owner: PermissionGrant[] = [{ actions: ['*'], notActions: [] }]
+      const read = (key: string): ScopePermissions =>
+        this.unreadablePermissions.has(key)
+          ? { kind: 'unreadable', reason: 'HTTP 403' }
+          : { kind: 'read', grants: this.permissionGrants.get(key) ?? owner }
+      return new Map(scopes.map((s) => [s.toLowerCase(), read(s.toLowerCase())] as const))
     }
   }
 
@@ -68,6 +85,15 @@ export class InMemoryAzure {
     putAssignment: async (d: DesiredAssignment) => {
       this.calls.push(`putAssignment ${d.name}`)
       if (this.failingPuts.has(d.name)) throw new Error(`Internal server error writing ${d.name}`)
+      if (this.forbiddenPuts.has(d.name))
+        throw Object.assign(
+          new Error(
+            `The client 'app' with object id 'oid' does not have authorization to perform action ` +
+              `'Microsoft.Authorization/policyAssignments/write' over scope '${d.scope}/providers/` +
+              `Microsoft.Authorization/policyAssignments/${d.name}' or the scope is invalid.`
+          ),
+          { statusCode: 403, code: 'AuthorizationFailed' }
+        )
       const id = `${d.scope}/providers/Microsoft.Authorization/policyAssignments/${d.name}`
       const before = this.assignments.get(id.toLowerCase())
       const at = new Date((this.time += 1000)).toISOString()

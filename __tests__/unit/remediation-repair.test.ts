@@ -12,7 +12,10 @@ const live = (metadata: Record<string, unknown>): LiveAssignment => ({
   parameters: {},
   metadata
 })
-const at = (remediations: Array<{ policyAssignmentId: string; createdOn?: Date }>) => async () => remediations
+const at =
+  (remediations: Array<{ policyAssignmentId: string; createdOn?: Date; failedOnAuthorization?: boolean }>) =>
+  async () =>
+    remediations
 
 describe('an unchanged assignment still lacks its remediation', () => {
   it('when none was ever started for it (another assignment’s does not count)', async () => {
@@ -47,5 +50,15 @@ describe('an unchanged assignment still lacks its remediation', () => {
       )
     ).toBe(false)
     expect(await remediationMissing(live({}), at([{ policyAssignmentId: ID }]))).toBe(false)
+  })
+
+  // "Troubleshoot Azure RBAC": a new role assignment takes up to 10 minutes to take effect, so the remediation
+  // started right after granting the identity its role can fail AuthorizationFailed on every deployment.
+  it('when the one started since failed only on authorization (the role had not taken effect yet)', async () => {
+    const written = live({ createdOn: '2026-01-05T10:00:00Z' })
+    const since = { policyAssignmentId: ID, createdOn: new Date('2026-01-05T10:00:05Z') }
+    expect(await remediationMissing(written, at([{ ...since, failedOnAuthorization: true }]))).toBe(true)
+    expect(await remediationMissing(written, at([{ ...since, failedOnAuthorization: false }]))).toBe(false)
+    expect(await remediationMissing(written, at([since]))).toBe(false)
   })
 })

@@ -64,7 +64,10 @@ export async function runPlanStep(
   const outcome = await planRoot(
     root,
     `${context.repository.owner}/${context.repository.repo}`,
-    azureReads(actionAzureClients(settings))
+    azureReads(actionAzureClients(settings)),
+    // The pull-request plan signs in as the read-only plan identity, not the one that writes: apply checks the
+    // apply identity's permissions before its first write.
+    { checkPermissions: false }
   )
 
   if (outcome.kind === 'invalid') return invalid(outcome.problems, outcome.fileCount)

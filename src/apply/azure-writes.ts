@@ -25,7 +25,9 @@ export interface AzureWrites {
   /** Deletes a generated custom definition; one already gone counts as deleted. */
   deleteDefinition(scope: string, name: string): Promise<void>
   /** The remediations at a scope (one paged read), to find ones a killed run left out. */
-  remediationsAt(scope: string): Promise<Array<{ policyAssignmentId: string; createdOn?: Date }>>
+  remediationsAt(
+    scope: string
+  ): Promise<Array<{ policyAssignmentId: string; createdOn?: Date; failedOnAuthorization?: boolean }>>
   /**
    * Starts a remediation task for an assignment; returns its id. `ReEvaluateCompliance` evaluates first (Azure allows
    * it at a subscription or resource group only); `ExistingNonCompliant` takes what the last evaluation found.

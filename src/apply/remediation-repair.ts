@@ -19,13 +19,17 @@ export function remediationsCache(writes: AzureWrites): RemediationsAt {
  * Whether an assignment the plan sees as unchanged still lacks the remediation its last write called for. A run
  * killed after an assignment's roles were granted but before its remediation started leaves exactly that: the
  * assignment and its roles in place (so neither the plan nor the role check sees anything to do) and no
- * remediation started since Azure last wrote the assignment (metadata `updatedOn`, else `createdOn`).
+ * remediation started since Azure last wrote the assignment (metadata `updatedOn`, else `createdOn`). A run whose
+ * remediation failed only because the identity's new role had not yet taken effect (AuthorizationFailed within
+ * Azure's role propagation, up to 10 minutes) leaves the same: its remediation is started again.
  */
 export async function remediationMissing(live: LiveAssignment, remediationsAt: RemediationsAt): Promise<boolean> {
   const stamp = live.metadata.updatedOn ?? live.metadata.createdOn
   const lastWrite = typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN
+  // A remediation whose deployments all failed on authorization (the identity's role had not taken effect yet) does
+  // not count: the next run starts it again.
   const mine = (await remediationsAt(live.scope)).filter(
-    (r) => r.policyAssignmentId.toLowerCase() === live.id.toLowerCase()
+    (r) => r.policyAssignmentId.toLowerCase() === live.id.toLowerCase() && r.failedOnAuthorization !== true
   )
   return !mine.some((r) => Number.isNaN(lastWrite) || (r.createdOn !== undefined && r.createdOn.getTime() >= lastWrite))
 }

@@ -3,6 +3,7 @@ import type { AzureClients } from './clients.js'
 import { readBuiltins, readCustomDefinitions } from './definitions.js'
 import { readLiveAssignments } from './read-live-state.js'
 import { readScopeExistence } from './scope-existence.js'
+import { readPermissions } from './permissions.js'
 
 /** The plan's reads over the real SDK clients. */
 export function azureReads(clients: AzureClients): AzureReads {
@@ -10,6 +11,7 @@ export function azureReads(clients: AzureClients): AzureReads {
     liveAssignments: (reads) => readLiveAssignments(clients, reads),
     customDefinitions: (scope) => readCustomDefinitions(clients, scope),
     builtinDefinitions: (names) => readBuiltins(clients, names),
-    scopeExistence: (scopes) => readScopeExistence(clients, scopes)
+    scopeExistence: (scopes) => readScopeExistence(clients, scopes),
+    permissions: (scopes) => readPermissions(clients, scopes)
   }
 }

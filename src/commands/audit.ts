@@ -59,7 +59,7 @@ export async function auditRoot(
   },
   options: AuditOptions = {}
 ): Promise<AuditOutcome> {
-  const planned = await planRoot(root, repository, azure.reads)
+  const planned = await planRoot(root, repository, azure.reads, { checkPermissions: false })
   if (planned.kind === 'invalid') return planned
   const timing: DriftTiming = {
     graceSeconds: options.timing?.graceSeconds ?? DEFAULT_GRACE_SECONDS,

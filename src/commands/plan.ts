@@ -11,6 +11,7 @@ import { platformOwners } from '../config/team-owners.js'
 import { builtinsForReach, withUpdateReach } from '../plan/plan-reach.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
+import { permissionFindings, permissionNeeds, permissionScopes } from '../plan/permission-preflight.js'
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
@@ -23,8 +24,22 @@ export type PlanOutcome =
       teamOwners: Record<string, string[]>
     }
 
-/** validate → desired state → live state (read only) → plan. Writes nothing anywhere. */
-export async function planRoot(root: string, repository: string, azure: AzureReads): Promise<PlanOutcome> {
+export interface PlanRootOptions {
+  /**
+   * Check that the signed-in identity may make every write of the plan (default true): one permissions read per
+   * scope it writes; what it lacks becomes a plan error, so apply stops before its first write. The audit, which
+   * writes nothing to Azure, turns it off.
+   */
+  checkPermissions?: boolean
+}
+
+/** validate → desired state → live state (read only) → plan (→ permission pre-flight). Writes nothing anywhere. */
+export async function planRoot(
+  root: string,
+  repository: string,
+  azure: AzureReads,
+  options: PlanRootOptions = {}
+): Promise<PlanOutcome> {
   const { problems, model, fileCount } = await validateRoot(root)
   if (!model) return { kind: 'invalid', problems, fileCount }
   const desired = buildDesiredState(model, { repository })
@@ -44,8 +59,11 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
     azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn)),
     azure.scopeExistence(distinctScopes(uses))
   ])
-  const planned = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
-  const plan = withUpdateReach(planned, await withBuiltins(azure, builtins, builtinsForReach(planned)))
+  let plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  const needs = options.checkPermissions === false || plan.errors.length > 0 ? [] : permissionNeeds(plan, uses)
+  if (needs.length > 0)
+    plan = withScopeFindings(plan, permissionFindings(needs, await azure.permissions(permissionScopes(needs))))
+  plan = withUpdateReach(plan, await withBuiltins(azure, builtins, builtinsForReach(plan)))
   return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }
 }
 

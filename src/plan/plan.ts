@@ -95,7 +95,13 @@ export interface PlannedRemediation {
 }
 
 export interface PlanWarning {
-  code: 'drift' | 'foreign-assignment' | 'definition-in-use' | 'scope-unconfirmed' | 'shared-prerequisite'
+  code:
+    | 'drift'
+    | 'foreign-assignment'
+    | 'definition-in-use'
+    | 'scope-unconfirmed'
+    | 'shared-prerequisite'
+    | 'permission-unconfirmed'
   /** The assignment it concerns; empty for a warning about a scope. */
   assignmentKey: string
   message: string
@@ -103,7 +109,13 @@ export interface PlanWarning {
 
 /** A reason the plan cannot be applied at all; names the file and line of the source. */
 export interface PlanError {
-  code: 'name-collision' | 'azure-limit' | 'definition-unavailable' | 'scope-not-found' | 'configuration-rename'
+  code:
+    | 'name-collision'
+    | 'azure-limit'
+    | 'definition-unavailable'
+    | 'scope-not-found'
+    | 'configuration-rename'
+    | 'permission-missing'
   file: string
   line: number
   /** 1-based, when the error is about one field. */

@@ -1,0 +1,60 @@
+// The first remediations after apply grants the policy identities their roles fail AuthorizationFailed while the
+// roles propagate; the next run starts them again and the clusters converge.
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { productEnv } from '../../emulator/product-env.js'
+import { runNodeAsync } from '../helpers/run-node.js'
+
+const CLI = resolve('dist/cli.js')
+let azure: AzureEmulator
+let root: string
+
+beforeAll(async () => {
+  // The default role propagation delay (10 simulated minutes): "Troubleshoot Azure RBAC", "Role assignment changes
+  // are not being detected".
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
+  root = join(mkdtempSync(join(tmpdir(), 'fp-cli-retry-')), 'policies')
+  cpSync('examples', root, { recursive: true })
+})
+
+afterAll(async () => {
+  await azure?.stop()
+})
+
+function apply() {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
+  return runNodeAsync(CLI, ['apply', '--yes', '--root', root, '--repository', 'contoso/fleet-policies'], { env })
+}
+
+const outcomes = () =>
+  azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))
+const paymentsConfigured = () =>
+  azure.fleet.clusters
+    .filter((c) => c.resourceGroup === 'rg-payments')
+    .filter((c) => c.fluxConfigurations.some((f) => f.name === 'payments-apps')).length
+
+describe('remediations that failed while the identities’ roles propagated', () => {
+  it('are started again by the next apply, and the clusters converge', async () => {
+    const first = await apply()
+    expect(first.status).toBe(0)
+    azure.clock.advance(5 * 60_000)
+    expect(outcomes().length).toBeGreaterThan(0)
+    expect(new Set(outcomes())).toEqual(new Set(['AuthorizationFailed']))
+    const configuredBefore = paymentsConfigured()
+
+    azure.clock.advance(10 * 60_000)
+    const started = azure.context.remediations.all().length
+    const second = await apply()
+    expect(second.status).toBe(0)
+    azure.clock.advance(5 * 60_000)
+    expect(azure.requests.filter((r) => r.route === 'remediations.create').length).toBeGreaterThanOrEqual(started * 2)
+    expect(outcomes()).toContain('Succeeded')
+    expect(paymentsConfigured()).toBeGreaterThan(configuredBefore)
+  })
+})

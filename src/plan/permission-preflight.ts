@@ -1,0 +1,157 @@
+import type { Plan, PlanError, PlanWarning } from './plan.js'
+import type { ScopeUse } from './scope-existence.js'
+
+/** A grant of the identity at a scope: a role definition's permission block and the assignment's condition. */
+export interface PermissionGrant {
+  actions: readonly string[]
+  notActions: readonly string[]
+  /** An Azure ABAC condition on the role assignment: whether it allows a given write cannot be told in advance. */
+  condition?: string
+}
+
+/** What the plan could read of the identity's permissions at one scope. */
+export type ScopePermissions = { kind: 'read'; grants: PermissionGrant[] } | { kind: 'unreadable'; reason: string }
+
+/** An action a write of the plan needs at a scope, and the field in the files that leads to it. */
+export interface PermissionNeed {
+  /** The scope read for permissions: a management group, subscription or resource group id. */
+  scope: string
+  action: string
+  use: ScopeUse
+}
+
+export const ACTIONS = {
+  assignmentWrite: 'Microsoft.Authorization/policyAssignments/write',
+  assignmentDelete: 'Microsoft.Authorization/policyAssignments/delete',
+  roleWrite: 'Microsoft.Authorization/roleAssignments/write',
+  roleDelete: 'Microsoft.Authorization/roleAssignments/delete',
+  remediationWrite: 'Microsoft.PolicyInsights/remediations/write',
+  definitionWrite: 'Microsoft.Authorization/policyDefinitions/write',
+  definitionDelete: 'Microsoft.Authorization/policyDefinitions/delete'
+} as const
+
+/**
+ * The scope whose permissions decide a write at `scope`: the scope itself for a management group, subscription or
+ * resource group, the resource group of a resource (a Key Vault a role is granted on). Role assignments are
+ * inherited downwards ("Understand scope for Azure RBAC"), so what holds at the group holds at the resource.
+ */
+export function permissionScopeOf(scope: string): string {
+  const match = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+)\/providers\//i.exec(scope)
+  return match?.[1] ?? scope
+}
+
+/**
+ * Every action the plan's writes need, once per (scope, action): policy assignments written and deleted, the roles
+ * granted to their identities (and revoked with a deleted assignment), the remediations started, the custom
+ * definitions written and deleted. Each points at the field naming the scope. Pure.
+ */
+export function permissionNeeds(plan: Plan, uses: readonly ScopeUse[]): PermissionNeed[] {
+  const useOf = new Map<string, ScopeUse>()
+  for (const use of uses) if (!useOf.has(use.scope.toLowerCase())) useOf.set(use.scope.toLowerCase(), use)
+  const scopeOfAssignment = new Map(plan.changes.map((c) => [c.key, c.scope]))
+  const needs = new Map<string, PermissionNeed>()
+  const need = (scope: string, action: string, origin: string): void => {
+    const use = useOf.get(origin.toLowerCase()) ?? useOf.get(scope.toLowerCase())
+    if (!use) return
+    const at = permissionScopeOf(scope)
+    const key = `${at.toLowerCase()}|${action.toLowerCase()}`
+    if (!needs.has(key)) needs.set(key, { scope: at, action, use })
+  }
+  for (const change of plan.changes) {
+    if (change.action === 'create' || change.action === 'update')
+      need(change.scope, ACTIONS.assignmentWrite, change.scope)
+    if (change.action === 'delete') {
+      need(change.scope, ACTIONS.assignmentDelete, change.scope)
+      need(change.scope, ACTIONS.roleDelete, change.scope)
+    }
+  }
+  for (const role of plan.roleAssignments)
+    need(role.scope, ACTIONS.roleWrite, scopeOfAssignment.get(role.assignmentKey) ?? role.scope)
+  for (const remediation of plan.remediations) need(remediation.scope, ACTIONS.remediationWrite, remediation.scope)
+  for (const definition of plan.definitionChanges) {
+    if (definition.action === 'create' || definition.action === 'update')
+      need(definition.scope, ACTIONS.definitionWrite, definition.scope)
+    if (definition.action === 'delete') need(definition.scope, ACTIONS.definitionDelete, definition.scope)
+  }
+  return [...needs.values()]
+}
+
+/** The distinct scopes to read permissions at, first spelling kept. */
+export function permissionScopes(needs: readonly PermissionNeed[]): string[] {
+  const byKey = new Map<string, string>()
+  for (const n of needs) if (!byKey.has(n.scope.toLowerCase())) byKey.set(n.scope.toLowerCase(), n.scope)
+  return [...byKey.values()]
+}
+
+/**
+ * "Understand Azure role definitions" (Actions format, NotActions): `*` is a wildcard, action strings compare
+ * case-insensitively, and a grant allows its actions minus its notActions.
+ */
+export function actionMatches(pattern: string, action: string): boolean {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('.*')
+  return new RegExp(`^${source}$`, 'i').test(action)
+}
+
+export function grantAllows(grant: PermissionGrant, action: string): boolean {
+  return grant.actions.some((a) => actionMatches(a, action)) && !grant.notActions.some((n) => actionMatches(n, action))
+}
+
+/** A built-in role that grants the action, for the message (Owner grants everything too). */
+export function roleGranting(action: string): string {
+  if (/^Microsoft\.Authorization\/roleAssignments\//i.test(action)) return 'Role Based Access Control Administrator'
+  return 'Resource Policy Contributor'
+}
+
+/**
+ * A needed action no grant allows is an error at the field naming the scope (apply would stop with 403
+ * AuthorizationFailed half-way); one only a conditional grant allows, or at a scope whose permissions could not be
+ * read, is a warning: it cannot be confirmed. Pure.
+ */
+export function permissionFindings(
+  needs: readonly PermissionNeed[],
+  permissions: ReadonlyMap<string, ScopePermissions>
+): { errors: PlanError[]; warnings: PlanWarning[] } {
+  const errors: PlanError[] = []
+  const warnings: PlanWarning[] = []
+  for (const need of needs) {
+    const read = permissions.get(need.scope.toLowerCase())
+    if (!read) continue
+    if (read.kind === 'unreadable') {
+      warnings.push(unconfirmed(need, `its permissions there could not be read (${read.reason})`))
+      continue
+    }
+    if (read.grants.some((g) => g.condition === undefined && grantAllows(g, need.action))) continue
+    if (read.grants.some((g) => g.condition !== undefined && grantAllows(g, need.action)))
+      warnings.push(unconfirmed(need, 'only a role assignment with a condition grants it'))
+    else errors.push(missing(need))
+  }
+  return { errors, warnings }
+}
+
+function missing(need: PermissionNeed): PlanError {
+  const role = roleGranting(need.action)
+  return {
+    code: 'permission-missing',
+    file: need.use.file,
+    line: need.use.line,
+    column: need.use.column,
+    message:
+      `The signed-in identity may not perform ${need.action} on ${need.scope}, so apply would fail there with 403 ` +
+      `AuthorizationFailed. Grant it ${role} (or Owner) on ${need.scope} or above, then run again; a new role ` +
+      'assignment can take up to 10 minutes to take effect.'
+  }
+}
+
+function unconfirmed(need: PermissionNeed, why: string): PlanWarning {
+  return {
+    code: 'permission-unconfirmed',
+    assignmentKey: '',
+    message:
+      `Cannot confirm that the signed-in identity may perform ${need.action} on ${need.scope}: ${why}. If it may ` +
+      `not, apply fails there with 403 AuthorizationFailed; ${roleGranting(need.action)} (or Owner) without a ` +
+      'condition grants it.'
+  }
+}

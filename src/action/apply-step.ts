@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
 import { azureWrites } from '../azure/azure-writes.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { applyRoot, type ApplyOutcome } from '../commands/apply.js'
 import { findMergedPullRequest, reviewedPlan, type MergedPullRequest } from '../github/merged-pull-request.js'
@@ -19,6 +21,8 @@ import { problemsReport } from './report-problems.js'
 import type { StepResult } from './step-result.js'
 
 export const ALLOW_DELETES_LABEL = 'flux-policy:allow-deletes'
+/** Per apply, as safety.removeConfigurationsOnDelete: remove the configurations deleted sources left on clusters. */
+export const REMOVE_ORPHANS_LABEL = 'flux-policy:remove-orphaned-configurations'
 
 /** Why this run may not write to Azure, or undefined when it may: only a push to the default branch applies. */
 export function applyRefusal(context: RunContext): string | undefined {
@@ -46,9 +50,14 @@ export async function runApplyStep(
   const outcome = await applyRoot(
     resolve(settings.workspace, settings.root),
     `${context.repository.owner}/${context.repository.repo}`,
-    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      reads: azureReads(clients),
+      writes: azureWrites(clients),
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+    },
     {
       allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
+      removeOrphans: pr?.labels.includes(REMOVE_ORPHANS_LABEL) ?? false,
       reviewed,
       requireReviewed: settings.requireReviewedPlan,
       onProgress: (o) =>
@@ -139,7 +148,7 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
       'plan-hash': planHash,
       applied: count('succeeded'),
       failed: count('failed'),
-      result: JSON.stringify({ refused: result.refused, outcomes: result.outcomes })
+      result: JSON.stringify({ refused: result.refused, outcomes: result.outcomes, orphans: result.orphans })
     },
     summary: report,
     messages,

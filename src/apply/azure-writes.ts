@@ -25,4 +25,9 @@ export interface AzureWrites {
   remediationsAt(scope: string): Promise<Array<{ policyAssignmentId: string; createdOn?: Date }>>
   /** Starts a remediation task for an assignment; returns its id. */
   startRemediation(assignmentId: string, scope: string, name: string): Promise<string>
+  /**
+   * Removes a Flux configuration a deleted source left on a cluster: turns prune off on its kustomizations, then
+   * deletes it, waiting for both (docs/orphaned-configurations.md); one already gone counts as removed.
+   */
+  removeFluxConfiguration?(id: string): Promise<void>
 }

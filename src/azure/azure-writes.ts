@@ -6,6 +6,7 @@ import { grantRole, revokeRoles, roleGrantsAt, DEFAULT_RETRY_SCHEDULE, type Retr
 import { remediationsAt } from './remediation-reads.js'
 import { sdkScope, subscriptionOf } from './scope-path.js'
 import { deleteDefinition, putDefinition } from './definitions.js'
+import { removeFluxConfiguration } from './flux-configuration-writes.js'
 
 /** The apply writes over the real SDK clients. */
 export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAULT_RETRY_SCHEDULE): AzureWrites {
@@ -44,6 +45,7 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
     roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
     revokeRoles: (principalId, scopes, roles) => revokeRoles(clients, principalId, scopes, roles),
     remediationsAt: (scope) => remediationsAt(clients, scope),
+    removeFluxConfiguration: (id) => removeFluxConfiguration(clients, id),
     async startRemediation(assignmentId, scope, name) {
       const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: 'ExistingNonCompliant' as const }
       const parsed = parseScope(scope)!

@@ -2,6 +2,7 @@ import type { TokenCredential } from '@azure/identity'
 import { AuthorizationManagementClient } from '@azure/arm-authorization'
 import { PolicyClient } from '@azure/arm-policy'
 import { PolicyInsightsClient } from '@azure/arm-policyinsights'
+import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import type { AzureCloud } from './cloud.js'
 import { ArmPacer } from './arm-pacer.js'
 import { armPacingPolicy } from './arm-pacing-policy.js'
@@ -17,6 +18,8 @@ export interface AzureClients {
   policy(subscriptionId?: string): PolicyClient
   authorization(subscriptionId?: string): AuthorizationManagementClient
   insights(subscriptionId?: string): PolicyInsightsClient
+  /** Extensions and Flux configurations of clusters (Microsoft.KubernetesConfiguration). */
+  kubernetesConfiguration(subscriptionId: string): SourceControlConfigurationClient
 }
 
 /**
@@ -43,7 +46,10 @@ export function createAzureClients(cloud: AzureCloud, credential: TokenCredentia
     authorization: cached(
       (sub) => new AuthorizationManagementClient(credential, sub, { ...common, credentialScopes: scopes })
     ),
-    insights: cached((sub) => new PolicyInsightsClient(credential, sub, { ...common, credentialScopes: scopes }))
+    insights: cached((sub) => new PolicyInsightsClient(credential, sub, { ...common, credentialScopes: scopes })),
+    kubernetesConfiguration: cached(
+      (sub) => new SourceControlConfigurationClient(credential, sub, { ...common, credentialScopes: scopes })
+    )
   }
 }
 

@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
 import { azureWrites } from '../azure/azure-writes.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import type { AzureClients } from '../azure/clients.js'
 import { signInToAzure } from '../azure/sign-in.js'
 import { applyRoot } from '../commands/apply.js'
@@ -77,7 +79,11 @@ async function applyCommand(
   const applied = await applyRoot(
     root,
     repository,
-    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      reads: azureReads(clients),
+      writes: azureWrites(clients),
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+    },
     {
       allowManyDeletes: request.allowDeletes,
       requireHash: plan.hash,

@@ -4,6 +4,8 @@ import type { AzureReads } from '../plan/azure-reads.js'
 import { runApply } from '../apply/run-apply.js'
 import { checkAgainstReviewed, reviewRefusal, type ReviewCheck, type ReviewedPlan } from '../apply/reviewed-plan.js'
 import { planRoot, type PlanOutcome } from './plan.js'
+import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import { handleOrphans } from '../apply/remove-orphans.js'
 
 export interface ApplyCommandOptions {
   allowManyDeletes: boolean
@@ -14,6 +16,8 @@ export interface ApplyCommandOptions {
   /** Refuse unless the fresh plan is the reviewed plan, or what is left of it after an earlier run. */
   requireReviewed?: boolean
   concurrency?: number
+  /** The override label: remove the configurations deleted sources leave (as safety.removeConfigurationsOnDelete). */
+  removeOrphans?: boolean
   onProgress?: (outcome: AssignmentOutcome) => void
 }
 
@@ -27,7 +31,7 @@ export const DEFAULT_APPLY_CONCURRENCY = 8
 export async function applyRoot(
   root: string,
   repository: string,
-  azure: { reads: AzureReads; writes: AzureWrites },
+  azure: { reads: AzureReads; writes: AzureWrites; resourceGraph?: ResourceGraphRunner },
   options: ApplyCommandOptions
 ): Promise<ApplyOutcome> {
   const planned = await planRoot(root, repository, azure.reads)
@@ -48,5 +52,23 @@ export async function applyRoot(
     remediationSuffix: planned.plan.hash.slice(0, 8),
     onProgress: options.onProgress
   })
+  const { resourceGraph } = azure
+  const removeFluxConfiguration = azure.writes.removeFluxConfiguration?.bind(azure.writes)
+  if (!result.refused && resourceGraph && removeFluxConfiguration) {
+    const orphans = await handleOrphans(
+      planned.plan,
+      result,
+      { resourceGraph, removeFluxConfiguration },
+      {
+        remove: options.removeOrphans === true || planned.desired.removeConfigurationsOnDelete === true,
+        allowManyDeletes: options.allowManyDeletes,
+        concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY
+      }
+    )
+    if (orphans) {
+      result.orphans = orphans
+      if (orphans.failed.length > 0) result.succeeded = false
+    }
+  }
   return { kind: 'applied', planned, result, review }
 }

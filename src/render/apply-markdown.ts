@@ -1,5 +1,6 @@
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { mdCode, mdMessage, mdText } from './markdown/inert.js'
+import { orphanMarkdown } from './orphan-lines.js'
 
 export const APPLY_MARKER = '<!-- flux-policy:apply -->'
 
@@ -36,6 +37,7 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
       ? ['| | assignment | team/source | at | result |', '|---|---|---|---|---|', ...shown.map(row), '']
       : []),
     ...remediationLines(shown),
+    ...orphanMarkdown(result.orphans),
     ...(context.runUrl ? [`[Workflow run](${context.runUrl})`, ''] : [])
   ].join('\n')
 }

@@ -1,5 +1,6 @@
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { terminalLines, terminalText } from './terminal-text.js'
+import { orphanText } from './orphan-lines.js'
 
 export interface ApplyTextOptions {
   /** False when each outcome was already shown as it happened (progress on the same terminal): verdict only. */
@@ -27,5 +28,6 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions =
     failed.length === 0
       ? `Applied: ${done.length} change${done.length === 1 ? '' : 's'}.`
       : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`
-  return terminalLines([...lines, verdict])
+  const orphans = orphanText(result.orphans)
+  return terminalLines([...lines, ...(orphans.length ? [...orphans, ''] : []), verdict])
 }

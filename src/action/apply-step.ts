@@ -24,6 +24,8 @@ import { problemsReport } from './report-problems.js'
 import type { StepResult } from './step-result.js'
 
 export const ALLOW_DELETES_LABEL = 'flux-policy:allow-deletes'
+/** Per apply, as safety.removeConfigurationsOnDelete: remove the configurations deleted sources left on clusters. */
+export const REMOVE_ORPHANS_LABEL = 'flux-policy:remove-orphaned-configurations'
 
 /** Why this run may not write to Azure, or undefined when it may: only a push to the default branch applies. */
 export function applyRefusal(context: RunContext): string | undefined {
@@ -59,6 +61,7 @@ export async function runApplyStep(
     {
       allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
       onConfigurationProgress: (o) => core.info(configurationUpdateLine(o)),
+      removeOrphans: pr?.labels.includes(REMOVE_ORPHANS_LABEL) ?? false,
       reviewed,
       requireReviewed: settings.requireReviewedPlan,
       onProgress: (o) =>
@@ -181,7 +184,8 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
       result: JSON.stringify({
         refused: result.refused,
         outcomes: result.outcomes,
-        ...(updates ? { configurationUpdates: updates } : {})
+        ...(updates ? { configurationUpdates: updates } : {}),
+        orphans: result.orphans
       })
     },
     summary: report,

@@ -3,6 +3,7 @@ import type { ConfigurationUpdates } from '../audit/configuration-updates.js'
 
 export type { ConfigurationUpdateOutcome, ConfigurationUpdates } from '../audit/configuration-updates.js'
 import type { RemediationPath } from '../plan/remediation-path.js'
+import type { OrphanedConfiguration } from './orphaned-configurations.js'
 
 /** What happened to one assignment during apply. */
 export interface AssignmentOutcome {
@@ -35,6 +36,19 @@ export interface ApplyResult {
   /** Flux configurations updated directly, when apply could read them (Resource Graph). */
   configurationUpdates?: ConfigurationUpdates
   succeeded: boolean
+  /** Flux configurations the deleted sources left on clusters (absent when the plan deleted no source). */
+  orphans?: OrphanReport
+}
+
+/** What apply found, and did, about the configurations deleted sources left behind. */
+export interface OrphanReport {
+  /** Every orphaned configuration found (in clusters; each one a configuration on one cluster). */
+  found: OrphanedConfiguration[]
+  /** Ids of the configurations removed by this apply. */
+  removed: string[]
+  failed: Array<{ id: string; reason: string }>
+  /** Why the found ones were kept (not enabled, over safety.maxDeletes, Resource Graph unreadable). */
+  kept?: string
 }
 
 export function applySucceeded(outcomes: readonly AssignmentOutcome[], updates?: ConfigurationUpdates): boolean {

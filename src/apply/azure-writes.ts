@@ -41,4 +41,9 @@ export interface AzureWrites {
    * failed). Apply paces the requests and waits for the operations apart, so slow operations do not hold the lanes.
    */
   updateFluxConfiguration(configurationId: string, patch: FluxConfigurationPatch): Promise<{ done: Promise<void> }>
+  /**
+   * Removes a Flux configuration a deleted source left on a cluster: turns prune off on its kustomizations, then
+   * deletes it, waiting for both (docs/orphaned-configurations.md); one already gone counts as removed.
+   */
+  removeFluxConfiguration?(id: string): Promise<void>
 }

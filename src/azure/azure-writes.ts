@@ -8,6 +8,7 @@ import { assignmentEvaluated } from './policy-evaluation.js'
 import { sdkScope, subscriptionOf } from './scope-path.js'
 import { deleteDefinition, putDefinition } from './definitions.js'
 import { updateFluxConfiguration } from './flux-configurations.js'
+import { removeFluxConfiguration } from './flux-configuration-writes.js'
 
 /** The apply writes over the real SDK clients. */
 export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAULT_RETRY_SCHEDULE): AzureWrites {
@@ -47,6 +48,7 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
     revokeRoles: (principalId, scopes, roles) => revokeRoles(clients, principalId, scopes, roles),
     remediationsAt: (scope) => remediationsAt(clients, scope),
     updateFluxConfiguration: (configurationId, patch) => updateFluxConfiguration(clients, configurationId, patch),
+    removeFluxConfiguration: (id) => removeFluxConfiguration(clients, id),
     assignmentEvaluated: (assignmentId, scope) => assignmentEvaluated(clients, assignmentId, scope),
     async startRemediation(assignmentId, scope, name, discovery) {
       const body = { policyAssignmentId: assignmentId, resourceDiscoveryMode: discovery }

@@ -18,7 +18,7 @@ export interface AzureClients {
   policy(subscriptionId?: string): PolicyClient
   authorization(subscriptionId?: string): AuthorizationManagementClient
   insights(subscriptionId?: string): PolicyInsightsClient
-  /** Flux configurations on clusters (`Microsoft.KubernetesConfiguration`). */
+  /** Extensions and Flux configurations of clusters (Microsoft.KubernetesConfiguration). */
   kubernetesConfiguration(subscriptionId: string): SourceControlConfigurationClient
 }
 

@@ -9,6 +9,7 @@ import type { AzureReads } from '../plan/azure-reads.js'
 import { runApply } from '../apply/run-apply.js'
 import { checkAgainstReviewed, reviewRefusal, type ReviewCheck, type ReviewedPlan } from '../apply/reviewed-plan.js'
 import { planRoot, type PlanOutcome } from './plan.js'
+import { handleOrphans } from '../apply/remove-orphans.js'
 
 export interface ApplyCommandOptions {
   allowManyDeletes: boolean
@@ -19,6 +20,8 @@ export interface ApplyCommandOptions {
   /** Refuse unless the fresh plan is the reviewed plan, or what is left of it after an earlier run. */
   requireReviewed?: boolean
   concurrency?: number
+  /** The override label: remove the configurations deleted sources leave (as safety.removeConfigurationsOnDelete). */
+  removeOrphans?: boolean
   onProgress?: (outcome: AssignmentOutcome) => void
   /** PATCHes of Flux configurations in flight per subscription and in all. */
   configurationLanes?: LaneLimits
@@ -62,20 +65,33 @@ export async function applyRoot(
     onProgress: options.onProgress
   })
   if (result.refused || !azure.resourceGraph) return { kind: 'applied', planned, result, review }
+  const { resourceGraph } = azure
+  const removeFluxConfiguration = azure.writes.removeFluxConfiguration?.bind(azure.writes)
+  if (removeFluxConfiguration) {
+    const orphans = await handleOrphans(
+      planned.plan,
+      result,
+      { resourceGraph, removeFluxConfiguration },
+      {
+        remove: options.removeOrphans === true || planned.desired.removeConfigurationsOnDelete === true,
+        allowManyDeletes: options.allowManyDeletes,
+        concurrency: options.concurrency ?? DEFAULT_APPLY_CONCURRENCY
+      }
+    )
+    if (orphans) {
+      result.orphans = orphans
+      if (orphans.failed.length > 0) result.succeeded = false
+    }
+  }
   const failedSources = new Set(
     result.outcomes.filter((o) => o.status !== 'succeeded').map((o) => `${o.team}/${o.source}`)
   )
   const configurationUpdates = await updateConfigurations(
     configurationExpectations(planned.desired).filter((e) => !failedSources.has(e.expectation.key)),
-    azure.resourceGraph,
+    resourceGraph,
     azure.writes,
     { lanes: options.configurationLanes, onProgress: options.onConfigurationProgress }
   )
-  const updated = { ...result, configurationUpdates }
-  return {
-    kind: 'applied',
-    planned,
-    result: { ...updated, succeeded: applySucceeded(result.outcomes, configurationUpdates) },
-    review
-  }
+  const succeeded = result.succeeded && applySucceeded(result.outcomes, configurationUpdates)
+  return { kind: 'applied', planned, result: { ...result, configurationUpdates, succeeded }, review }
 }

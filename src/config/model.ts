@@ -7,7 +7,7 @@ export interface PlatformFile {
   teams: Record<string, TeamGrant>
   managementGroups?: Record<string, string[]>
   fluxExtension?: FluxExtensionSettings
-  safety?: { maxDeletes?: number }
+  safety?: { maxDeletes?: number; removeConfigurationsOnDelete?: boolean }
   /** Where generated custom definitions live, for sources no built-in can express. */
   customDefinitions?: { scope: string }
 }

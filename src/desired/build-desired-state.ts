@@ -81,6 +81,7 @@ export function buildDesiredState(model: PolicyModel, options: DesiredStateOptio
     assignments: [...extensions, ...configurations].sort(byScopeThenName),
     definitions,
     maxDeletes: platform.safety?.maxDeletes ?? DEFAULT_MAX_DELETES,
+    ...(platform.safety?.removeConfigurationsOnDelete ? { removeConfigurationsOnDelete: true } : {}),
     ...(platform.managementGroups ? { managementGroups: platform.managementGroups } : {})
   }
 }

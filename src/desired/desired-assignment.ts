@@ -49,6 +49,8 @@ export interface DesiredState {
   /** Custom definitions generated for sources no built-in can express. */
   definitions: DesiredDefinition[]
   maxDeletes: number
+  /** safety.removeConfigurationsOnDelete: apply removes the configurations deleted sources leave on clusters. */
+  removeConfigurationsOnDelete?: boolean
   /** The platform file's management-group tree, for deciding which live prerequisites cover which scopes. */
   managementGroups?: Record<string, string[]>
 }

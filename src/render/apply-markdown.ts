@@ -3,6 +3,7 @@ import { shownOutcome } from './apply-text.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { configurationUpdatesMarkdown } from './configuration-updates.js'
 import { mdCode, mdMessage, mdText } from './markdown/inert.js'
+import { orphanMarkdown } from './orphan-lines.js'
 
 export const APPLY_MARKER = '<!-- flux-policy:apply -->'
 
@@ -38,6 +39,7 @@ export function renderApplyResult(result: ApplyResult, context: ApplyReportConte
       : []),
     ...remediationLines(shown, result.outcomes),
     ...configurationUpdatesMarkdown(result.configurationUpdates),
+    ...orphanMarkdown(result.orphans),
     ...(context.runUrl ? [`[Workflow run](${context.runUrl})`, ''] : [])
   ].join('\n')
 }

@@ -2,6 +2,7 @@ import { describeRemediationPath } from '../plan/remediation-path.js'
 import type { ApplyResult, AssignmentOutcome } from '../apply/apply-result.js'
 import { configurationUpdateLine, configurationUpdatesVerdict } from './configuration-updates.js'
 import { terminalLines, terminalText } from './terminal-text.js'
+import { orphanText } from './orphan-lines.js'
 
 export interface ApplyTextOptions {
   /** False when each outcome was already shown as it happened (progress on the same terminal): verdict only. */
@@ -33,5 +34,11 @@ export function renderApplyText(result: ApplyResult, options: ApplyTextOptions =
     failed.length === 0
       ? `Applied: ${done.length} change${done.length === 1 ? '' : 's'}.`
       : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`
-  return terminalLines([...lines, verdict, ...(updates ? [configurationUpdatesVerdict(updates)] : [])])
+  const orphans = orphanText(result.orphans)
+  return terminalLines([
+    ...lines,
+    ...(orphans.length ? [...orphans, ''] : []),
+    verdict,
+    ...(updates ? [configurationUpdatesVerdict(updates)] : [])
+  ])
 }

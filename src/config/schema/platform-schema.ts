@@ -86,6 +86,12 @@ export const platformSchema: SchemaNode = {
           type: 'integer',
           minimum: 0,
           description: 'An apply that would delete more assignments stops (default 5).'
+        },
+        removeConfigurationsOnDelete: {
+          type: 'boolean',
+          description:
+            'When a source is deleted, apply also removes the Flux configurations its assignment left on the clusters ' +
+            '(default false: they are listed as orphaned). Removals count against maxDeletes.'
         }
       })
     },

@@ -1,0 +1,101 @@
+// #14's delete side, end to end with the CLI in a child process (real SDK clients over HTTPS against the emulator):
+// apply the examples, let remediation converge, delete a source; apply lists the Flux configurations its assignment
+// left on the clusters, and removes them (prune turned off first) only when safety.removeConfigurationsOnDelete is on.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { productEnv } from '../../emulator/product-env.js'
+import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
+
+const CLI = resolve('dist/cli.js')
+const PAYMENTS_URL = 'https://github.com/contoso/payments-gitops'
+let azure: AzureEmulator
+let root: string
+
+beforeEach(async () => {
+  azure = await startAzureEmulator({
+    fleet: 'demo',
+    clock: createSimulatedClock(),
+    simulation: { principalReplicationDelayMs: 0 }
+  })
+  root = join(mkdtempSync(join(tmpdir(), 'fp-orphans-')), 'policies')
+  cpSync('examples', root, { recursive: true })
+})
+
+afterEach(async () => {
+  await azure?.stop()
+})
+
+const cli = (args: string[]): Promise<RunResult> =>
+  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
+    env: { PATH: process.env.PATH, ...productEnv(azure) }
+  })
+
+/** Clusters carrying the payments-apps configuration from the payments repository. */
+const paymentsClusters = () =>
+  azure.fleet.clusters
+    .filter((c) =>
+      c.fluxConfigurations.some((f) => f.name === 'payments-apps' && f.gitRepository?.url === PAYMENTS_URL)
+    )
+    .map((c) => c.name)
+    .sort()
+
+/** Applies the examples and lets the remediations deploy (an hour of simulated time). */
+async function applyAndConverge(): Promise<string[]> {
+  expect((await cli(['apply', '--yes'])).status).toBe(0)
+  azure.clock.advance(60 * 60_000)
+  const clusters = paymentsClusters()
+  expect(clusters.length).toBeGreaterThan(3)
+  return clusters
+}
+
+/** Deletes the payments-apps source from the team file. */
+function deletePaymentsApps(): void {
+  const file = join(root, 'teams/payments/apps.yaml')
+  const text = readFileSync(file, 'utf8')
+  const start = text.indexOf('  # Git over HTTPS with a personal access token')
+  const end = text.indexOf('  # Git over SSH')
+  expect(start).toBeGreaterThan(0)
+  writeFileSync(file, text.slice(0, start) + text.slice(end))
+}
+
+describe('configurations a deleted source leaves on clusters (CLI)', () => {
+  it('are listed as orphaned and kept when removing them is not enabled', async () => {
+    const before = await applyAndConverge()
+    deletePaymentsApps()
+    const applied = await cli(['apply', '--yes', '--allow-deletes'])
+    expect(applied.status).toBe(0)
+    expect(applied.stdout).toContain(`Orphaned configurations: ${before.length} found, 0 removed.`)
+    expect(applied.stdout).toContain('safety.removeConfigurationsOnDelete')
+    for (const name of before) expect(applied.stdout).toContain(name)
+    expect(paymentsClusters()).toEqual(before)
+    expect(azure.requests.forRoute('fluxConfigurations.delete')).toEqual([])
+  })
+
+  it('are removed, prune turned off first, with safety.removeConfigurationsOnDelete', async () => {
+    const before = await applyAndConverge()
+    const platform = join(root, 'flux-policy.yaml')
+    writeFileSync(
+      platform,
+      readFileSync(platform, 'utf8').replace(
+        '  maxDeletes: 5',
+        '  maxDeletes: 20\n  removeConfigurationsOnDelete: true'
+      )
+    )
+    // A configuration of the same name from another repository is not the source's: it stays.
+    const fork = azure.fleet.clusters.find((c) => c.name === 'arc-store-0101')!
+    fork.fluxConfigurations.find((f) => f.name === 'payments-apps')!.gitRepository!.url = 'https://github.com/x/fork'
+    azure.fleet.changed()
+    deletePaymentsApps()
+    const applied = await cli(['apply', '--yes'])
+    expect(applied.status).toBe(0)
+    const removed = before.filter((n) => n !== 'arc-store-0101')
+    expect(applied.stdout).toContain(`Orphaned configurations: ${removed.length} found, ${removed.length} removed.`)
+    expect(paymentsClusters()).toEqual([])
+    expect(fork.fluxConfigurations.some((f) => f.name === 'payments-apps')).toBe(true)
+    // Each removal: prune off (the kustomization pruned), then the delete.
+    expect(azure.requests.forRoute('fluxConfigurations.update').length).toBe(removed.length)
+    expect(azure.requests.forRoute('fluxConfigurations.delete').length).toBe(removed.length)
+  })
+})

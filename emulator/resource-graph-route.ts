@@ -1,5 +1,6 @@
 import type { ArmRoute } from './arm/arm-request.js'
 import type { EmulatorContext } from './emulator-context.js'
+import { roleAssignmentRows } from './authorization/role-assignment-rows.js'
 import {
   answerResourceGraphQuery,
   createResourceGraphQuota,
@@ -35,8 +36,14 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
       }
       const answer = answerResourceGraphQuery(
         body,
-        context.fleet.tables(),
-        { subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group) },
+        {
+          ...context.fleet.tables(),
+          authorizationresources: roleAssignmentRows(context.tenantId, context.roleAssignments.all())
+        },
+        {
+          subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group),
+          managementGroupsUnder: (group) => context.fleet.managementGroupsUnder(group)
+        },
         quota,
         { now: () => context.clock.now(), snapshots }
       )

@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
 import { azureWrites } from '../azure/azure-writes.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import type { AzureClients } from '../azure/clients.js'
 import { signInToAzure } from '../azure/sign-in.js'
 import { applyRoot } from '../commands/apply.js'
@@ -29,7 +31,8 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
-  const outcome = await planRoot(root, repository, azureReads(clients))
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const outcome = await planRoot(root, repository, azureReads(clients), { resourceGraph })
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems

@@ -9,6 +9,14 @@ import { validateRoot } from './validate.js'
 import { locatedSources, type PolicyModel } from '../config/model.js'
 import { platformOwners } from '../config/team-owners.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
+import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import { readFleetImpact } from '../plan/fleet-impact.js'
+import { withImpact } from '../plan/with-impact.js'
+
+export interface PlanOptions {
+  /** Resource Graph, to count the clusters each change reaches (issue #14); without it the plan has no impact. */
+  resourceGraph?: ResourceGraphRunner
+}
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
@@ -21,8 +29,13 @@ export type PlanOutcome =
       teamOwners: Record<string, string[]>
     }
 
-/** validate → desired state → live state (read only) → plan. Writes nothing anywhere. */
-export async function planRoot(root: string, repository: string, azure: AzureReads): Promise<PlanOutcome> {
+/** validate → desired state → live state (read only) → plan (→ its impact on the fleet). Writes nothing anywhere. */
+export async function planRoot(
+  root: string,
+  repository: string,
+  azure: AzureReads,
+  options: PlanOptions = {}
+): Promise<PlanOutcome> {
   const { problems, model, fileCount } = await validateRoot(root)
   if (!model) return { kind: 'invalid', problems, fileCount }
   const desired = buildDesiredState(model, { repository })
@@ -42,7 +55,10 @@ export async function planRoot(root: string, repository: string, azure: AzureRea
     azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn)),
     azure.scopeExistence(distinctScopes(uses))
   ])
-  const plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  const planned = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  const plan = options.resourceGraph
+    ? withImpact(planned, await readFleetImpact(planned.changes, planned.roleAssignments, options.resourceGraph))
+    : planned
   return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }
 }
 

@@ -3,6 +3,7 @@ import type { FieldDiff } from './field-diff.js'
 import type { LiveAssignment } from './live-assignment.js'
 import type { DesiredDefinition } from '../desired/desired-definition.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
+import type { ChangeImpact } from './cluster-impact.js'
 
 interface ChangeBase {
   /** scope|name, lowercased: the assignment's identity in Azure. */
@@ -13,6 +14,8 @@ interface ChangeBase {
   team: string
   /** The source name, or `flux-extension`. */
   source: string
+  /** The clusters the change reaches, from Resource Graph when the plan read it; never part of the plan hash. */
+  impact?: ChangeImpact
 }
 
 export type AssignmentChange =
@@ -62,7 +65,14 @@ export interface PlannedRemediation {
 }
 
 export interface PlanWarning {
-  code: 'drift' | 'foreign-assignment' | 'definition-in-use' | 'scope-unconfirmed' | 'shared-prerequisite'
+  code:
+    | 'drift'
+    | 'foreign-assignment'
+    | 'definition-in-use'
+    | 'scope-unconfirmed'
+    | 'shared-prerequisite'
+    | 'no-clusters'
+    | 'impact-unknown'
   /** The assignment it concerns; empty for a warning about a scope. */
   assignmentKey: string
   message: string

@@ -1,6 +1,13 @@
 import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../audit/drift-query.js'
 import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
-import { countOf, foldImpact, impactTargets, type ChangeImpact, type ImpactRow } from './cluster-impact.js'
+import {
+  countOf,
+  foldImpact,
+  impactTargets,
+  type ChangeImpact,
+  type ImpactRow,
+  type ImpactTarget
+} from './cluster-impact.js'
 import { containerOf, excludedGroupsOf, planImpactRequests } from './impact-query.js'
 import type { AssignmentChange, PlannedRoleAssignment } from './plan.js'
 import { roleCountQueries } from './role-count-query.js'
@@ -30,40 +37,9 @@ export async function readFleetImpact(
 ): Promise<FleetImpact> {
   const before = resourceGraph.stats.requests
   const requests = () => resourceGraph.stats.requests - before
-  const targets = impactTargets(changes)
-  const subscriptionsUnder = new Map<string, string[]>()
-  for (const group of excludedGroupsOf(targets)) {
-    const outcome = await resourceGraph.run({
-      scope: { managementGroups: [group] },
-      query: CLUSTER_SUBSCRIPTIONS_QUERY
-    })
-    if ('error' in outcome) return { known: false, reason: outcome.error.message, requests: requests() }
-    subscriptionsUnder.set(
-      group.toLowerCase(),
-      outcome.rows.map((row) => String((row as Record<string, unknown>).subscriptionId ?? '').toLowerCase())
-    )
-  }
-  const rowsByKey = new Map<string, Omit<ImpactRow, 'slot'>[]>()
-  const readable = new Set<string>()
-  for (const request of planImpactRequests(targets, subscriptionsUnder)) {
-    const outcome = await resourceGraph.run({ scope: request.scope, query: request.query })
-    if ('error' in outcome) return { known: false, reason: outcome.error.message, requests: requests() }
-    for (const raw of outcome.rows as Record<string, unknown>[]) {
-      if (raw.row === 'readable') readable.add(String(raw.container ?? '').toLowerCase())
-      const target = raw.row === 'clusters' ? request.slots[countOf(raw, 'slot')] : undefined
-      if (!target) continue
-      const row = {
-        subscriptionId: String(raw.subscriptionId ?? ''),
-        clusters: countOf(raw, 'clusters'),
-        arc: countOf(raw, 'arc'),
-        disconnected: countOf(raw, 'disconnected'),
-        carrying: countOf(raw, 'carrying')
-      }
-      rowsByKey.set(target.key, [...(rowsByKey.get(target.key) ?? []), row])
-    }
-  }
-  const scopeOf = new Map(targets.map((t) => [t.key, t.scope]))
-  const impacts = foldImpact(targets, rowsByKey, (key) => readable.has(containerOf(scopeOf.get(key) ?? '')))
+  const counted = await countTargets(impactTargets(changes), resourceGraph)
+  if ('error' in counted) return { known: false, reason: counted.error, requests: requests() }
+  const { impacts } = counted
   const roleAssignments = roles.length > 0 ? new Map<string, number>() : undefined
   for (const { scope, query, keys } of roleCountQueries(roles)) {
     const outcome = await resourceGraph.run({ scope, query })
@@ -75,4 +51,52 @@ export async function readFleetImpact(
     }
   }
   return { known: true, impacts, requests: requests(), ...(roleAssignments ? { roleAssignments } : {}) }
+}
+
+/** The impact of each target, by key: its Resource Graph requests, one after another. */
+export async function countTargets(
+  targets: readonly ImpactTarget[],
+  resourceGraph: ResourceGraphRunner
+): Promise<{ impacts: Map<string, ChangeImpact> } | { error: string }> {
+  const subscriptionsUnder = new Map<string, string[]>()
+  for (const group of excludedGroupsOf(targets)) {
+    const outcome = await resourceGraph.run({
+      scope: { managementGroups: [group] },
+      query: CLUSTER_SUBSCRIPTIONS_QUERY
+    })
+    if ('error' in outcome) return { error: outcome.error.message }
+    subscriptionsUnder.set(
+      group.toLowerCase(),
+      outcome.rows.map((row) => String((row as Record<string, unknown>).subscriptionId ?? '').toLowerCase())
+    )
+  }
+  const rowsByKey = new Map<string, Omit<ImpactRow, 'slot'>[]>()
+  const readable = new Set<string>()
+  for (const request of planImpactRequests(targets, subscriptionsUnder)) {
+    const outcome = await resourceGraph.run({ scope: request.scope, query: request.query })
+    if ('error' in outcome) return { error: outcome.error.message }
+    for (const raw of outcome.rows as Record<string, unknown>[]) {
+      const key = String(raw.subscriptionId ?? '').toLowerCase()
+      if (countOf(raw, 'readable') > 0) readable.add(key.startsWith('/') ? key : `/subscriptions/${key}`)
+      const counts = raw.counts && typeof raw.counts === 'object' ? (raw.counts as Record<string, unknown>) : {}
+      for (const [slot, value] of Object.entries(counts)) {
+        const target = request.slots[Number(slot)]
+        if (!target || !value || typeof value !== 'object') continue
+        const row = value as Record<string, unknown>
+        rowsByKey.set(target.key, [
+          ...(rowsByKey.get(target.key) ?? []),
+          {
+            subscriptionId: key,
+            clusters: countOf(row, 'clusters'),
+            arc: countOf(row, 'arc'),
+            disconnected: countOf(row, 'disconnected'),
+            carrying: countOf(row, 'carrying')
+          }
+        ])
+      }
+    }
+  }
+  const scopeOf = new Map(targets.map((t) => [t.key, t.scope]))
+  const impacts = foldImpact(targets, rowsByKey, (key) => readable.has(containerOf(scopeOf.get(key) ?? '')))
+  return { impacts }
 }

@@ -1,9 +1,29 @@
 import { parseScope } from '../config/scope.js'
 import { kqlDynamic, kqlString } from '../audit/drift-query.js'
-import { RESOURCE_GRAPH_LIMITS, type QueryLimits, type QueryScope } from '../audit/query-plan.js'
+import type { QueryScope } from '../audit/query-plan.js'
 import type { ImpactTarget } from './cluster-impact.js'
 
 const CLUSTER_TYPES = "('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')"
+
+export interface ImpactLimits {
+  /** The REST API's limit. */
+  subscriptionsPerRequest: number
+  /** Changes in one query: they travel in its text. */
+  targetsPerQuery: number
+  /** Changes that may cover one cluster: `mv-expand` expands at most 400 elements per row. */
+  targetsPerCluster: number
+}
+
+/**
+ * 1,000 subscriptions (as the audit's batches, docs/resource-graph-query.md) and 1,000 changes per request: one row
+ * comes back per subscription, so the answer is one page; at most 400 changes of one subscription (or management
+ * group) per query, so no cluster expands to more than `mv-expand`'s limit of 400 rows.
+ */
+export const IMPACT_LIMITS: ImpactLimits = {
+  subscriptionsPerRequest: 1000,
+  targetsPerQuery: 1000,
+  targetsPerCluster: 400
+}
 
 /** One Resource Graph request of the plan's impact: the targets it counts, by slot (their position in `slots`). */
 export interface ImpactRequest {
@@ -21,7 +41,7 @@ export interface ImpactRequest {
 export function planImpactRequests(
   targets: readonly ImpactTarget[],
   subscriptionsUnder: ReadonlyMap<string, readonly string[]>,
-  limits: QueryLimits = RESOURCE_GRAPH_LIMITS
+  limits: ImpactLimits = IMPACT_LIMITS
 ): ImpactRequest[] {
   const bySubscription = new Map<string, ImpactTarget[]>()
   const byGroup = new Map<string, { name: string; targets: ImpactTarget[] }>()
@@ -46,10 +66,10 @@ export function planImpactRequests(
     batch = { subscriptions: [], slots: [] }
   }
   for (const subscription of [...bySubscription.keys()].sort()) {
-    for (const part of chunks(bySubscription.get(subscription)!, limits.expectationsPerQuery)) {
+    for (const part of chunks(bySubscription.get(subscription)!, limits.targetsPerCluster)) {
       if (
         batch.subscriptions.length >= limits.subscriptionsPerRequest ||
-        batch.slots.length + part.length > limits.expectationsPerQuery
+        batch.slots.length + part.length > limits.targetsPerQuery
       )
         flush()
       batch.subscriptions.push(subscription)
@@ -58,11 +78,11 @@ export function planImpactRequests(
   }
   flush()
   for (const { name, targets: items } of [...byGroup.values()].sort((a, b) => a.name.localeCompare(b.name))) {
-    for (const part of chunks(items, limits.expectationsPerQuery))
+    for (const part of chunks(items, limits.targetsPerCluster))
       requests.push({
         scope: { managementGroups: [name] },
         slots: part,
-        query: impactQueryText(part, subscriptionsUnder)
+        query: impactQueryText(part, subscriptionsUnder, 'managementGroup')
       })
   }
   return requests
@@ -72,15 +92,21 @@ export function planImpactRequests(
  * The impact query of one request, in Resource Graph's documented subset of KQL, with the audit's techniques
  * (docs/resource-graph-query.md): the targets travel as `dynamic` literals (which slots cover a resource group or
  * subscription; each slot's configuration), exclusions as generated predicates, one `mv-expand`, one cross-table
- * `join` (clusters ⟕ their Flux configurations of the names involved), and `T | union (...)` with two legs: one
- * `row == 'clusters'` per (slot, subscription) with the counts, then one `row == 'readable'` per subscription or
- * management group the identity can read (`resourcecontainers`), so the plan knows whether the counts are complete.
- * Sorted by a unique key.
+ * `join` (clusters ⟕ their Flux configurations of the names involved), and `T | union (...)` with two legs: the
+ * counts of each slot, as one bag per subscription, and the subscriptions (and management group) the identity can
+ * read (`resourcecontainers`), so the plan knows whether the counts are complete. One row per subscription (or the
+ * group), keyed and sorted by `subscriptionId`: a batch of 1,000 subscriptions fits one page of 1,000 rows.
  */
 export function impactQueryText(
   slots: readonly ImpactTarget[],
-  subscriptionsUnder: ReadonlyMap<string, readonly string[]> = new Map()
+  subscriptionsUnder: ReadonlyMap<string, readonly string[]> = new Map(),
+  kind: 'subscriptions' | 'managementGroup' = 'subscriptions'
 ): string {
+  // A subscription batch needs its subscriptions' rows; a management-group request also the group's own.
+  const containerTypes =
+    kind === 'subscriptions'
+      ? "'microsoft.resources/subscriptions'"
+      : "'microsoft.resources/subscriptions', 'microsoft.management/managementgroups'"
   const everywhere: number[] = []
   const byKey = new Map<string, number[]>()
   slots.forEach((target, slot) => {
@@ -134,11 +160,15 @@ export function impactQueryText(
 | extend expected = ${kqlDynamic(expected)}[slot]
 | summarize clusters = count(), arc = sum(iff(type =~ 'microsoft.kubernetes/connectedclusters', 1, 0)),
     disconnected = sum(iff(offline, 1, 0))${carrying} by slot, subscriptionId
-| extend row = 'clusters', container = ''
+| summarize counts = make_bag(bag_pack(tostring(slot), bag_pack('clusters', clusters, 'arc', arc,
+    'disconnected', disconnected${names.length === 0 ? '' : ", 'carrying', carrying"}))) by subscriptionId
+| extend readable = 0
 | union (resourcecontainers
-  | where type in~ ('microsoft.resources/subscriptions', 'microsoft.management/managementgroups')
-  | project row = 'readable', container = tolower(id), slot = -1, subscriptionId = '')
-| order by row asc, slot asc, subscriptionId asc, container asc`
+  | where type in~ (${containerTypes})
+  | project subscriptionId = iff(type =~ 'microsoft.resources/subscriptions', tolower(subscriptionId), tolower(id)),
+      counts = dynamic(null), readable = 1)
+| summarize counts = make_bag(counts), readable = sum(readable) by subscriptionId
+| order by subscriptionId asc`
 }
 
 /** A target's exclusions as tests of the key of their kind (management groups resolved to their subscriptions). */

@@ -7,7 +7,9 @@ import {
 } from '../../../emulator/resource-graph/index.js'
 import { demoFleet, DEMO_SUBSCRIPTIONS, SimulatedFleet, type Cluster } from '../../../emulator/index.js'
 import { foldImpact, type CountedImpact, type ImpactTarget } from '../../../src/plan/cluster-impact.js'
-import { containerOf, impactQueryText, planImpactRequests } from '../../../src/plan/impact-query.js'
+import { impactQueryText, planImpactRequests } from '../../../src/plan/impact-query.js'
+import { countTargets } from '../../../src/plan/fleet-impact.js'
+import { inMemoryResourceGraph } from '../../helpers/in-memory-azure.js'
 import { ROLE_COUNT_QUERY, roleCountQueries } from '../../../src/plan/role-count-query.js'
 import { roleAssignmentRows } from '../../../emulator/authorization/role-assignment-rows.js'
 
@@ -100,32 +102,13 @@ describe('impact queries', () => {
     expect(resourceGraphSubsetError(`let x = 1;\n${requests[0]!.query}`)?.code).toBe('UnsupportedStatement')
   })
 
-  it('count what the fleet holds per target, and exact where the scope is readable (a subscription that does not exist is not)', () => {
-    const rows = new Map<
-      string,
-      Array<{ subscriptionId: string; clusters: number; arc: number; disconnected: number; carrying: number }>
-    >()
-    const readable = new Set<string>()
-    for (const request of requests) {
-      for (const row of ask(request.scope, request.query)) {
-        if (row.row === 'readable') readable.add(String(row.container))
-        if (row.row !== 'clusters') continue
-        const target = request.slots[Number(row.slot)]!
-        rows.set(target.key, [
-          ...(rows.get(target.key) ?? []),
-          {
-            subscriptionId: String(row.subscriptionId),
-            clusters: Number(row.clusters),
-            arc: Number(row.arc),
-            disconnected: Number(row.disconnected),
-            carrying: Number(row.carrying)
-          }
-        ])
-      }
-    }
-    const impacts = foldImpact(TARGETS, rows, (key) =>
-      readable.has(containerOf(TARGETS.find((t) => t.key === key)!.scope))
-    )
+  it('count what the fleet holds per target, exact where the scope is readable (a missing subscription is not)', async () => {
+    const runner = inMemoryResourceGraph((query) => ({ rows: ask(query.scope, query.query) }))
+    const counted = await countTargets(TARGETS, runner)
+    if ('error' in counted) throw new Error(counted.error)
+    const { impacts } = counted
+    // Excluded groups resolved with one query, then one per subscription batch and one per management group.
+    expect(runner.stats.requests).toBe(1 + requests.length)
     for (const target of TARGETS)
       expect(impacts.get(target.key)).toEqual({
         status: target.key === 'typo' ? 'lower-bound' : 'exact',

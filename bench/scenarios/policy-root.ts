@@ -10,8 +10,8 @@ export interface GeneratedRoot {
 const subscription = (i: number) => `${String(i).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(i).padStart(12, '0')}`
 
 /**
- * `sources` public-Git sources spread evenly over `scopes` resource groups in `subscriptionCount` subscriptions, or over
- * the resource groups of `layout` (a fleet's: scope i is in subscription i % subscriptions).
+ * `sources` public-Git sources spread evenly over `scopes` resource groups in `subscriptionCount` subscriptions, or
+ * over the resource groups of `layout` (a fleet's: scope i is in subscription i % subscriptions).
  */
 export function writeGeneratedRoot(
   root: string,

@@ -25,7 +25,9 @@ export function impactLine(change: AssignmentChange): string | undefined {
     parts.push(
       deleting
         ? `${atLeast}${plural(impact.carrying, 'cluster keeps', 'clusters keep')} its Flux configuration after the delete (orphaned: nothing enforces it)`
-        : `${atLeast}${impact.carrying} already carry it`
+        : impact.carrying === 0
+          ? 'none carries it yet'
+          : `${atLeast}${impact.carrying} already ${impact.carrying === 1 ? 'carries' : 'carry'} it`
     )
   return `${parts.join('; ')}${bound}`
 }

@@ -15,13 +15,14 @@ export interface ImpactLimits {
 }
 
 /**
- * 1,000 subscriptions (as the audit's batches, docs/resource-graph-query.md) and 1,000 changes per request: one row
- * comes back per subscription, so the answer is one page; at most 400 changes of one subscription (or management
- * group) per query, so no cluster expands to more than `mv-expand`'s limit of 400 rows.
+ * 1,000 subscriptions (as the audit's batches, docs/resource-graph-query.md) and 2,000 changes per request (a plan of
+ * 1,000 sources with their extension prerequisites fits one; the text grows ~150 bytes a change): one row comes back
+ * per subscription, so the answer is one page; at most 400 changes of one subscription (or management group) per
+ * query, so no cluster expands to more than `mv-expand`'s limit of 400 rows.
  */
 export const IMPACT_LIMITS: ImpactLimits = {
   subscriptionsPerRequest: 1000,
-  targetsPerQuery: 1000,
+  targetsPerQuery: 2000,
   targetsPerCluster: 400
 }
 

@@ -31,7 +31,7 @@ try {
   checkPlanCommentGolden(comment.body)
   say(comment.body)
   say(
-    `\n(Azure writes during the plan: ${world.azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('oauth2')).length})`
+    `\n(Azure writes during the plan: ${world.azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('oauth2') && r.route !== 'resourceGraph.resources').length})`
   )
 
   heading('3. apply — the pull request merges; the action applies on the push to main')

@@ -1,6 +1,7 @@
 import type { ArmRoute } from './arm/arm-request.js'
 import { readableTables } from './authorization/readable-rows.js'
 import type { EmulatorContext } from './emulator-context.js'
+import { roleAssignmentRows } from './authorization/role-assignment-rows.js'
 import {
   answerResourceGraphQuery,
   createResourceGraphQuota,
@@ -36,8 +37,14 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
       }
       const answer = answerResourceGraphQuery(
         body,
-        readableTables(context, request.caller.oid),
-        { subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group) },
+        readableTables(context, request.caller.oid, {
+          ...context.fleet.tables(),
+          authorizationresources: roleAssignmentRows(context.tenantId, context.roleAssignments.all())
+        }),
+        {
+          subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group),
+          managementGroupsUnder: (group) => context.fleet.managementGroupsUnder(group)
+        },
         quota,
         { now: () => context.clock.now(), snapshots }
       )

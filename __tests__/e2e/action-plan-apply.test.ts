@@ -54,7 +54,10 @@ function inputs(token: string, extra: Record<string, string> = {}) {
 
 const planComments = (number: number) =>
   github.state.comments.filter((c) => c.issueNumber === number && c.body.includes(PLAN_MARKER))
-const azureWrites = () => azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
+const azureWrites = () =>
+  azure.requests.filter(
+    (r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && r.route !== 'resourceGraph.resources'
+  )
 
 describe('the action on a pull request, then on the merge (dist/index.js against both emulators)', () => {
   it('plans a pull request into one sticky comment, writing nothing to Azure', async () => {

@@ -30,17 +30,66 @@ function cli(args: string[]) {
   return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
 }
 
-const writes = () => azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
+const writes = () =>
+  azure.requests.filter(
+    (r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && r.route !== 'resourceGraph.resources'
+  )
 
 function editFile(path: string, edit: (text: string) => string): void {
   writeFileSync(join(root, path), edit(readFileSync(join(root, path), 'utf8')))
 }
+
+interface JsonChange {
+  action: string
+  kind: string
+  scope: string
+  notScopes?: string[]
+  parameters?: Record<string, unknown>
+  impact?: Record<string, unknown>
+}
+
+/** What a change reaches, from the emulator's fleet (issue #14); `configuration` is lower-case name and URL. */
+function fleetImpact(scope: string, notScopes: string[], configuration?: { name: string; url: string }) {
+  const clusters = azure.fleet
+    .clustersIn(scope)
+    .filter((c) => !notScopes.some((s) => azure.fleet.containsCluster(s)(c)))
+  const arc = clusters.filter((c) => c.kind === 'connectedCluster')
+  const bySubscription: Record<string, number> = {}
+  for (const c of clusters) bySubscription[c.subscriptionId] = (bySubscription[c.subscriptionId] ?? 0) + 1
+  const carries = (c: (typeof clusters)[number]) =>
+    c.fluxConfigurations.some(
+      (f) =>
+        f.name.toLowerCase() === configuration?.name &&
+        (f.gitRepository?.url ?? f.bucket?.url ?? '').toLowerCase() === configuration.url
+    )
+  return {
+    status: 'exact',
+    clusters: clusters.length,
+    arc: arc.length,
+    aks: clusters.length - arc.length,
+    disconnected: arc.filter((c) => ['Offline', 'Expired'].includes(c.connectivityStatus)).length,
+    bySubscription,
+    ...(configuration ? { carrying: clusters.filter(carries).length } : {})
+  }
+}
+
+const configurationOf = (parameters: Record<string, unknown>) => ({
+  name: String(parameters.configurationName).toLowerCase(),
+  url: String(parameters.repositoryUrl ?? parameters.bucketUrl).toLowerCase()
+})
 
 describe('flux-policy plan and apply against the Azure emulator', () => {
   it('plans without writing, and never prints the client secret', async () => {
     const run = await cli(['plan', '--format', 'json'])
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout).summary).toEqual({ create: 8, update: 0, delete: 0, noop: 0 })
+    // Each change's impact, counted by Resource Graph, is what the emulator's fleet holds.
+    const changes = JSON.parse(run.stdout).changes as JsonChange[]
+    for (const c of changes)
+      expect(c.impact).toEqual(
+        fleetImpact(c.scope, c.notScopes ?? [], c.kind === 'configuration' ? configurationOf(c.parameters!) : undefined)
+      )
+    expect(changes.some((c) => Number(c.impact?.clusters) > 0 && Number(c.impact?.carrying) > 0)).toBe(true)
     expect(writes()).toEqual([])
     expect(run.stdout + run.stderr).not.toContain(azure.clientSecret)
   })
@@ -105,6 +154,13 @@ describe('flux-policy plan and apply against the Azure emulator', () => {
   })
 
   it('deletes what it owns when allowed, and the next plan is empty', async () => {
+    // The plan says how many clusters keep the deleted source's configuration (orphans after the delete). The plans
+    // before used up Resource Graph's quota (15 per 5 s) on the frozen clock: a new window opens.
+    azure.clock.advance(5_000)
+    const planned = JSON.parse((await cli(['plan', '--format', 'json'])).stdout).changes as JsonChange[]
+    const deleted = planned.find((c) => c.action === 'delete')!
+    const models = { name: 'data-models', url: 'http://minio.data.svc.cluster.local:9000' }
+    expect(deleted.impact).toEqual(fleetImpact(deleted.scope, [], models))
     const run = await cli(['apply', '--yes', '--allow-deletes'])
     expect(run.status).toBe(0)
     // The data-models source only: its resource group never had a prerequisite of its own (the group above covers it).

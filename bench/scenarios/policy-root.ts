@@ -9,18 +9,25 @@ export interface GeneratedRoot {
 
 const subscription = (i: number) => `${String(i).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(i).padStart(12, '0')}`
 
-/** `sources` public-Git sources spread evenly over `scopes` resource groups in `subscriptionCount` subscriptions. */
+/**
+ * `sources` public-Git sources spread evenly over `scopes` resource groups in `subscriptionCount` subscriptions, or
+ * over the resource groups of `layout` (a fleet's: scope i is in subscription i % subscriptions).
+ */
 export function writeGeneratedRoot(
   root: string,
   sources: number,
   scopeCount: number,
-  subscriptionCount: number
+  subscriptionCount: number,
+  layout?: GeneratedRoot
 ): GeneratedRoot {
-  const subscriptions = Array.from({ length: subscriptionCount }, (_, i) => subscription(i + 1))
-  const scopes = Array.from(
-    { length: scopeCount },
-    (_, i) => `/subscriptions/${subscriptions[i % subscriptionCount]}/resourceGroups/rg-${i}`
-  )
+  const subscriptions =
+    layout?.subscriptions ?? Array.from({ length: subscriptionCount }, (_, i) => subscription(i + 1))
+  const scopes =
+    layout?.scopes ??
+    Array.from(
+      { length: scopeCount },
+      (_, i) => `/subscriptions/${subscriptions[i % subscriptionCount]}/resourceGroups/rg-${i}`
+    )
   const teams = subscriptions.map((_, i) => `team-${i}`)
   const grants = teams.map((t, i) => `  ${t}:\n    scopes: [/subscriptions/${subscriptions[i]}]`).join('\n')
   writeFileSync(

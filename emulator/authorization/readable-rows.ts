@@ -11,8 +11,11 @@ import { grantsAllow, grantsAt } from './access-check.js'
  * at its resource group (or subscription); the tables are returned as they are when it may read everything from the
  * top management group.
  */
-export function readableTables(context: EmulatorContext, principalId: string): ResourceGraphTables {
-  const tables = context.fleet.tables()
+export function readableTables(
+  context: EmulatorContext,
+  principalId: string,
+  tables: ResourceGraphTables = context.fleet.tables()
+): ResourceGraphTables {
   if (!context.settings.checkCallerPermissions) return tables
   const effectiveAt = {
     now: context.clock.now(),
@@ -28,7 +31,12 @@ export function readableTables(context: EmulatorContext, principalId: string): R
   const readable = (row: Row): boolean => {
     const subscriptionId = String(row.subscriptionId ?? '')
     const resourceGroup = typeof row.resourceGroup === 'string' && row.resourceGroup !== '' ? row.resourceGroup : ''
-    const scope = resourceGroup ? resourceGroupScope(subscriptionId, resourceGroup) : subscriptionScope(subscriptionId)
+    // A row outside any subscription (a management group's own row) is checked at that row's id.
+    const scope = resourceGroup
+      ? resourceGroupScope(subscriptionId, resourceGroup)
+      : subscriptionId
+        ? subscriptionScope(subscriptionId)
+        : String(row.id ?? '')
     const key = `${scope.toLowerCase()}|${String(row.type ?? '')}`
     let allowed = memo.get(key)
     if (allowed === undefined) {
@@ -37,9 +45,7 @@ export function readableTables(context: EmulatorContext, principalId: string): R
     }
     return allowed
   }
-  return {
-    resources: tables.resources.filter(readable),
-    kubernetesconfigurationresources: tables.kubernetesconfigurationresources.filter(readable),
-    policyresources: tables.policyresources.filter(readable)
-  }
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => [name, (rows as Row[]).filter(readable)])
+  ) as unknown as ResourceGraphTables
 }

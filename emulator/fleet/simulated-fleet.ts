@@ -10,6 +10,7 @@ import { managementGroupScope, parseScope, resourceGroupScope, scopeKey, subscri
 import type { ResourceGraphTables, Row } from './tables.js'
 import { buildFleetRows } from './fleet-rows.js'
 import { ResourceGraphLag } from './resource-graph-lag.js'
+import { containerRows } from './container-rows.js'
 
 /** What the emulator plugs into a fleet so its tables reflect policy evaluation and simulated time. */
 export interface FleetSimulation {
@@ -74,7 +75,10 @@ export class SimulatedFleet {
     if (this.rowsCache?.dataVersion !== this.dataVersion)
       this.rowsCache = {
         dataVersion: this.dataVersion,
-        rows: buildFleetRows({ tenantId: this.tenantId, clusters: this.graphLag.view(this.clusters) })
+        rows: {
+          ...buildFleetRows({ tenantId: this.tenantId, clusters: this.graphLag.view(this.clusters) }),
+          resourcecontainers: containerRows(this)
+        }
       }
     const statesKey = `${this.dataVersion}/${this.policyVersion}`
     if (this.statesCache?.key !== statesKey)
@@ -113,6 +117,14 @@ export class SimulatedFleet {
 
   findManagementGroup(name: string): ManagementGroup | undefined {
     return this.managementGroups.find((g) => g.name.toLowerCase() === name.toLowerCase())
+  }
+
+  /** A management group's name and the names of every group below it. */
+  managementGroupsUnder(managementGroup: string): string[] {
+    const names = [managementGroup.toLowerCase()]
+    for (let i = 0; i < names.length && i < 10_000; i++)
+      for (const g of this.managementGroups) if (g.parent?.toLowerCase() === names[i]) names.push(g.name.toLowerCase())
+    return names
   }
 
   /** Subscription ids anywhere below a management group. */

@@ -16,7 +16,20 @@ export type ResourceGraphTables = {
   kubernetesconfigurationresources: Row[]
   /** One `microsoft.policyinsights/policystates` row per (cluster, assignment) evaluated. */
   policyresources: Row[]
+  /**
+   * Subscriptions, resource groups and management groups ("Resource Graph table and resource type reference":
+   * ResourceContainers). A management group's row has no `subscriptionId`.
+   */
+  resourcecontainers?: Row[]
+  /** Role assignments (the emulator's role-assignment store; see emulator/authorization/role-assignment-rows.ts). */
+  authorizationresources?: Row[]
 }
 
 /** Table names as Resource Graph spells them (queries may use any casing; the engine matches case-insensitively). */
-export const RESOURCE_GRAPH_TABLE_NAMES = ['resources', 'kubernetesconfigurationresources', 'policyresources'] as const
+export const RESOURCE_GRAPH_TABLE_NAMES = [
+  'resources',
+  'kubernetesconfigurationresources',
+  'policyresources',
+  'resourcecontainers',
+  'authorizationresources'
+] as const

@@ -19,6 +19,8 @@ import type { Table } from './table.js'
 /** How management groups map to subscriptions (the fleet's tree: every subscription at or below the group). */
 export interface ResourceGraphScoping {
   subscriptionsOfManagementGroup(managementGroup: string): string[]
+  /** The group's name and every group's below it, lower case (default: the group alone). */
+  managementGroupsUnder?(managementGroup: string): string[]
 }
 
 export interface AnswerOptions {
@@ -58,7 +60,8 @@ export function answerResourceGraphQuery(
   if ('error' in read) return badRequest(now, JSON.stringify(request ?? null), [read.error], headers)
   const valid = read.request
   const scope = scopeOf(valid, scoping)
-  const hash = requestHash(valid.query, scope, valid.format)
+  const groups = groupsOf(valid, scoping)
+  const hash = requestHash(valid.query, scope && [...scope, ...groups.map((g) => `mg:${g}`)], valid.format)
   const snapshots = options.snapshots ?? sharedSnapshots
   let offset = valid.skip
   let cached: Table | undefined
@@ -89,7 +92,7 @@ export function answerResourceGraphQuery(
     // Only Resource Graph's documented subset of KQL (supported-kql.ts), though the evaluator knows more.
     const compiled = compileKql(valid.query, resourceGraphSchema, { resourceGraphSubset: true })
     limited = compiled.limited
-    result = cached ?? runCompiled(compiled, scopedTables(tables, scope), now)
+    result = cached ?? runCompiled(compiled, scopedTables(tables, scope, groups), now)
   } catch (error) {
     if (error instanceof KqlError) return invalidQuery(now, valid.query, error, headers)
     throw error
@@ -137,10 +140,25 @@ function scopeOf(request: ValidRequest, scoping: ResourceGraphScoping): string[]
   return [...ids].sort()
 }
 
-/** A lookup of each table's rows in scope, taken the first time a query reads the table. */
+/**
+ * The management groups (lower case) whose own rows — the group in `resourcecontainers`, role assignments made at it
+ * in `authorizationresources` — a request scoped to management groups sees: each group and those below it, as
+ * `authorizationScopeFilter` `AtScopeAndBelow` (the default, the only one the emulator evaluates) describes.
+ */
+function groupsOf(request: ValidRequest, scoping: ResourceGraphScoping): string[] {
+  const names = new Set<string>()
+  for (const group of request.managementGroups ?? [])
+    for (const name of scoping.managementGroupsUnder?.(group) ?? [group]) names.add(name.toLowerCase())
+  return [...names].sort()
+}
+
+const GROUP_ROW = /^\/providers\/microsoft\.management\/managementgroups\/([^/]+)/i
+
+/** A lookup of each table's rows in scope, filtered the first time a query reads the table. */
 function scopedTables(
   tables: ResourceGraphTables,
-  scope: readonly string[] | undefined
+  scope: readonly string[] | undefined,
+  groups: readonly string[] = []
 ): (name: string) => readonly Row[] {
   const byName = new Map<string, readonly Row[]>(
     Object.entries(tables).map(([name, rows]) => [name.toLowerCase(), rows as Row[]])
@@ -149,7 +167,7 @@ function scopedTables(
   const filtered = new Map<string, readonly Row[]>()
   return (name) => {
     let rows = filtered.get(name)
-    if (!rows) filtered.set(name, (rows = rowsIn(byName.get(name) ?? [], scope)))
+    if (!rows) filtered.set(name, (rows = rowsIn(byName.get(name) ?? [], scope, groups)))
     return rows
   }
 }
@@ -160,14 +178,21 @@ function scopedTables(
  */
 const positionsBySubscription = new WeakMap<readonly Row[], Map<string, number[]>>()
 
-/** The rows of the given subscriptions, in table order. */
-function rowsIn(rows: readonly Row[], subscriptions: readonly string[]): Row[] {
+/** A row's subscription (lower case), or `group:{name}` for a management group's own row (no subscription). */
+function rowKey(row: Row): string | undefined {
+  if (typeof row.subscriptionId === 'string' && row.subscriptionId !== '') return row.subscriptionId.toLowerCase()
+  const group = GROUP_ROW.exec(String(row.id))?.[1]
+  return group === undefined ? undefined : `group:${group.toLowerCase()}`
+}
+
+/** The rows of the given subscriptions and of the given management groups' own rows, in table order. */
+function rowsIn(rows: readonly Row[], subscriptions: readonly string[], groups: readonly string[]): Row[] {
   let index = positionsBySubscription.get(rows)
   if (!index) {
     index = new Map()
     rows.forEach((row, position) => {
-      if (typeof row.subscriptionId !== 'string') return
-      const key = row.subscriptionId.toLowerCase()
+      const key = rowKey(row)
+      if (key === undefined) return
       const positions = index!.get(key)
       if (positions) positions.push(position)
       else index!.set(key, [position])
@@ -176,5 +201,6 @@ function rowsIn(rows: readonly Row[], subscriptions: readonly string[]): Row[] {
   }
   const picked: number[] = []
   for (const subscription of subscriptions) for (const position of index.get(subscription) ?? []) picked.push(position)
+  for (const group of groups) for (const position of index.get(`group:${group}`) ?? []) picked.push(position)
   return Array.from(Int32Array.from(picked).sort(), (position) => rows[position]!)
 }

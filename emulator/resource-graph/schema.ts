@@ -58,14 +58,17 @@ const SYSTEM_DATA: KqlColumn = { name: 'systemData', type: 'dynamic' }
 
 /**
  * `resources` (Arc and AKS clusters), `kubernetesconfigurationresources` (Flux extensions and configurations),
- * `policyresources` (policy states).
+ * `policyresources` (policy states), `resourcecontainers` (subscriptions, resource groups, management groups) and
+ * `authorizationresources` (role assignments), each with the standard columns.
  */
 export const resourceGraphSchema: KqlSchema = {
   database: 'ResourceGraph',
   tables: [
     { name: 'resources', columns: [...RESOURCE_GRAPH_COLUMNS, SYSTEM_DATA] },
     { name: 'kubernetesconfigurationresources', columns: RESOURCE_GRAPH_COLUMNS },
-    { name: 'policyresources', columns: RESOURCE_GRAPH_COLUMNS }
+    { name: 'policyresources', columns: RESOURCE_GRAPH_COLUMNS },
+    { name: 'resourcecontainers', columns: RESOURCE_GRAPH_COLUMNS },
+    { name: 'authorizationresources', columns: RESOURCE_GRAPH_COLUMNS }
   ]
 }
 

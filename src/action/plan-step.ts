@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { azureReads } from '../azure/azure-reads.js'
+import { createResourceGraphRunner } from '../azure/resource-graph.js'
+import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import { actionAzureClients } from './azure-sign-in.js'
 import { planRoot } from '../commands/plan.js'
 import { validateRoot } from '../commands/validate.js'
@@ -61,13 +63,15 @@ export async function runPlanStep(
     }
   }
 
+  const clients = actionAzureClients(settings)
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
   const outcome = await planRoot(
     root,
     `${context.repository.owner}/${context.repository.repo}`,
-    azureReads(actionAzureClients(settings)),
+    azureReads(clients),
     // The pull-request plan signs in as the read-only plan identity, not the one that writes: apply checks the
     // apply identity's permissions before its first write.
-    { checkPermissions: false }
+    { checkPermissions: false, resourceGraph }
   )
 
   if (outcome.kind === 'invalid') return invalid(outcome.problems, outcome.fileCount)

@@ -32,7 +32,8 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
-  const outcome = await planRoot(root, repository, azureReads(clients))
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const outcome = await planRoot(root, repository, azureReads(clients), { resourceGraph })
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems

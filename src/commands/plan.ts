@@ -12,6 +12,9 @@ import { builtinsForReach, withUpdateReach } from '../plan/plan-reach.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
 import { permissionFindings, permissionNeeds, permissionScopes } from '../plan/permission-preflight.js'
+import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import { readFleetImpact } from '../plan/fleet-impact.js'
+import { withImpact } from '../plan/with-impact.js'
 
 export type PlanOutcome =
   | { kind: 'invalid'; problems: Problem[]; fileCount: number }
@@ -31,9 +34,11 @@ export interface PlanRootOptions {
    * writes nothing to Azure, turns it off.
    */
   checkPermissions?: boolean
+  /** Resource Graph, to count the clusters each change reaches (issue #14); without it the plan has no impact. */
+  resourceGraph?: ResourceGraphRunner
 }
 
-/** validate → desired state → live state (read only) → plan (→ permission pre-flight). Writes nothing anywhere. */
+/** validate → desired state → live state (read only) → plan (→ permission pre-flight, reach, impact on the fleet). Writes nothing anywhere. */
 export async function planRoot(
   root: string,
   repository: string,
@@ -64,6 +69,8 @@ export async function planRoot(
   if (needs.length > 0)
     plan = withScopeFindings(plan, permissionFindings(needs, await azure.permissions(permissionScopes(needs))))
   plan = withUpdateReach(plan, await withBuiltins(azure, builtins, builtinsForReach(plan)))
+  if (options.resourceGraph)
+    plan = withImpact(plan, await readFleetImpact(plan.changes, plan.roleAssignments, options.resourceGraph))
   return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }
 }
 

@@ -5,6 +5,11 @@ import type { AssignmentChange, PlanError, PlannedRoleAssignment } from './plan.
 /** Azure's limits that a plan can break: policy assignments per scope, role assignments per subscription. */
 export const MAX_ASSIGNMENTS_PER_SCOPE = 200
 export const MAX_ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = 4000
+/**
+ * learn.microsoft.com/azure/role-based-access-control/troubleshoot-limits: "Azure supports up to 4000 role assignments
+ * per subscription" (management-group assignments not included) and "up to 500 role assignments per management group".
+ */
+export const MAX_ROLE_ASSIGNMENTS_PER_MANAGEMENT_GROUP = 500
 
 const norm = (scope: string) => scope.replace(/^\/+/, '').toLowerCase()
 
@@ -62,4 +67,49 @@ export function limitErrors(
 
 function limitError(desired: DesiredAssignment, message: string): PlanError {
   return { code: 'azure-limit', file: desired.origin.file, line: desired.origin.line, message }
+}
+
+/** Where a role assignment counts against a limit: `/subscriptions/<id>` or a management group's id, lower case. */
+export function roleLimitKey(scope: string): string | undefined {
+  const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1]
+  if (subscription) return `/subscriptions/${subscription.toLowerCase()}`
+  const group = /^\/providers\/microsoft\.management\/managementgroups\/([^/]+)$/i.exec(scope)?.[1]
+  return group ? `/providers/microsoft.management/managementgroups/${group.toLowerCase()}` : undefined
+}
+
+/**
+ * Errors for subscriptions and management groups the plan's new role assignments take past Azure's limits, counting
+ * the role assignments already there (anyone's, read from Resource Graph). Only what `limitErrors` (new ones alone)
+ * did not already report.
+ */
+export function exactRoleLimitErrors(
+  changes: readonly AssignmentChange[],
+  roles: readonly PlannedRoleAssignment[],
+  existing: ReadonlyMap<string, number>
+): PlanError[] {
+  const planned = new Map<string, PlannedRoleAssignment[]>()
+  for (const r of roles) {
+    const key = roleLimitKey(r.scope)
+    if (key) planned.set(key, [...(planned.get(key) ?? []), r])
+  }
+  const errors: PlanError[] = []
+  for (const [key, items] of [...planned].sort(([a], [b]) => a.localeCompare(b))) {
+    const isGroup = !key.startsWith('/subscriptions/')
+    const limit = isGroup ? MAX_ROLE_ASSIGNMENTS_PER_MANAGEMENT_GROUP : MAX_ROLE_ASSIGNMENTS_PER_SUBSCRIPTION
+    const already = existing.get(key)
+    if (already === undefined || (!isGroup && items.length > limit) || already + items.length <= limit) continue
+    const first = changes.find(
+      (c): c is Extract<AssignmentChange, { action: 'create' | 'update' }> =>
+        (c.action === 'create' || c.action === 'update') && c.key === items[0]!.assignmentKey
+    )
+    if (!first) continue
+    const where = isGroup ? `management group ${key.split('/').pop()}` : `subscription ${key.split('/').pop()}`
+    errors.push(
+      limitError(
+        first.desired,
+        `${where} holds ${already} role assignments and this apply would add ${items.length}; Azure allows ${limit} per ${isGroup ? 'management group' : 'subscription'}. Remove unused role assignments there, or move sources to another scope.`
+      )
+    )
+  }
+  return errors
 }

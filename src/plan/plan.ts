@@ -5,6 +5,7 @@ import type { LiveAssignment } from './live-assignment.js'
 import type { DesiredDefinition } from '../desired/desired-definition.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import type { Reach } from './update-reach.js'
+import type { ChangeImpact } from './cluster-impact.js'
 
 interface ChangeBase {
   /** scope|name, lowercased: the assignment's identity in Azure. */
@@ -15,6 +16,8 @@ interface ChangeBase {
   team: string
   /** The source name, or `flux-extension`. */
   source: string
+  /** The clusters the change reaches, from Resource Graph when the plan read it; never part of the plan hash. */
+  impact?: ChangeImpact
 }
 
 /**
@@ -102,6 +105,8 @@ export interface PlanWarning {
     | 'scope-unconfirmed'
     | 'shared-prerequisite'
     | 'permission-unconfirmed'
+    | 'no-clusters'
+    | 'impact-unknown'
   /** The assignment it concerns; empty for a warning about a scope. */
   assignmentKey: string
   message: string

@@ -39,7 +39,15 @@ export function renderPlanJson(plan: Plan, context: { commit?: string } = {}): s
 }
 
 function changeJson(c: AssignmentChange) {
-  const base = { action: c.action, kind: c.kind, team: c.team, source: c.source, name: c.name, scope: c.scope }
+  const base = {
+    action: c.action,
+    kind: c.kind,
+    team: c.team,
+    source: c.source,
+    name: c.name,
+    scope: c.scope,
+    ...(c.impact ? { impact: c.impact } : {})
+  }
   switch (c.action) {
     case 'create':
       return {

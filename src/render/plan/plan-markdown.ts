@@ -6,6 +6,7 @@ import { changeDiffLines, changeTitle, type TitleQuoting } from './describe-chan
 import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { hasChanges, planStatusLine } from './plan-status.js'
 import { fitSections, type Section } from './fit-sections.js'
+import { hasImpact, impactLine, teamReach } from './describe-impact.js'
 
 /** GitHub's limit on a comment body. */
 export const COMMENT_LIMIT = 65_536
@@ -43,7 +44,7 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
       .map((c) => section(definitionTitle(c, IN_SUMMARY), definitionDiffLines(c))),
     ...plan.changes
       .filter((c) => c.action !== 'no-op')
-      .map((c) => section(changeTitle(c, IN_SUMMARY), changeDiffLines(c)))
+      .map((c) => section(changeTitle(c, IN_SUMMARY), changeDiffLines(c), impactLine(c)))
   ]
   const tail = [...followUpBlock(plan), ...warningBlock(plan)]
   const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (${mdCode(context.planFile)})` : ''}.\n`
@@ -60,11 +61,16 @@ function changesMarker(plan: Plan): string[] {
 const IN_SUMMARY: TitleQuoting = { text: (v) => htmlText(v), code: (v) => `\`${htmlText(v)}\`` }
 
 /** One collapsible diff; the fence is longer than any backtick run in the (single-line, inert) body lines. */
-function section(title: string, lines: string[]): Section {
+function section(title: string, lines: string[], impact?: string): Section {
   const body = lines.map((l) => blockLine(l))
   const fence = fenceFor(body)
   return {
-    open: [`<details><summary>${title}</summary>`, '', `${fence}diff`],
+    open: [
+      `<details><summary>${title}</summary>`,
+      '',
+      ...(impact ? [`Fleet: ${mdMessage(impact)}`, ''] : []),
+      `${fence}diff`
+    ],
     body,
     close: [fence, '', '</details>', '']
   }
@@ -118,12 +124,17 @@ function deletionBanner(plan: Plan): string[] {
 function teamTable(plan: Plan, owners: Record<string, string[]>): string[] {
   const teams = Object.keys(plan.countsByTeam).sort()
   if (!hasChanges(plan) || teams.length === 0) return []
+  const impact = hasImpact(plan.changes)
   const rows = teams.map((t) => {
     const c = plan.countsByTeam[t]!
     const who = owners[t]?.length ? ` (${owners[t]!.map(ownerMention).join(' ')})` : ''
-    return `| ${mdText(t)}${who} | ${c.create} | ${c.update} | ${c.delete} | ${c.noop} |`
+    const reach = impact ? ` ${teamReach(plan.changes, t)} |` : ''
+    return `| ${mdText(t)}${who} | ${c.create} | ${c.update} | ${c.delete} | ${c.noop} |${reach}`
   })
-  return ['| team | + create | ~ update | - delete | unchanged |', '|---|---:|---:|---:|---:|', ...rows, '']
+  const head = '| team | + create | ~ update | - delete | unchanged |'
+  return impact
+    ? [`${head} clusters reached |`, '|---|---:|---:|---:|---:|---:|', ...rows, '']
+    : [head, '|---|---:|---:|---:|---:|', ...rows, '']
 }
 
 function followUpBlock(plan: Plan): string[] {

@@ -4,6 +4,7 @@ import { changeDiffLines, changeTitle } from './describe-change.js'
 import { definitionDiffLines, definitionTitle } from './describe-definition.js'
 import { planStatusLine } from './plan-status.js'
 import { terminalText } from '../terminal-text.js'
+import { impactLine } from './describe-impact.js'
 
 const COLOURS = {
   '+': '\x1b[32m',
@@ -39,6 +40,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions): string {
   for (const change of plan.changes) {
     if (change.action === 'no-op') continue
     lines.push(paint(changeTitle(change)))
+    const impact = impactLine(change)
+    if (impact) lines.push(`    ${terminalText(`fleet: ${impact}`)}`)
     for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`)
   }
   for (const r of plan.roleAssignments)

@@ -1,12 +1,12 @@
 /**
  * Import boundaries (checked by `npm run lint`). The layering, from the inside out:
- *   core      config/ desired/ plan/ audit/ issues/ render/ apply/ init/ util/ — decisions over data and interfaces
+ *   core      config/ desired/ plan/ audit/ issues/ render/ apply/ init/ util/ resource-graph/ — decisions over data
  *   adapters  azure/ github/ files/                               — the only code that talks to Azure, GitHub, disks
  *   commands  commands/                                           — orchestration over the interfaces
  *   entries   action/ cli/ index.ts cli.ts                        — build the real adapters, read inputs, write outputs
  * The emulator is its own world: it never asks src/ how Azure behaves, and src/ never reaches into it.
  */
-const CORE = '^src/(config|desired|plan|audit|issues|render|apply|init|util)/'
+const CORE = '^src/(config|desired|plan|audit|issues|render|apply|init|util|resource-graph)/'
 const ADAPTERS = '^src/(azure|github|files)/'
 const COMMANDS = '^src/commands/'
 const ENTRIES = '^src/(action|cli)/|^src/(index|cli)[.]ts$'

@@ -6,39 +6,48 @@ const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
+  applyOutcomeLine,
   applyRoot,
-  azureWrites
-} from "./chunks/chunk-4IPUDMOC.js";
+  renderApplyText,
+  shownOutcome
+} from "./chunks/chunk-CH7ADEKU.js";
 import {
   DRIFT_LABELS,
   auditRoot,
-  createResourceGraphClient,
-  createResourceGraphRunner,
   driftedClusterCount,
   healthLabel,
   plural,
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-2QX2QSLB.js";
+} from "./chunks/chunk-J3TMUDP5.js";
+import {
+  azureWrites,
+  configurationUpdateLine,
+  configurationUpdatesVerdict
+} from "./chunks/chunk-TZ6LUGCS.js";
 import {
   renderPlanJson
-} from "./chunks/chunk-SHWAEYQK.js";
+} from "./chunks/chunk-M2HA6LVI.js";
 import {
   definitionDiffLines,
   definitionTitle,
   hasChanges,
+  impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-ECAJSBLV.js";
+} from "./chunks/chunk-2ZGOZVKI.js";
 import {
   CloudSettingError,
   azureReads,
   changeDiffLines,
   changeTitle,
+  createResourceGraphClient,
+  createResourceGraphRunner,
+  describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-5HE42NAW.js";
+} from "./chunks/chunk-P5P65NDF.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -48,7 +57,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-CQ2WVJ5T.js";
+} from "./chunks/chunk-WJCN6CYB.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
@@ -116,8 +125,9 @@ var USAGE = `Usage: flux-policy <command> [options]
 Commands:
   validate    Check the policy files (flux-policy.yaml and teams/**/*.yaml)
   plan        Validate, read the live assignments in Azure (read only) and show the changes
-  apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes)
-  audit       Ask Resource Graph which clusters and assignments drifted from the files (read only)
+  apply       Plan, confirm, then make Azure match the files (assignments, roles, remediations, deletes, and the
+              clusters' Flux configurations where the policy cannot see a change)
+  audit       Ask Resource Graph which clusters and assignments drifted from the files; repair what remediation cannot
   init        Start a policy repository in --root: platform file, team files, CODEOWNERS, workflows
 
 Options:
@@ -136,6 +146,8 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --yes                      apply: do not ask for confirmation
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
   --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
+  --no-self-heal             audit: only report; do not update Flux configurations that differ in what the
+                             policy cannot see (kustomizations, timeouts), as it does by default
 
 Init options (init writes no file that exists already):
   --team NAME                A team with its own folder under teams/ (repeat for each team; at least one)
@@ -156,6 +168,7 @@ var OPTIONS = {
   yes: { type: "boolean", short: "y", default: false },
   "allow-deletes": { type: "boolean", default: false },
   "grace-period": { type: "string" },
+  "no-self-heal": { type: "boolean", default: false },
   team: { type: "string", multiple: true },
   scope: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
@@ -189,6 +202,8 @@ function parseCliArgs(argv) {
     };
   if (command !== "audit" && values["grace-period"] !== void 0)
     return { kind: "usage-error", message: `--grace-period applies to audit, not ${command}.` };
+  if (command !== "audit" && values["no-self-heal"])
+    return { kind: "usage-error", message: `--no-self-heal applies to audit, not ${command}.` };
   if (command === "validate") {
     const misplaced = [...PLAN_ONLY, ...APPLY_ONLY].find((o) => values[o] !== void 0 && values[o] !== false);
     if (misplaced) return { kind: "usage-error", message: `--${misplaced} applies to plan and apply, not validate.` };
@@ -235,6 +250,7 @@ function auditRequest(values) {
     };
   return {
     kind: "audit",
+    selfHeal: !values["no-self-heal"],
     root: values.root,
     format: values.format,
     repository: values.repository,
@@ -270,6 +286,7 @@ function renderAuditJson(result) {
           assignments: r.assignments,
           clusters: r.clusters
         })),
+        ...result.repairs ? { repairs: result.repairs } : {},
         resourceGraph: { queries: result.queries, ...result.stats },
         timing: result.timing
       },
@@ -300,6 +317,13 @@ function renderAuditText(result) {
     for (const c of report.clusters)
       lines.push(`  ${c.name} (${c.clusterKind}, ${c.subscriptionId})  ${DRIFT_LABELS[c.kind]}  ${c.detail}`);
   }
+  if (result.repairs && (result.repairs.outcomes.length > 0 || result.repairs.error))
+    lines.push(
+      "",
+      "Self-heal:",
+      ...result.repairs.outcomes.map((o) => `  ${configurationUpdateLine(o)}`),
+      configurationUpdatesVerdict(result.repairs)
+    );
   lines.push("", `${plural(result.stats.requests, "Resource Graph request")}, ${plural(result.stats.rows, "row")}.`);
   if (result.unconfirmedDrift > 0)
     lines.push(`${plural(result.unconfirmedDrift, "drift")} of clusters of unknown age wait for confirmation.`);
@@ -325,8 +349,11 @@ async function auditCommand(request, root, io) {
   const outcome = await auditRoot(
     root,
     repository,
-    { reads: azureReads(clients), resourceGraph },
-    { timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds } }
+    { reads: azureReads(clients), resourceGraph, writes: azureWrites(clients) },
+    {
+      timing: request.graceSeconds === void 0 ? {} : { graceSeconds: request.graceSeconds },
+      selfHeal: request.selfHeal
+    }
   );
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
@@ -576,22 +603,6 @@ async function exists(path) {
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, resolve } from "node:path";
 
-// src/render/apply-text.ts
-var shownOutcome = (o) => o.action !== "no-op" || o.rolesGranted.length > 0 || o.status !== "succeeded";
-function applyOutcomeLine(o) {
-  return terminalText(
-    `${o.status === "succeeded" ? "\u2713" : "\u2717"} ${o.action} ${o.name} at ${o.scope}${o.remediationId ? ` (remediation ${o.remediationId})` : ""}${o.reason ? ` \u2014 ${o.reason}` : ""}`
-  );
-}
-function renderApplyText(result, options = {}) {
-  if (result.refused) return `\u2717 Not applied: ${terminalText(result.refused)}`;
-  const done = result.outcomes.filter(shownOutcome);
-  const failed = done.filter((o) => o.status !== "succeeded");
-  const lines = options.outcomes === false ? [] : [...done.map(applyOutcomeLine), ""];
-  const verdict = failed.length === 0 ? `Applied: ${done.length} change${done.length === 1 ? "" : "s"}.` : `Partially applied: ${failed.length} of ${done.length} failed. Run apply again to converge.`;
-  return terminalLines([...lines, verdict]);
-}
-
 // src/render/plan/plan-text.ts
 var COLOURS = {
   "+": "\x1B[32m",
@@ -618,11 +629,14 @@ function renderPlanText(plan, options) {
   for (const change of plan.changes) {
     if (change.action === "no-op") continue;
     lines.push(paint(changeTitle(change)));
+    const impact = impactLine(change);
+    if (impact) lines.push(`    ${terminalText(`fleet: ${impact}`)}`);
     for (const line of changeDiffLines(change)) lines.push(`    ${paint(line)}`);
   }
   for (const r of plan.roleAssignments)
     lines.push(terminalText(`role: Contributor for ${r.assignmentName} at ${r.scope}`));
-  for (const r of plan.remediations) lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope}`));
+  for (const r of plan.remediations)
+    lines.push(terminalText(`remediation: ${r.assignmentName} at ${r.scope} (${describePlannedPath(r.path)})`));
   for (const w of plan.warnings) lines.push(paint(`! warning: ${w.message}`));
   const owned = changedTeams(plan).filter((t) => options.owners?.[t]?.length);
   if (owned.length > 0)
@@ -656,7 +670,8 @@ async function planCommand(request, root, io) {
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
-  const outcome = await planRoot(root, repository, azureReads(clients));
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential));
+  const outcome = await planRoot(root, repository, azureReads(clients), { resourceGraph });
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
     return EXIT.problems;
@@ -679,7 +694,7 @@ function printPlan(plan, owners, request, io) {
 }
 async function applyCommand(plan, request, root, repository, clients, io) {
   if (!hasChanges(plan)) {
-    io.out("Nothing to apply: Azure matches the files.");
+    io.out("No assignment to change: checking the Flux configurations on the clusters.");
   } else if (!request.yes) {
     if (!io.ask) {
       io.err("flux-policy: apply needs confirmation; pass --yes when there is no terminal to ask on.");
@@ -695,12 +710,19 @@ async function applyCommand(plan, request, root, repository, clients, io) {
   const applied = await applyRoot(
     root,
     repository,
-    { reads: azureReads(clients), writes: azureWrites(clients) },
+    {
+      reads: azureReads(clients),
+      writes: azureWrites(clients),
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+    },
     {
       allowManyDeletes: request.allowDeletes,
       requireHash: plan.hash,
       onProgress: (o) => {
         if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o));
+      },
+      onConfigurationProgress: (o) => {
+        if (reporting.progress) io.err(configurationUpdateLine(o));
       }
     }
   );

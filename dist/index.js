@@ -94,7 +94,8 @@ function readAuditSettings() {
   return {
     dryRun: getInput("dry-run") === "true",
     graceSeconds: durationSeconds(grace),
-    maxIssueWrites: Number(writes)
+    maxIssueWrites: Number(writes),
+    selfHeal: booleanInput("self-heal", true)
   };
 }
 function modeForEvent(mode, eventName) {
@@ -125,7 +126,7 @@ async function run() {
     const context = () => readRunContext(process.env, payload);
     const github = async (apiUrl) => {
       if (!settings.githubToken) return void 0;
-      const { createGitHubClient } = await import("./chunks/octokit-ADZXYOBR.js");
+      const { createGitHubClient } = await import("./chunks/octokit-NBI32UMI.js");
       return createGitHubClient({
         token: settings.githubToken,
         baseUrl: apiUrl,
@@ -135,21 +136,21 @@ async function run() {
     const { writeStepResult } = await import("./chunks/step-result-5TQWJZQI.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-Y23HZ5SX.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-VJKJ46CM.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-X2PA2O7R.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-YL6I4VJU.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-HBQHLGKR.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-HVPLSSJ7.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-BCSRFEI2.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-74LK2Z7Z.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -1,6 +1,10 @@
 import type { AzureWrites } from '../../src/apply/azure-writes.js'
 import type { FluxConfigurationPatch } from '../../src/apply/configuration-patch.js'
-import type { QueryOutcome, ResourceGraphQuery, ResourceGraphRunner } from '../../src/audit/resource-graph-runner.js'
+import type {
+  QueryOutcome,
+  ResourceGraphQuery,
+  ResourceGraphRunner
+} from '../../src/resource-graph/resource-graph-runner.js'
 import type { PolicyDefinitionBody } from '../../src/desired/custom-definition-body.js'
 import type { DesiredAssignment } from '../../src/desired/desired-assignment.js'
 import type { AzureReads } from '../../src/plan/azure-reads.js'

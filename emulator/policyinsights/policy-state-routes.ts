@@ -73,6 +73,13 @@ export function policyStateRoutes(context: EmulatorContext): ArmRoute[] {
       shape: 'action',
       action: 'queryresults',
       apiVersions: API_VERSIONS,
+      // "Azure resource provider operations", Microsoft.PolicyInsights: querying policy states is the read operation
+      // `Microsoft.PolicyInsights/policyStates/queryResults/read` (a POST ARM checks as a read), over the scope the
+      // states belong to — for an assignment's states, the scope the assignment sits at.
+      authorization: (request) => ({
+        action: 'Microsoft.PolicyInsights/policyStates/queryResults/read',
+        scope: ASSIGNMENT_SCOPE.exec(request.scope)?.[1] ?? request.scope
+      }),
       handle: (request) => {
         const resource = request.name?.toLowerCase()
         if (resource !== 'latest' && resource !== 'default')

@@ -1,5 +1,5 @@
 import { parseScope } from '../config/scope.js'
-import type { QueryScope } from '../audit/query-plan.js'
+import type { QueryScope } from '../resource-graph/resource-graph-runner.js'
 import type { Plan } from '../plan/plan.js'
 
 /**

@@ -1,5 +1,5 @@
-import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../audit/drift-query.js'
-import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
+import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
 import type { Plan } from '../plan/plan.js'
 import type { ApplyResult, OrphanReport } from './apply-result.js'
 import {

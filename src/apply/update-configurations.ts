@@ -1,8 +1,8 @@
 import type { ConfigurationExpectation } from '../audit/configuration-expectation.js'
 import { ownedConfigurationsQueryText } from '../audit/configuration-query.js'
-import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../audit/drift-query.js'
+import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
-import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
 import type { ConfigurationUpdateOutcome, ConfigurationUpdates } from './apply-result.js'
 import type { AzureWrites } from './azure-writes.js'
 import {

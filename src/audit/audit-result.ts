@@ -4,7 +4,7 @@ import type { DriftCounts } from './drift-counts.js'
 import type { DriftTiming } from './drift-query.js'
 import type { DriftReport, SourceHealth } from './drift-report.js'
 import type { SourceExpectation } from './expectation.js'
-import type { ResourceGraphStats } from './resource-graph-runner.js'
+import type { ResourceGraphStats } from '../resource-graph/resource-graph-runner.js'
 
 /** Everything one audit found. */
 export interface AuditResult {

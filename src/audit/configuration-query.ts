@@ -1,4 +1,5 @@
-import { kqlDynamic, kqlString, sourceSlots } from './drift-query.js'
+import { sourceSlots } from './drift-query.js'
+import { kqlDynamic, kqlString } from './../resource-graph/kql-literals.js'
 import type { DriftQueryPlan } from './query-plan.js'
 
 const FLUX_CONFIGURATION = 'microsoft.kubernetesconfiguration/fluxconfigurations'

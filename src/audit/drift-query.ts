@@ -1,3 +1,5 @@
+import { kqlDynamic, kqlString } from '../resource-graph/kql-literals.js'
+import { CLUSTER_TYPES } from '../resource-graph/cluster-queries.js'
 import { normalisedPath, refText } from './expectation.js'
 import type { DriftQueryPlan, ScopedExpectation } from './query-plan.js'
 
@@ -11,14 +13,8 @@ export interface DriftTiming {
 
 export const DEFAULT_GRACE_SECONDS = 2 * 60 * 60
 
-const CLUSTER_TYPES = "('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')"
 const FLUX_TYPES =
   "('microsoft.kubernetesconfiguration/extensions', 'microsoft.kubernetesconfiguration/fluxconfigurations')"
-
-/** Lists the subscriptions (with clusters) under a management group a source excludes. */
-export const CLUSTER_SUBSCRIPTIONS_QUERY = `resources
-| where type in~ ${CLUSTER_TYPES}
-| distinct subscriptionId`
 
 /**
  * The one query of a request, inside Resource Graph's documented subset of KQL (docs/resource-graph-query.md): no
@@ -175,35 +171,4 @@ function expectedOf({ index, expectation: e }: ScopedExpectation, fields: 'all' 
     namespace: e.namespace,
     assignedAt
   }
-}
-
-/**
- * A `dynamic(...)` literal of plain data; every string (keys included) a Kusto string literal, as `kqlString` writes
- * them.
- */
-export function kqlDynamic(value: unknown): string {
-  return `dynamic(${jsonText(value)})`
-}
-
-function jsonText(value: unknown): string {
-  if (value === null || value === undefined) return 'null'
-  if (typeof value === 'string') return kqlString(value)
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return `[${value.map(jsonText).join(', ')}]`
-  return `{${Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${kqlString(k)}: ${jsonText(v)}`)
-    .join(', ')}}`
-}
-
-/** A Kusto string literal: single-quoted, with backslash escapes (values come from policy files). */
-export function kqlString(value: string): string {
-  const escaped = value.replace(/[\\'\u0000-\u001f]/g, (c) => {
-    if (c === '\\') return '\\\\'
-    if (c === "'") return "\\'"
-    if (c === '\n') return '\\n'
-    if (c === '\r') return '\\r'
-    if (c === '\t') return '\\t'
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
-  return `'${escaped}'`
 }

@@ -1,8 +1,8 @@
+import type { QueryScope } from '../resource-graph/resource-graph-runner.js'
 import { parseScope } from '../config/scope.js'
 import type { SourceExpectation } from './expectation.js'
 
 /** Which subscriptions (≤ 1,000) or management groups (≤ 10) one Resource Graph request covers. */
-export type QueryScope = { subscriptions: string[] } | { managementGroups: string[] }
 
 /** An expectation as one query carries it: how a cluster row finds it, and which clusters it leaves out. */
 export interface ScopedExpectation {

@@ -1,6 +1,10 @@
 import type { QueryRequest, QueryResponse } from '@azure/arm-resourcegraph'
 import { auditError, type AuditError } from '../audit/audit-error.js'
-import type { ResourceGraphQuery, ResourceGraphRunner, ResourceGraphStats } from '../audit/resource-graph-runner.js'
+import type {
+  ResourceGraphQuery,
+  ResourceGraphRunner,
+  ResourceGraphStats
+} from '../resource-graph/resource-graph-runner.js'
 import { statusCode, errorCode } from './rest-error.js'
 
 /** The one call the runner makes (`ResourceGraphClient` satisfies it). */

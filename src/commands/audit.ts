@@ -1,11 +1,7 @@
 import type { AuditError } from '../audit/audit-error.js'
 import { driftCounts } from '../audit/drift-counts.js'
-import {
-  CLUSTER_SUBSCRIPTIONS_QUERY,
-  DEFAULT_GRACE_SECONDS,
-  driftQueryText,
-  type DriftTiming
-} from '../audit/drift-query.js'
+import { DEFAULT_GRACE_SECONDS, driftQueryText, type DriftTiming } from '../audit/drift-query.js'
+import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
 import { buildDriftReports, reportKey } from '../audit/drift-report.js'
 import { readDriftRows, type DriftRow } from '../audit/drift-rows.js'
 import { judgeBySighting, type FirstSightings } from '../audit/first-sighting.js'
@@ -16,7 +12,7 @@ import type { AzureWrites } from '../apply/azure-writes.js'
 import { updateConfigurations } from '../apply/update-configurations.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AuditResult } from '../audit/audit-result.js'
-import type { ResourceGraphRunner, ResourceGraphStats } from '../audit/resource-graph-runner.js'
+import type { ResourceGraphRunner, ResourceGraphStats } from '../resource-graph/resource-graph-runner.js'
 import type { AzureReads } from '../plan/azure-reads.js'
 import { assignmentKey, type LiveAssignment } from '../plan/live-assignment.js'
 import type { Plan } from '../plan/plan.js'

@@ -12,7 +12,7 @@ import { builtinsForReach, withUpdateReach } from '../plan/plan-reach.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
 import { permissionFindings, permissionNeeds, permissionScopes } from '../plan/permission-preflight.js'
-import type { ResourceGraphRunner } from '../audit/resource-graph-runner.js'
+import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
 import { readFleetImpact } from '../plan/fleet-impact.js'
 import { withImpact } from '../plan/with-impact.js'
 
@@ -38,7 +38,7 @@ export interface PlanRootOptions {
   resourceGraph?: ResourceGraphRunner
 }
 
-/** validate → desired state → live state (read only) → plan (→ permission pre-flight, reach, impact on the fleet). Writes nothing anywhere. */
+/** validate → desired → live state (read only) → plan (→ permissions, reach, fleet impact). Writes nothing. */
 export async function planRoot(
   root: string,
   repository: string,

@@ -1,6 +1,6 @@
 import { parseScope } from '../config/scope.js'
-import { kqlDynamic, kqlString } from '../audit/drift-query.js'
-import type { QueryScope } from '../audit/query-plan.js'
+import { kqlDynamic, kqlString } from '../resource-graph/kql-literals.js'
+import type { QueryScope } from '../resource-graph/resource-graph-runner.js'
 import type { ImpactTarget } from './cluster-impact.js'
 
 const CLUSTER_TYPES = "('microsoft.kubernetes/connectedclusters', 'microsoft.containerservice/managedclusters')"

@@ -1,4 +1,4 @@
-import type { ResourceGraphQuery } from '../audit/resource-graph-runner.js'
+import type { ResourceGraphQuery } from '../resource-graph/resource-graph-runner.js'
 import { parseScope } from '../config/scope.js'
 import type { PlannedRoleAssignment } from './plan.js'
 

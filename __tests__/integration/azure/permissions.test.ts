@@ -282,10 +282,13 @@ describe('DeployIfNotExists deployments inside the role propagation window', () 
       principalType: 'ServicePrincipal'
     })
     const deploymentOutcomes = async (name: string) => {
+      // ReEvaluateCompliance: the assignment is new, so only a remediation that evaluates first finds the clusters
+      // (policy-evaluation.test.ts); it evaluates for 3 minutes, then deploys for 2.
       await clients.insights.remediations.createOrUpdateAtSubscription(name, {
-        policyAssignmentId: assignment.id ?? ''
+        policyAssignmentId: assignment.id ?? '',
+        resourceDiscoveryMode: 'ReEvaluateCompliance'
       })
-      clock.advance(2 * 60_000)
+      for (let minute = 0; minute < 6; minute++) clock.advance(60_000)
       const outcomes = []
       for await (const d of clients.insights.remediations.listDeploymentsAtSubscription(name))
         outcomes.push(d.status === 'Succeeded' ? 'Succeeded' : (d.error?.code ?? d.status))

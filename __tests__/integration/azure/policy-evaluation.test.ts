@@ -16,7 +16,11 @@ describe('policy evaluation: states are unknown until an evaluation completes', 
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
   beforeAll(async () => {
-    azure = await startAzureEmulator({ clock, simulation: { principalReplicationDelayMs: 0 } })
+    // Role propagation (the permissions tests cover it) is off: these tests are about evaluation timing.
+    azure = await startAzureEmulator({
+      clock,
+      simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
+    })
     clients = azureClients(azure, PROD_APPS)
   })
   afterAll(() => azure.stop())

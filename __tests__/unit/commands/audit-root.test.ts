@@ -1,6 +1,6 @@
 // auditRoot through its interfaces (AzureReads, ResourceGraphRunner) over an in-memory Azure and Resource Graph.
 import { auditError } from '../../../src/audit/audit-error.js'
-import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../../../src/audit/drift-query.js'
+import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../../../src/resource-graph/cluster-queries.js'
 import { applyRoot } from '../../../src/commands/apply.js'
 import { auditRoot } from '../../../src/commands/audit.js'
 import { InMemoryAzure, inMemoryResourceGraph } from '../../helpers/in-memory-azure.js'

@@ -2,7 +2,7 @@
 // over the demo fleet behind the runner interface; the plan hash never depends on them.
 import { answerResourceGraphQuery } from '../../../emulator/resource-graph/index.js'
 import { demoFleet, SimulatedFleet } from '../../../emulator/index.js'
-import type { QueryOutcome, ResourceGraphQuery } from '../../../src/audit/resource-graph-runner.js'
+import type { QueryOutcome, ResourceGraphQuery } from '../../../src/resource-graph/resource-graph-runner.js'
 import { planRoot } from '../../../src/commands/plan.js'
 import type { AssignmentChange, Plan } from '../../../src/plan/plan.js'
 import { renderPlanComment } from '../../../src/render/plan/plan-markdown.js'

@@ -1,5 +1,7 @@
-import type { AuditError } from './audit-error.js'
-import type { QueryScope } from './query-plan.js'
+import type { ResourceGraphError } from './resource-graph-error.js'
+
+/** The subscriptions or management groups one Resource Graph request reads. */
+export type QueryScope = { subscriptions: string[] } | { managementGroups: string[] }
 
 export interface ResourceGraphQuery {
   scope: QueryScope
@@ -15,9 +17,9 @@ export interface ResourceGraphStats {
   quotaWaits: number
 }
 
-export type QueryOutcome = { rows: unknown[] } | { error: AuditError }
+export type QueryOutcome = { rows: unknown[] } | { error: ResourceGraphError }
 
-/** The Resource Graph queries the audit runs; implemented over the SDK in src/azure/resource-graph.ts. */
+/** Runs Resource Graph queries (audit, plan, apply); implemented over the SDK in src/azure/resource-graph.ts. */
 export interface ResourceGraphRunner {
   /** All rows of a query, every page followed by `$skipToken`; a failure or a truncated result is an error. */
   run(query: ResourceGraphQuery): Promise<QueryOutcome>

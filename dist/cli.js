@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-CH7ADEKU.js";
+} from "./chunks/chunk-LQZCUPSS.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,12 +20,12 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-J3TMUDP5.js";
+} from "./chunks/chunk-HCDROLVX.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict
-} from "./chunks/chunk-TZ6LUGCS.js";
+} from "./chunks/chunk-DVXFKHTZ.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -36,7 +36,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-2ZGOZVKI.js";
+} from "./chunks/chunk-MIJ6NF7T.js";
 import {
   CloudSettingError,
   azureReads,
@@ -47,7 +47,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-P5P65NDF.js";
+} from "./chunks/chunk-FD3IPF3Z.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,

@@ -18,8 +18,7 @@ import { ClientSecretCredential } from '@azure/identity'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { fluxExtension } from '../../emulator/fleet/cluster-factory.js'
 import { generateFleet } from '../../emulator/fleet/generate-fleet.js'
-import { evaluateThenRemediate } from '../../src/apply/evaluate-then-remediate.js'
-import { waitForRemediations } from '../../src/apply/wait-for-remediations.js'
+import { followRemediations } from '../../src/apply/follow-remediations.js'
 import { azureReads } from '../../src/azure/azure-reads.js'
 import { azureWrites } from '../../src/azure/azure-writes.js'
 import type { AzureClients } from '../../src/azure/clients.js'
@@ -129,25 +128,18 @@ async function product(kind: ScopeKind): Promise<{ minutes: number; clusters: nu
     )
     if (outcome.kind !== 'applied' || !outcome.result.succeeded)
       throw new Error(`apply failed: ${JSON.stringify(outcome)}`)
-    await evaluateThenRemediate(
+    await followRemediations(
       outcome.result.outcomes,
       {
         subscriptionsBelow: (s, notScopes) => subscriptionsWithClusters(resourceGraph, s, notScopes),
         trigger: (subscription) => triggerSubscriptionEvaluation(clients, subscription),
         startRemediation: (...args) => writes.startRemediation(...args),
-        ...simulated
-      },
-      HORIZON_MINUTES * 60_000
-    )
-    const ids = outcome.result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
-    await waitForRemediations(
-      ids,
-      {
         status: (id) => remediationStatus(clients, id),
         deployments: (id) => clusterDeployments(clients, id),
         ...simulated
       },
-      HORIZON_MINUTES * 60_000
+      HORIZON_MINUTES * 60_000,
+      { appliedAt: start }
     )
     return { ...reached(azure, scope, start), inScope: azure.fleet.clustersIn(scope).length }
   } finally {

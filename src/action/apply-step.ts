@@ -14,8 +14,8 @@ import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
 import { terminalText } from '../render/terminal-text.js'
 import { configurationUpdateLine } from '../render/configuration-updates.js'
 import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
-import { waitForRemediations, type RemediationOutcome } from '../apply/wait-for-remediations.js'
-import { evaluateThenRemediate } from '../apply/evaluate-then-remediate.js'
+import type { RemediationOutcome } from '../apply/wait-for-remediations.js'
+import { followRemediations } from '../apply/follow-remediations.js'
 import { subscriptionsWithClusters, triggerSubscriptionEvaluation } from '../azure/policy-evaluation.js'
 import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import type { ReviewedPlan } from '../apply/reviewed-plan.js'
@@ -50,6 +50,7 @@ export async function runApplyStep(
     github && pr ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github)) : undefined
 
   const clients = actionAzureClients(settings)
+  const appliedAt = Date.now()
   const outcome = await applyRoot(
     resolve(settings.workspace, settings.root),
     `${context.repository.owner}/${context.repository.repo}`,
@@ -74,46 +75,36 @@ export async function runApplyStep(
   )
   if (outcome.kind === 'invalid') return applyStepResult({ outcome, settings, context, pr, reviewed, remediations: [] })
   const realTime = { sleep: (ms: number) => new Promise<void>((done) => setTimeout(done, ms)), now: () => Date.now() }
-  if (settings.waitForRemediation && outcome.result.outcomes.some((o) => o.pendingRemediation)) {
-    core.info('Evaluating the subscriptions below management-group assignments before their remediations…')
+  let remediations: RemediationOutcome[] = []
+  if (settings.waitForRemediation && outcome.result.outcomes.some((o) => o.remediationId || o.pendingRemediation)) {
+    core.info(`Following the remediation tasks for up to ${settings.remediationTimeoutMinutes} min…`)
     const resourceGraph = createResourceGraphClient(clients.cloud, clients.credential)
     const writes = azureWrites(clients)
     const changes = outcome.planned.plan.changes
-    await evaluateThenRemediate(
+    remediations = await followRemediations(
       outcome.result.outcomes,
       {
         subscriptionsBelow: (scope, notScopes) => subscriptionsWithClusters(resourceGraph, scope, notScopes),
         trigger: (subscription) => triggerSubscriptionEvaluation(clients, subscription),
         startRemediation: (...args) => writes.startRemediation(...args),
-        ...realTime
-      },
-      settings.remediationTimeoutMinutes * 60_000,
-      (o) => {
-        const change = changes.find((c) => c.key === o.key)
-        return change && change.action !== 'delete' ? change.desired.notScopes : []
-      }
-    )
-  }
-  const remediationIds = outcome.result.outcomes.flatMap((o) => (o.remediationId ? [o.remediationId] : []))
-  let remediations: RemediationOutcome[] = []
-  if (settings.waitForRemediation && remediationIds.length > 0) {
-    core.info(
-      `Waiting up to ${settings.remediationTimeoutMinutes} min for ${remediationIds.length} remediation task(s)…`
-    )
-    remediations = await waitForRemediations(
-      remediationIds,
-      {
         status: (id) => remediationStatus(clients, id),
         deployments: (id) => clusterDeployments(clients, id),
         ...realTime
       },
       settings.remediationTimeoutMinutes * 60_000,
-      (s) =>
-        core.info(
-          terminalText(
-            `remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`
+      {
+        appliedAt,
+        notScopesOf: (o) => {
+          const change = changes.find((c) => c.key === o.key)
+          return change && change.action !== 'delete' ? change.desired.notScopes : []
+        },
+        onProgress: (s) =>
+          core.info(
+            terminalText(
+              `remediation ${s.id.split('/').pop()}: ${s.state} (${s.succeeded}/${s.total} deployed, ${s.failed} failed)`
+            )
           )
-        )
+      }
     )
   }
   return applyStepResult({ outcome, settings, context, pr, reviewed, remediations })

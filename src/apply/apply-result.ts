@@ -21,6 +21,8 @@ export interface AssignmentOutcome {
   reason?: string
   rolesGranted: Array<{ scope: string; result: 'created' | 'existed' }>
   remediationId?: string
+  /** The assignment's ARM id, when apply started (or left pending) its remediation. */
+  assignmentId?: string
   /** How the assignment's existing clusters are reached (set when a remediation was called for). */
   remediationPath?: RemediationPath
   /** `evaluate-subscriptions`: how many subscriptions were evaluated first. */

@@ -11,6 +11,8 @@ export interface ClusterDeployment {
   resourceId: string
   status: string
   error?: string
+  /** Azure's error code of a failed deployment (`AuthorizationFailed`, `DeploymentFailed`, …). */
+  code?: string
 }
 
 export const FINAL_REMEDIATION_STATES = ['Succeeded', 'Failed', 'Canceled', 'Complete']

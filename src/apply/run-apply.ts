@@ -164,19 +164,21 @@ async function putWithFollowUps(
 async function startRemediation(
   writes: AzureWrites,
   task: { assignmentId: string; scope: string; name: string; written: boolean }
-): Promise<Pick<AssignmentOutcome, 'remediationId' | 'remediationPath' | 'pendingRemediation'>> {
+): Promise<Pick<AssignmentOutcome, 'remediationId' | 'remediationPath' | 'pendingRemediation' | 'assignmentId'>> {
   const { assignmentId, scope, name } = task
   if (parseScope(scope)?.kind !== 'managementGroup')
     return {
+      assignmentId,
       remediationId: await writes.startRemediation(assignmentId, scope, name, 'ReEvaluateCompliance'),
       remediationPath: 're-evaluate'
     }
   if (!task.written && (await writes.assignmentEvaluated(assignmentId, scope)))
     return {
+      assignmentId,
       remediationId: await writes.startRemediation(assignmentId, scope, name, 'ExistingNonCompliant'),
       remediationPath: 'existing-non-compliant'
     }
-  return { remediationPath: 'pending-evaluation', pendingRemediation: { assignmentId, name } }
+  return { assignmentId, remediationPath: 'pending-evaluation', pendingRemediation: { assignmentId, name } }
 }
 
 async function missingGrants(

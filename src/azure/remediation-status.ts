@@ -44,7 +44,8 @@ export async function clusterDeployments(clients: AzureClients, id: string): Pro
     deployments.push({
       resourceId: d.remediatedResourceId ?? '',
       status: d.status ?? 'Unknown',
-      error: d.error?.message
+      error: d.error?.message,
+      code: d.error?.code
     })
   }
   return deployments

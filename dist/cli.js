@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-LQZCUPSS.js";
+} from "./chunks/chunk-WIDNDI63.js";
 import {
   DRIFT_LABELS,
   auditRoot,

@@ -145,7 +145,7 @@ async function run() {
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-O26AHEFF.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-Z6JTUULV.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {

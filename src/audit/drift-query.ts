@@ -1,3 +1,4 @@
+import { exclusionTests } from '../resource-graph/exclusions.js'
 import { kqlDynamic, kqlString } from '../resource-graph/kql-literals.js'
 import { CLUSTER_TYPES } from '../resource-graph/cluster-queries.js'
 import { normalisedPath, refText } from './expectation.js'
@@ -128,16 +129,7 @@ export function sourceSlots(plan: DriftQueryPlan): string {
   const excluded = plan.expectations.flatMap((item, slot) => {
     if (item.exclusions.length === 0) return []
     // Exclusions are lower-case subscription, resource-group or cluster ids: each compared with the key of its kind.
-    const kindOf = (key: string): string =>
-      key.includes('/providers/')
-        ? 'clusterId'
-        : key.includes('/resourcegroups/')
-          ? 'resourceGroupKey'
-          : 'subscriptionKey'
-    const tests = ['subscriptionKey', 'resourceGroupKey', 'clusterId'].flatMap((column) => {
-      const keys = item.exclusions.filter((key) => kindOf(key) === column)
-      return keys.length > 0 ? [`${column} in (${keys.map(kqlString).join(', ')})`] : []
-    })
+    const tests = exclusionTests(item.exclusions)
     return [`slot == ${slot}, ${tests.join(' or ')}`]
   })
   return `| extend ${

@@ -1,3 +1,4 @@
+import { exclusionKeys } from '../resource-graph/exclusions.js'
 import type { QueryScope } from '../resource-graph/resource-graph-runner.js'
 import { parseScope } from '../config/scope.js'
 import type { SourceExpectation } from './expectation.js'
@@ -106,23 +107,6 @@ export function planDriftQueries(
       plans.push({ scope: { managementGroups: [name] }, expectations: part })
   }
   return plans
-}
-
-function exclusionKeys(
-  notScopes: readonly string[],
-  subscriptionsUnder: ReadonlyMap<string, readonly string[]>
-): string[] {
-  const keys = new Set<string>()
-  for (const notScope of notScopes) {
-    const parsed = parseScope(notScope)
-    if (parsed?.kind === 'managementGroup') {
-      for (const id of subscriptionsUnder.get(parsed.managementGroup!.toLowerCase()) ?? [])
-        keys.add(`/subscriptions/${id.toLowerCase()}`)
-    } else {
-      keys.add(notScope.toLowerCase().replace(/\/+$/, ''))
-    }
-  }
-  return [...keys].sort()
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -1,3 +1,4 @@
+import { exclusionKeys, exclusionTests } from '../resource-graph/exclusions.js'
 import { parseScope } from '../config/scope.js'
 import { kqlDynamic, kqlString } from '../resource-graph/kql-literals.js'
 import type { QueryScope } from '../resource-graph/resource-graph-runner.js'
@@ -127,7 +128,7 @@ export function impactQueryText(
       ? kqlDynamic(everywhere)
       : `coalesce(scopes[resourceGroupKey], scopes[subscriptionKey], ${kqlDynamic(everywhere)})`
   const excluded = slots.flatMap((target, slot) => {
-    const tests = exclusionTests(target.notScopes, subscriptionsUnder)
+    const tests = exclusionTestsOf(target.notScopes, subscriptionsUnder)
     return tests.length > 0 ? [`slot == ${slot}, ${tests.join(' or ')}`] : []
   })
   const names = [...new Set(slots.flatMap((t) => (t.configuration ? [t.configuration.name] : [])))]
@@ -173,28 +174,11 @@ export function impactQueryText(
 }
 
 /** A target's exclusions as tests of the key of their kind (management groups resolved to their subscriptions). */
-function exclusionTests(
+function exclusionTestsOf(
   notScopes: readonly string[],
   subscriptionsUnder: ReadonlyMap<string, readonly string[]>
 ): string[] {
-  const keys = new Set<string>()
-  for (const notScope of notScopes) {
-    const parsed = parseScope(notScope)
-    if (parsed?.kind === 'managementGroup') {
-      for (const id of subscriptionsUnder.get(parsed.managementGroup!.toLowerCase()) ?? [])
-        keys.add(`/subscriptions/${id.toLowerCase()}`)
-    } else keys.add(notScope.toLowerCase().replace(/\/+$/, ''))
-  }
-  const kindOf = (key: string): string =>
-    key.includes('/providers/')
-      ? 'clusterId'
-      : key.includes('/resourcegroups/')
-        ? 'resourceGroupKey'
-        : 'subscriptionKey'
-  return ['subscriptionKey', 'resourceGroupKey', 'clusterId'].flatMap((column) => {
-    const matching = [...keys].filter((key) => kindOf(key) === column).sort()
-    return matching.length > 0 ? [`${column} in (${matching.map(kqlString).join(', ')})`] : []
-  })
+  return exclusionTests(exclusionKeys(notScopes, subscriptionsUnder))
 }
 
 /**

@@ -18,6 +18,9 @@ import { runNodeAsync } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli.js')
 const DAY = 24 * 60 * 60 * 1000
+/** Past Azure's role propagation (10 simulated minutes, "Troubleshoot Azure RBAC"): the remediations of the first
+ * apply fail AuthorizationFailed inside it, and the next apply starts them again. */
+const PAST_ROLE_PROPAGATION = 15 * 60_000
 const clock = createSimulatedClock()
 let azure: AzureEmulator
 let root: string
@@ -47,6 +50,13 @@ const paymentsPaths = () =>
     c.fluxConfigurations.filter((f) => f.name === 'payments-apps').map((f) => f.kustomizations.apps?.path)
   )
 
+/** Remediation deployments that failed AuthorizationFailed. */
+const failedOnAuthorization = () =>
+  azure.context.remediations
+    .all()
+    .flatMap((r) => r.deployments)
+    .filter((d) => d.error?.code === 'AuthorizationFailed').length
+
 const configurationPatches = () =>
   azure.requests.filter((r) => r.method === 'PATCH' && /fluxConfigurations\//i.test(r.path))
 
@@ -55,6 +65,12 @@ describe('apply brings existing clusters in line with changes the policy cannot 
     const applied = await cli(['apply', '--yes'])
     expect(applied.stderr).not.toContain('✗')
     expect(applied.status).toBe(0)
+    clock.advance(PAST_ROLE_PROPAGATION)
+    // The first remediations ran while the identities' new roles propagated; the next apply starts them again.
+    expect(failedOnAuthorization()).toBeGreaterThan(0)
+    const retried = await cli(['apply', '--yes'])
+    expect(retried.stderr).not.toContain('✗')
+    expect(retried.status).toBe(0)
     clock.advance(DAY)
     expect(paymentsPaths()).toHaveLength(7)
     expect(new Set(paymentsPaths())).toEqual(new Set(['./clusters/prod']))
@@ -155,6 +171,9 @@ describe('a custom definition: kustomizations and the HTTPS timeout reach existi
   const apps = () => custom.context.fleet.clusters.flatMap((c) => c.fluxConfigurations.filter((f) => f.name === 'app'))
 
   it('applies, converges, then a new path for one kustomization and a new timeout reach every cluster', async () => {
+    expect((await customCli(['apply', '--yes'])).status).toBe(0)
+    // Apply again past the role propagation window: it restarts the remediations that failed AuthorizationFailed.
+    fixtureClock.advance(PAST_ROLE_PROPAGATION)
     expect((await customCli(['apply', '--yes'])).status).toBe(0)
     fixtureClock.advance(DAY)
     expect(apps().length).toBeGreaterThan(1)

@@ -41,10 +41,14 @@ function edit(path: string, change: (text: string) => string): void {
   writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')))
 }
 
-const cli = (args: string[]) =>
-  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
+// Each run starts a Resource Graph quota window (15 queries per 5 s) of its own: plans read impact counts there and
+// apply reads the clusters (orphans, direct updates), so runs back to back on the frozen clock would use it up.
+const cli = (args: string[]) => {
+  azure.clock.advance(5_000)
+  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
     env: { PATH: process.env.PATH, ...productEnv(azure) }
   })
+}
 const definitionWrites = (method: string) =>
   azure.requests.filter((r) => r.method === method && /policyDefinitions\/fp-def-/.test(r.path))
 
@@ -93,7 +97,8 @@ describe('sources no built-in can express get a generated custom definition (CLI
     edit('teams/platform/baseline.yaml', (t) => t.slice(0, t.indexOf('\n  - name: layered')) + '\n')
     const plan = await cli(['plan'])
     expect(plan.stdout).toMatch(/Plan: 1 to delete\. Custom definitions: 1 to delete\./)
-    expect((await cli(['apply', '--yes'])).status).toBe(0)
+    const applied = await cli(['apply', '--yes'])
+    expect(applied.status).toBe(0)
     const definitionDelete = azure.requests.findIndex(
       (r) => r.method === 'DELETE' && /policyDefinitions\/fp-def-/.test(r.path)
     )

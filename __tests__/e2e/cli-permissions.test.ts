@@ -17,11 +17,17 @@ let root: string
 
 beforeAll(async () => {
   // Resource Policy Contributor may write policy assignments and remediations, but not grant the assignments'
-  // identities their roles (Microsoft.Authorization/roleAssignments/write).
+  // identities their roles (Microsoft.Authorization/roleAssignments/write). Contributor (which may not write under
+  // Microsoft.Authorization either) lets apply's direct update PATCH the Flux configuration the demo fleet already
+  // has on arc-store-0103 (Microsoft.KubernetesConfiguration/fluxConfigurations/write); the plan's pre-flight does
+  // not check that action, so without it apply would end with a 403 there.
   azure = await startAzureEmulator({
     fleet: 'demo',
     clock: createSimulatedClock(),
-    principalRoles: [{ role: 'Resource Policy Contributor', scope: TOP }],
+    principalRoles: [
+      { role: 'Resource Policy Contributor', scope: TOP },
+      { role: 'Contributor', scope: TOP }
+    ],
     simulation: { principalReplicationDelayMs: 0 }
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-cli-perm-')), 'policies')
@@ -37,7 +43,11 @@ function cli(args: string[]) {
   return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
 }
 
-const writes = () => azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/'))
+// Resource Graph queries are POSTs but reads (the plan's impact counts, apply's cluster reads).
+const writes = () =>
+  azure.requests.filter(
+    (r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && r.route !== 'resourceGraph.resources'
+  )
 
 describe('an identity without the roles the plan needs', () => {
   it('fails the plan at each scope it would write, naming the action and a role that grants it', async () => {

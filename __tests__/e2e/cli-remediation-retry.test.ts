@@ -39,11 +39,22 @@ const paymentsConfigured = () =>
     .filter((c) => c.resourceGroup === 'rg-payments')
     .filter((c) => c.fluxConfigurations.some((f) => f.name === 'payments-apps')).length
 
+/**
+ * Simulated time from apply until every deployment of its ReEvaluateCompliance remediations is due: the evaluation
+ * (3 min), the start delay, then waves of `defaultParallelDeployments` deployments, 2 min each (two waves: the
+ * largest remediation, data-pipelines, reaches 12 clusters). Under the 10-minute role propagation window.
+ */
+function remediationsDone(): number {
+  const s = azure.context.settings
+  return s.evaluationDurationMs + s.remediationStartDelayMs + 2 * s.deploymentDurationMs
+}
+
 describe('remediations that failed while the identities’ roles propagated', () => {
   it('are started again by the next apply, and the clusters converge', async () => {
+    expect(remediationsDone()).toBeLessThan(azure.context.settings.roleAssignmentPropagationDelayMs)
     const first = await apply()
     expect(first.status).toBe(0)
-    azure.clock.advance(5 * 60_000)
+    azure.clock.advance(remediationsDone())
     expect(outcomes().length).toBeGreaterThan(0)
     expect(new Set(outcomes())).toEqual(new Set(['AuthorizationFailed']))
     const configuredBefore = paymentsConfigured()
@@ -52,7 +63,7 @@ describe('remediations that failed while the identities’ roles propagated', ()
     const started = azure.context.remediations.all().length
     const second = await apply()
     expect(second.status).toBe(0)
-    azure.clock.advance(5 * 60_000)
+    azure.clock.advance(remediationsDone())
     expect(azure.requests.filter((r) => r.route === 'remediations.create').length).toBeGreaterThanOrEqual(started * 2)
     expect(outcomes()).toContain('Succeeded')
     expect(paymentsConfigured()).toBeGreaterThan(configuredBefore)

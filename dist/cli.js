@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-WIDNDI63.js";
+} from "./chunks/chunk-3TBFXE2C.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,12 +20,12 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-HCDROLVX.js";
+} from "./chunks/chunk-3PLOWB3E.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict
-} from "./chunks/chunk-DVXFKHTZ.js";
+} from "./chunks/chunk-2O7KOEWU.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -36,7 +36,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-MIJ6NF7T.js";
+} from "./chunks/chunk-F7KKH25U.js";
 import {
   CloudSettingError,
   azureReads,
@@ -47,7 +47,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-FD3IPF3Z.js";
+} from "./chunks/chunk-5GGAM3OD.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,

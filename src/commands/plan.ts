@@ -65,10 +65,10 @@ export async function planRoot(
     azure.scopeExistence(distinctScopes(uses))
   ])
   let plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
+  plan = withUpdateReach(plan, await withBuiltins(azure, builtins, builtinsForReach(plan)))
   const needs = options.checkPermissions === false || plan.errors.length > 0 ? [] : permissionNeeds(plan, uses)
   if (needs.length > 0)
     plan = withScopeFindings(plan, permissionFindings(needs, await azure.permissions(permissionScopes(needs))))
-  plan = withUpdateReach(plan, await withBuiltins(azure, builtins, builtinsForReach(plan)))
   if (options.resourceGraph)
     plan = withImpact(plan, await readFleetImpact(plan.changes, plan.roleAssignments, options.resourceGraph))
   return { kind: 'planned', plan, desired, scopesRead, teamOwners: platformOwners(platform) }

@@ -27,7 +27,8 @@ export const ACTIONS = {
   roleDelete: 'Microsoft.Authorization/roleAssignments/delete',
   remediationWrite: 'Microsoft.PolicyInsights/remediations/write',
   definitionWrite: 'Microsoft.Authorization/policyDefinitions/write',
-  definitionDelete: 'Microsoft.Authorization/policyDefinitions/delete'
+  definitionDelete: 'Microsoft.Authorization/policyDefinitions/delete',
+  fluxConfigurationWrite: 'Microsoft.KubernetesConfiguration/fluxConfigurations/write'
 } as const
 
 /**
@@ -43,7 +44,8 @@ export function permissionScopeOf(scope: string): string {
 /**
  * Every action the plan's writes need, once per (scope, action): policy assignments written and deleted, the roles
  * granted to their identities (and revoked with a deleted assignment), the remediations started, the custom
- * definitions written and deleted. Each points at the field naming the scope. Pure.
+ * definitions written and deleted, the Flux configurations apply updates directly. Each points at the field naming
+ * the scope. Pure.
  */
 export function permissionNeeds(plan: Plan, uses: readonly ScopeUse[]): PermissionNeed[] {
   const useOf = new Map<string, ScopeUse>()
@@ -60,6 +62,10 @@ export function permissionNeeds(plan: Plan, uses: readonly ScopeUse[]): Permissi
   for (const change of plan.changes) {
     if (change.action === 'create' || change.action === 'update')
       need(change.scope, ACTIONS.assignmentWrite, change.scope)
+    // A change the policy cannot see reaches existing clusters only through apply's direct update (a PATCH of their
+    // Flux configurations, src/apply/update-configurations.ts).
+    if (change.action === 'update' && change.reach?.some((r) => r.reach === 'invisible'))
+      need(change.scope, ACTIONS.fluxConfigurationWrite, change.scope)
     if (change.action === 'delete') {
       need(change.scope, ACTIONS.assignmentDelete, change.scope)
       need(change.scope, ACTIONS.roleDelete, change.scope)
@@ -102,6 +108,7 @@ export function grantAllows(grant: PermissionGrant, action: string): boolean {
 /** A built-in role that grants the action, for the message (Owner grants everything too). */
 export function roleGranting(action: string): string {
   if (/^Microsoft\.Authorization\/roleAssignments\//i.test(action)) return 'Role Based Access Control Administrator'
+  if (/^Microsoft\.KubernetesConfiguration\//i.test(action)) return 'Contributor'
   return 'Resource Policy Contributor'
 }
 

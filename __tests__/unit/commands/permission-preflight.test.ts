@@ -8,7 +8,9 @@ import {
   permissionScopeOf
 } from '../../../src/plan/permission-preflight.js'
 import { InMemoryAzure } from '../../helpers/in-memory-azure.js'
-import { REPOSITORY } from './policy-copy.js'
+import { realDefinitions } from '../../helpers/policy-root.js'
+import type { PolicyDefinitionBody } from '../../../src/desired/custom-definition-body.js'
+import { copyOfExamples, REPOSITORY } from './policy-copy.js'
 
 const apply = (azure: InMemoryAzure) =>
   applyRoot('examples', REPOSITORY, { reads: azure.reads, writes: azure.writes }, { allowManyDeletes: false })
@@ -117,6 +119,31 @@ describe('permission pre-flight in planRoot', () => {
     ])
     expect(missing[0]!.message).toContain('Role Based Access Control Administrator')
     expect(outcome.plan.hash).toBe(asOwner.plan.hash)
+  })
+
+  it('needs Flux configuration writes where an update is invisible to the policy (apply updates clusters directly)', async () => {
+    const azure = new InMemoryAzure()
+    // The real built-ins: reach is read from their existence conditions.
+    azure.builtins = new Map(
+      realDefinitions().map((d) => [d.name.toLowerCase(), d.properties as unknown as PolicyDefinitionBody])
+    )
+    const files = copyOfExamples()
+    expect((await apply(azure)).kind).toBe('applied')
+    files.edit('teams/payments/apps.yaml', (text) =>
+      text.replace('path: ./clusters/prod,', 'path: ./clusters/prod-v2,')
+    )
+    azure.permissionGrants.set(RG_PAYMENTS.toLowerCase(), [RESOURCE_POLICY_CONTRIBUTOR])
+    const outcome = await planRoot(files.root, REPOSITORY, azure.reads)
+    if (outcome.kind !== 'planned') throw new Error('invalid')
+    const missing = outcome.plan.errors.filter((e) => e.code === 'permission-missing').map((e) => e.message)
+    expect(missing).toEqual([
+      expect.stringContaining(`Microsoft.KubernetesConfiguration/fluxConfigurations/write on ${RG_PAYMENTS}`)
+    ])
+    expect(missing[0]).toContain('Contributor')
+    azure.permissionGrants.set(RG_PAYMENTS.toLowerCase(), [RESOURCE_POLICY_CONTRIBUTOR, CONTRIBUTOR])
+    const granted = await planRoot(files.root, REPOSITORY, azure.reads)
+    if (granted.kind !== 'planned') throw new Error('invalid')
+    expect(granted.plan.errors).toEqual([])
   })
 
   it('warns when a scope’s permissions cannot be read, and the audit reads none', async () => {

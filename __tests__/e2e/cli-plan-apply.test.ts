@@ -24,8 +24,14 @@ afterAll(async () => {
   await azure?.stop()
 })
 
-/** The CLI pointed at the emulator the way a user points it at a private cloud. */
+/**
+ * The CLI pointed at the emulator the way a user points it at a private cloud. Each command runs 5 simulated seconds
+ * after the last, as a user types them: plan and apply read Resource Graph (impact counts, direct updates, orphans),
+ * whose quota (15 requests per 5 s window) would otherwise stay spent on the frozen clock, so apply's Resource Graph
+ * reads would wait on 429s for a window that never opens.
+ */
 function cli(args: string[]) {
+  azure.clock.advance(5_000)
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
   return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
 }
@@ -154,9 +160,7 @@ describe('flux-policy plan and apply against the Azure emulator', () => {
   })
 
   it('deletes what it owns when allowed, and the next plan is empty', async () => {
-    // The plan says how many clusters keep the deleted source's configuration (orphans after the delete). The plans
-    // before used up Resource Graph's quota (15 per 5 s) on the frozen clock: a new window opens.
-    azure.clock.advance(5_000)
+    // The plan says how many clusters keep the deleted source's configuration (orphans after the delete).
     const planned = JSON.parse((await cli(['plan', '--format', 'json'])).stdout).changes as JsonChange[]
     const deleted = planned.find((c) => c.action === 'delete')!
     const models = { name: 'data-models', url: 'http://minio.data.svc.cluster.local:9000' }

@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-3TBFXE2C.js";
+} from "./chunks/chunk-LVDGLHOD.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,12 +20,12 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-3PLOWB3E.js";
+} from "./chunks/chunk-5KLIYILX.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict
-} from "./chunks/chunk-2O7KOEWU.js";
+} from "./chunks/chunk-G76FSQ6D.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -36,7 +36,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-F7KKH25U.js";
+} from "./chunks/chunk-OJNTPO65.js";
 import {
   CloudSettingError,
   azureReads,
@@ -47,7 +47,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-5GGAM3OD.js";
+} from "./chunks/chunk-NUI7X6YN.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,

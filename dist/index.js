@@ -140,17 +140,17 @@ async function run() {
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-EFOB3T6D.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-QO6STVL6.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-PUHCRLV7.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-APLXUHQ5.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-BFJQBBM2.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-ZDO5W5PK.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -10,22 +10,23 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-LVDGLHOD.js";
+} from "./chunks/chunk-AUWWHXBP.js";
 import {
   DRIFT_LABELS,
   auditRoot,
+  completedRemediationsText,
   driftedClusterCount,
   healthLabel,
   plural,
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-5KLIYILX.js";
+} from "./chunks/chunk-HMPEK5GE.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict
-} from "./chunks/chunk-G76FSQ6D.js";
+} from "./chunks/chunk-XFCPUAFT.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -287,6 +288,7 @@ function renderAuditJson(result) {
           clusters: r.clusters
         })),
         ...result.repairs ? { repairs: result.repairs } : {},
+        ...result.remediations ? { remediations: result.remediations } : {},
         resourceGraph: { queries: result.queries, ...result.stats },
         timing: result.timing
       },
@@ -324,6 +326,7 @@ function renderAuditText(result) {
       ...result.repairs.outcomes.map((o) => `  ${configurationUpdateLine(o)}`),
       configurationUpdatesVerdict(result.repairs)
     );
+  lines.push(...completedRemediationsText(result.remediations));
   lines.push("", `${plural(result.stats.requests, "Resource Graph request")}, ${plural(result.stats.rows, "row")}.`);
   if (result.unconfirmedDrift > 0)
     lines.push(`${plural(result.unconfirmedDrift, "drift")} of clusters of unknown age wait for confirmation.`);

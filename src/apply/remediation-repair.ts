@@ -6,7 +6,7 @@ type Remediations = Awaited<ReturnType<AzureWrites['remediationsAt']>>
 /** The remediations at a scope, read once per apply however many assignments there ask. */
 export type RemediationsAt = (scope: string) => Promise<Remediations>
 
-export function remediationsCache(writes: AzureWrites): RemediationsAt {
+export function remediationsCache(writes: Pick<AzureWrites, 'remediationsAt'>): RemediationsAt {
   const cache = new Map<string, Promise<Remediations>>()
   return (scope) => {
     const key = scope.toLowerCase()

@@ -142,7 +142,7 @@ async function putWithFollowUps(
   if (remediate)
     Object.assign(
       outcome,
-      await startRemediation(writes, {
+      await startAssignmentRemediation(writes, {
         assignmentId: id,
         scope: change.scope,
         name: `${change.name}-${options.remediationSuffix}`.slice(0, 90),
@@ -161,8 +161,8 @@ async function putWithFollowUps(
  * written that is pending (apply-step evaluates the subscriptions below and starts it when it waits; else the next
  * run does); for one written by an earlier run, it starts now if Azure has evaluated it, else stays pending.
  */
-async function startRemediation(
-  writes: AzureWrites,
+export async function startAssignmentRemediation(
+  writes: Pick<AzureWrites, 'startRemediation' | 'assignmentEvaluated'>,
   task: { assignmentId: string; scope: string; name: string; written: boolean }
 ): Promise<Pick<AssignmentOutcome, 'remediationId' | 'remediationPath' | 'pendingRemediation' | 'assignmentId'>> {
   const { assignmentId, scope, name } = task

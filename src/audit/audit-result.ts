@@ -1,3 +1,4 @@
+import type { RemediationPath } from '../plan/remediation-path.js'
 import type { ConfigurationUpdates } from './configuration-updates.js'
 import type { Plan } from '../plan/plan.js'
 import type { DriftCounts } from './drift-counts.js'
@@ -25,6 +26,17 @@ export interface AuditResult {
   stats: ResourceGraphStats
   /** What self-heal updated directly (when on): per cluster, as apply reports it. */
   repairs?: ConfigurationUpdates
+  /** Remediations self-heal started (or found still pending evaluation) for unchanged assignments that had none. */
+  remediations?: CompletedRemediation[]
   /** Each team's `owners` from the platform file (who owns the team, for drift issues). */
   teamOwners?: Record<string, string[]>
+}
+
+/** A remediation the nightly audit started (or found still pending evaluation) for an unchanged assignment. */
+export interface CompletedRemediation {
+  key: string
+  name: string
+  scope: string
+  path: RemediationPath
+  remediationId?: string
 }

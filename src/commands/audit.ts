@@ -10,6 +10,7 @@ import { configurationExpectations } from '../audit/configuration-expectation.js
 import type { ConfigurationUpdates } from '../apply/apply-result.js'
 import type { AzureWrites } from '../apply/azure-writes.js'
 import { updateConfigurations } from '../apply/update-configurations.js'
+import { completeRemediations, type RemediationCompletion } from '../apply/complete-remediations.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AuditResult } from '../audit/audit-result.js'
 import type { ResourceGraphRunner, ResourceGraphStats } from '../resource-graph/resource-graph-runner.js'
@@ -51,7 +52,7 @@ export async function auditRoot(
   azure: {
     reads: AzureReads
     resourceGraph: ResourceGraphRunner
-    writes?: Pick<AzureWrites, 'updateFluxConfiguration'>
+    writes?: Pick<AzureWrites, 'updateFluxConfiguration'> & Partial<RemediationCompletion>
   },
   options: AuditOptions = {}
 ): Promise<AuditOutcome> {
@@ -88,6 +89,19 @@ export async function auditRoot(
       ? await updateConfigurations(configurationExpectations(planned.desired), runner, azure.writes)
       : undefined
   if (repairs) read.rows.drift = withoutRepaired(read.rows.drift, expectations, repairs)
+  const writes = azure.writes
+  const remediations =
+    writes?.startRemediation && writes.remediationsAt && writes.assignmentEvaluated && options.selfHeal !== false
+      ? await completeRemediations(
+          planned.plan,
+          {
+            startRemediation: writes.startRemediation,
+            remediationsAt: writes.remediationsAt,
+            assignmentEvaluated: writes.assignmentEvaluated
+          },
+          `audit-${(options.now ? options.now() : new Date()).toISOString().slice(0, 16).replace(/[-:T]/g, '')}`
+        )
+      : undefined
   // Resource Graph's clock judges creation times (`ago()`); first sightings are judged on the same clock.
   const now = options.now ? options.now().toISOString() : (latest(read.rows.drift) ?? new Date().toISOString())
   const judged = judgeBySighting(
@@ -119,6 +133,7 @@ export async function auditRoot(
       firstSightings: judged.sightings,
       unconfirmedDrift: judged.unconfirmed.length,
       ...(repairs ? { repairs } : {}),
+      ...(remediations && remediations.length > 0 ? { remediations } : {}),
       currentKeys: planned.desired.assignments.map((a) =>
         reportKey({
           kind: a.kind,

@@ -26,6 +26,43 @@ const driftRow = (source: number) => ({
 })
 
 describe('auditRoot', () => {
+  it('self-heal completes remediations apply left pending, once Azure has evaluated them, and only once', async () => {
+    const azure = await appliedAzure()
+    const graph = () => inMemoryResourceGraph(() => ({ rows: [] }))
+    const pending = [...azure.assignments.values()].filter((a) => a.scope.includes('managementGroups'))
+    expect(pending.length).toBeGreaterThan(0)
+    const audit = () =>
+      auditRoot('examples', REPOSITORY, { reads: azure.reads, resourceGraph: graph(), writes: azure.writes })
+    const notYet = await audit()
+    if (notYet.kind !== 'audited') throw new Error(notYet.kind)
+    expect(notYet.result.remediations?.map((r) => r.path)).toEqual(pending.map(() => 'pending-evaluation'))
+    for (const a of pending) azure.evaluated.add(a.id.toLowerCase())
+    const started = azure.remediations.length
+    const evaluated = await audit()
+    if (evaluated.kind !== 'audited') throw new Error(evaluated.kind)
+    expect(evaluated.result.remediations?.map((r) => r.path)).toEqual(pending.map(() => 'existing-non-compliant'))
+    expect(azure.remediations.length).toBe(started + pending.length)
+    const again = await audit()
+    if (again.kind !== 'audited') throw new Error(again.kind)
+    expect(again.result.remediations).toBeUndefined()
+    expect(azure.remediations.length).toBe(started + pending.length)
+  })
+
+  it('starts no remediation with self-heal off', async () => {
+    const azure = await appliedAzure()
+    for (const a of azure.assignments.values()) azure.evaluated.add(a.id.toLowerCase())
+    const started = azure.remediations.length
+    const outcome = await auditRoot(
+      'examples',
+      REPOSITORY,
+      { reads: azure.reads, resourceGraph: inMemoryResourceGraph(() => ({ rows: [] })), writes: azure.writes },
+      { selfHeal: false }
+    )
+    if (outcome.kind !== 'audited') throw new Error(outcome.kind)
+    expect(outcome.result.remediations).toBeUndefined()
+    expect(azure.remediations.length).toBe(started)
+  })
+
   it('finds no drift when the fleet and the assignments match the files', async () => {
     const azure = await appliedAzure()
     const graph = inMemoryResourceGraph(() => ({ rows: [] }))

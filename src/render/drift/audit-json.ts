@@ -25,6 +25,7 @@ export function renderAuditJson(result: AuditResult): string {
           clusters: r.clusters
         })),
         ...(result.repairs ? { repairs: result.repairs } : {}),
+        ...(result.remediations ? { remediations: result.remediations } : {}),
         resourceGraph: { queries: result.queries, ...result.stats },
         timing: result.timing
       },

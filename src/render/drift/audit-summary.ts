@@ -1,3 +1,4 @@
+import { completedRemediationsMarkdown } from './completed-remediations.js'
 import { configurationUpdatesMarkdown } from '../configuration-updates.js'
 import {
   driftedClusterCount,
@@ -49,6 +50,7 @@ export function renderAuditSummary(result: AuditResult, options: AuditSummaryOpt
     ...DRIFT_KINDS.map((k) => `| ${DRIFT_LABELS[k]} (\`${k}\`) | ${result.counts[k]} |`),
     ...(options.issueLine ? ['', options.issueLine] : []),
     ...configurationUpdatesMarkdown(result.repairs, 'self-heal').flatMap((line, i) => (i === 0 ? ['', line] : [line])),
+    ...completedRemediationsMarkdown(result.remediations),
     ...(result.plan.errors.length > 0
       ? ['', ...result.plan.errors.map((e) => `> [!WARNING]\n> ${mdMessage(e.message)}`)]
       : [])

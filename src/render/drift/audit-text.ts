@@ -1,3 +1,4 @@
+import { completedRemediationsText } from './completed-remediations.js'
 import { configurationUpdateLine, configurationUpdatesVerdict } from '../configuration-updates.js'
 import { driftedClusterCount, healthLabel, settlingKeys, teamHealth } from '../../audit/drift-counts.js'
 import { DRIFT_LABELS } from '../../audit/drift-kinds.js'
@@ -38,6 +39,7 @@ export function renderAuditText(result: AuditResult): string {
       ...result.repairs.outcomes.map((o) => `  ${configurationUpdateLine(o)}`),
       configurationUpdatesVerdict(result.repairs)
     )
+  lines.push(...completedRemediationsText(result.remediations))
   lines.push('', `${plural(result.stats.requests, 'Resource Graph request')}, ${plural(result.stats.rows, 'row')}.`)
   if (result.unconfirmedDrift > 0)
     lines.push(`${plural(result.unconfirmedDrift, 'drift')} of clusters of unknown age wait for confirmation.`)

@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-AUWWHXBP.js";
+} from "./chunks/chunk-223FHDUN.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -21,12 +21,12 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-HMPEK5GE.js";
+} from "./chunks/chunk-2FJOWIQM.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict
-} from "./chunks/chunk-XFCPUAFT.js";
+} from "./chunks/chunk-2HYJL3Y2.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";

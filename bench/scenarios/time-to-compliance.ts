@@ -19,11 +19,10 @@ import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '..
 import { fluxExtension } from '../../emulator/fleet/cluster-factory.js'
 import { generateFleet } from '../../emulator/fleet/generate-fleet.js'
 import { followRemediations } from '../../src/apply/follow-remediations.js'
+import { remediationFollowUp } from '../../src/azure/remediation-follow-up.js'
 import { azureReads } from '../../src/azure/azure-reads.js'
 import { azureWrites } from '../../src/azure/azure-writes.js'
 import type { AzureClients } from '../../src/azure/clients.js'
-import { subscriptionsWithClusters, triggerSubscriptionEvaluation } from '../../src/azure/policy-evaluation.js'
-import { clusterDeployments, remediationStatus } from '../../src/azure/remediation-status.js'
 import { applyRoot } from '../../src/commands/apply.js'
 
 const CLUSTERS = 50
@@ -130,14 +129,7 @@ async function product(kind: ScopeKind): Promise<{ minutes: number; clusters: nu
       throw new Error(`apply failed: ${JSON.stringify(outcome)}`)
     await followRemediations(
       outcome.result.outcomes,
-      {
-        subscriptionsBelow: (s, notScopes) => subscriptionsWithClusters(resourceGraph, s, notScopes),
-        trigger: (subscription) => triggerSubscriptionEvaluation(clients, subscription),
-        startRemediation: (...args) => writes.startRemediation(...args),
-        status: (id) => remediationStatus(clients, id),
-        deployments: (id) => clusterDeployments(clients, id),
-        ...simulated
-      },
+      remediationFollowUp(clients, resourceGraph, simulated),
       HORIZON_MINUTES * 60_000,
       { appliedAt: start }
     )

@@ -13,10 +13,9 @@ import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
 import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
 import { terminalText } from '../render/terminal-text.js'
 import { configurationUpdateLine } from '../render/configuration-updates.js'
-import { clusterDeployments, remediationStatus } from '../azure/remediation-status.js'
 import type { RemediationOutcome } from '../apply/wait-for-remediations.js'
 import { followRemediations } from '../apply/follow-remediations.js'
-import { subscriptionsWithClusters, triggerSubscriptionEvaluation } from '../azure/policy-evaluation.js'
+import { remediationFollowUp } from '../azure/remediation-follow-up.js'
 import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import type { ReviewedPlan } from '../apply/reviewed-plan.js'
 import type { ActionSettings } from './inputs.js'
@@ -79,18 +78,10 @@ export async function runApplyStep(
   if (settings.waitForRemediation && outcome.result.outcomes.some((o) => o.remediationId || o.pendingRemediation)) {
     core.info(`Following the remediation tasks for up to ${settings.remediationTimeoutMinutes} min…`)
     const resourceGraph = createResourceGraphClient(clients.cloud, clients.credential)
-    const writes = azureWrites(clients)
     const changes = outcome.planned.plan.changes
     remediations = await followRemediations(
       outcome.result.outcomes,
-      {
-        subscriptionsBelow: (scope, notScopes) => subscriptionsWithClusters(resourceGraph, scope, notScopes),
-        trigger: (subscription) => triggerSubscriptionEvaluation(clients, subscription),
-        startRemediation: (...args) => writes.startRemediation(...args),
-        status: (id) => remediationStatus(clients, id),
-        deployments: (id) => clusterDeployments(clients, id),
-        ...realTime
-      },
+      remediationFollowUp(clients, resourceGraph, realTime),
       settings.remediationTimeoutMinutes * 60_000,
       {
         appliedAt,

@@ -1,10 +1,5 @@
 import type { AzureClients } from './clients.js'
-
-const CONFIGURATION_ID = new RegExp(
-  '^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/([^/]+)/([^/]+)/([^/]+)' +
-    '/providers/Microsoft[.]KubernetesConfiguration/fluxConfigurations/([^/]+)$',
-  'i'
-)
+import { configurationIdParts } from './flux-configurations.js'
 
 /**
  * Removes a Flux configuration without deleting its workloads: with `prune` on, deleting a Flux Kustomization
@@ -14,10 +9,15 @@ const CONFIGURATION_ID = new RegExp(
  * already gone counts as removed.
  */
 export async function removeFluxConfiguration(clients: AzureClients, id: string): Promise<void> {
-  const match = CONFIGURATION_ID.exec(id)
-  if (!match) throw new Error(`Not a Flux configuration id: ${id}`)
-  const [, subscription = '', group = '', rp = '', type = '', cluster = '', name = ''] = match
-  const flux = clients.kubernetesConfiguration(subscription).fluxConfigurations
+  const {
+    subscriptionId,
+    resourceGroup: group,
+    clusterRp: rp,
+    clusterResourceName: type,
+    clusterName: cluster,
+    name
+  } = configurationIdParts(id)
+  const flux = clients.kubernetesConfiguration(subscriptionId).fluxConfigurations
   let current
   try {
     current = await flux.get(group, rp, type, cluster, name)

@@ -1,5 +1,6 @@
 import { parseScope } from '../config/scope.js'
 import type { AzureClients } from './clients.js'
+import { clusterDeployments } from './remediation-status.js'
 
 type Found = { policyAssignmentId: string; createdOn?: Date; failedOnAuthorization?: boolean }
 
@@ -23,27 +24,14 @@ export async function remediationsAt(clients: AzureClients, scope: string): Prom
     if (!r.policyAssignmentId) continue
     const entry: Found = { policyAssignmentId: r.policyAssignmentId, createdOn: r.createdOn }
     if (r.provisioningState === 'Failed' && r.name && r.id)
-      entry.failedOnAuthorization = await failedOnAuthorization(
-        r.id.split(/\/providers\/microsoft\.policyinsights\//i)[0]!,
-        r.name
-      )
+      entry.failedOnAuthorization = await failedOnAuthorization(clients, r.id)
     found.push(entry)
   }
   return found
+}
 
-  /** Listed at the remediation's own scope (a list at a scope includes those below it). */
-  async function failedOnAuthorization(at: string, name: string): Promise<boolean> {
-    const own = parseScope(at)
-    if (!own) return false
-    const { remediations } = clients.insights(own.subscription)
-    const deployments =
-      own.kind === 'managementGroup'
-        ? remediations.listDeploymentsAtManagementGroup(own.managementGroup!, name)
-        : own.kind === 'subscription'
-          ? remediations.listDeploymentsAtSubscription(name)
-          : remediations.listDeploymentsAtResourceGroup(own.resourceGroup!, name)
-    const codes: string[] = []
-    for await (const d of deployments) if (d.status === 'Failed') codes.push(d.error?.code ?? '')
-    return codes.length > 0 && codes.every((code) => code === 'AuthorizationFailed')
-  }
+/** Whether every failed deployment of a remediation failed with AuthorizationFailed. */
+async function failedOnAuthorization(clients: AzureClients, id: string): Promise<boolean> {
+  const failed = (await clusterDeployments(clients, id)).filter((d) => d.status === 'Failed')
+  return failed.length > 0 && failed.every((d) => d.code === 'AuthorizationFailed')
 }

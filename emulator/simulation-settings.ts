@@ -12,6 +12,13 @@ export interface SimulationSettings {
    * is applied to the scope after about 5 minutes, then evaluated.
    */
   assignmentEvaluationDelayMs: number
+  /**
+   * The standard compliance evaluation cycle: every assignment is evaluated again this long after its first
+   * evaluation, and again each period after that (Microsoft Learn, "Get compliance data of Azure resources",
+   * Evaluation triggers: "Once every 24 hours, assignments are automatically reevaluated."). It only records policy
+   * states; DeployIfNotExists resources found non-compliant are not deployed to. 0 turns the cycle off.
+   */
+  standardEvaluationCycleMs: number
   /** How long one evaluation takes, scheduled or on-demand (triggerEvaluation, ReEvaluateCompliance). */
   evaluationDurationMs: number
   /** How long one remediation deployment takes. */
@@ -46,6 +53,7 @@ export const DEFAULT_SIMULATION_SETTINGS: SimulationSettings = {
   remediationStartDelayMs: 5_000,
   assignmentEvaluationDelayMs: 5 * 60_000,
   evaluationDurationMs: 3 * 60_000,
+  standardEvaluationCycleMs: 24 * 60 * 60_000,
   deploymentDurationMs: 2 * 60_000,
   defaultParallelDeployments: 10,
   roleAssignmentPropagationDelayMs: 10 * 60_000,

@@ -19,6 +19,15 @@ export interface EvaluationScan {
  * compliance data of Azure resources", Evaluation triggers: a new assignment is applied after about 5 minutes and
  * then evaluated; until then its compliance state is "Not started"), so neither `policyresources` nor queryResults
  * has rows for it and an `ExistingNonCompliant` remediation finds nothing to deploy.
+ *
+ * After that first evaluation, the standard compliance evaluation cycle evaluates every assignment again each
+ * `standardEvaluationCycleMs` (same page, Evaluation triggers: "Standard compliance evaluation cycle. Once every 24
+ * hours, assignments are automatically reevaluated."). It only records states: a DeployIfNotExists resource it finds
+ * non-compliant is marked so and nothing is deployed ("Azure Policy definitions deployIfNotExists effect",
+ * DeployIfNotExists evaluation: "During an evaluation cycle, policy definitions with a DeployIfNotExists effect that
+ * match resources are marked as non-compliant, but no action is taken on that resource. Existing non-compliant
+ * resources can be remediated with a remediation task."). The cycle is computed lazily in `catchUp`: only the latest
+ * boundary passed is evaluated (a jump of several days evaluates once), and no timer keeps the process alive.
  */
 export class PolicyEvaluations {
   /** assignment id (lower) → cluster id (lower) → compliant. */
@@ -26,18 +35,28 @@ export class PolicyEvaluations {
   /** Scheduled evaluations of one assignment (after a write), by assignment id (lower) → when they complete. */
   private readonly scheduled = new Map<string, number>()
   private readonly scans = new Map<string, EvaluationScan>()
+  /**
+   * The daily cycle of each assignment, by assignment id (lower): `anchor` is when its first (write-triggered)
+   * evaluation completes, the cycle's evaluations complete at `anchor + k * standardEvaluationCycleMs` (k ≥ 1), and
+   * `last` is the latest of those boundaries already evaluated (the anchor itself until the first).
+   */
+  private readonly cycles = new Map<string, { anchor: number; last: number }>()
 
-  /** An assignment was written (created, or what it judges changed): evaluate it after the delay. */
+  /**
+   * An assignment was written (created, or what it judges changed): evaluate it after the delay. Its daily cycle
+   * starts from its first evaluation; later writes do not move it.
+   */
   assignmentWritten(assignmentId: string, now: number, settings: EmulatorContext['settings']): void {
-    this.scheduled.set(
-      assignmentId.toLowerCase(),
-      now + settings.assignmentEvaluationDelayMs + settings.evaluationDurationMs
-    )
+    const key = assignmentId.toLowerCase()
+    const dueAt = now + settings.assignmentEvaluationDelayMs + settings.evaluationDurationMs
+    this.scheduled.set(key, dueAt)
+    if (!this.cycles.has(key)) this.cycles.set(key, { anchor: dueAt, last: dueAt })
   }
 
   assignmentDeleted(assignmentId: string): void {
     this.known.delete(assignmentId.toLowerCase())
     this.scheduled.delete(assignmentId.toLowerCase())
+    this.cycles.delete(assignmentId.toLowerCase())
   }
 
   /** Starts an on-demand scan of every assignment's resources in `scope`; it completes `evaluationDurationMs` later. */
@@ -81,7 +100,10 @@ export class PolicyEvaluations {
     else this.known.set(assignmentId.toLowerCase(), new Map([[resourceId.toLowerCase(), compliant]]))
   }
 
-  /** Completes the evaluations due by `now`: scheduled ones of assignments first, then on-demand scans. */
+  /**
+   * Completes the evaluations due by `now`: scheduled ones of assignments first, then the standard daily cycle's
+   * (each assignment whose next boundary has passed, evaluated once for the latest boundary), then on-demand scans.
+   */
   catchUp(context: EmulatorContext, now: number): void {
     for (const [key, dueAt] of [...this.scheduled]) {
       if (dueAt > now) continue
@@ -89,9 +111,23 @@ export class PolicyEvaluations {
       const record = context.assignments.byId(key)
       if (record) this.record(context, record)
     }
+    this.catchUpDailyCycle(context, now)
     for (const scan of this.scans.values()) {
       if (scan.dueAt > now || scan.completed) continue
       this.completeScan(context, scan)
+    }
+  }
+
+  /** The standard compliance evaluation cycle: O(assignments) per call, O(covered clusters) once per boundary. */
+  private catchUpDailyCycle(context: EmulatorContext, now: number): void {
+    const period = context.settings.standardEvaluationCycleMs
+    if (!(period > 0)) return
+    for (const [key, cycle] of this.cycles) {
+      if (now < cycle.last + period) continue
+      cycle.last = cycle.anchor + Math.floor((now - cycle.anchor) / period) * period
+      if (this.scheduled.has(key)) continue // its write-triggered evaluation is still to come and will judge it
+      const record = context.assignments.byId(key)
+      if (record) this.record(context, record)
     }
   }
 

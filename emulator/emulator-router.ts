@@ -19,6 +19,7 @@ import { definitionRoutes } from './policy/definition-routes.js'
 import { policyStateRoutes } from './policyinsights/policy-state-routes.js'
 import { remediationRoutes } from './policyinsights/remediation-routes.js'
 import { scopeRoutes } from './arm/scope-routes.js'
+import { managementGroupNameRoute } from './arm/management-group-name-route.js'
 import { clusterResourceRoutes } from './kubernetesconfiguration/cluster-resource-routes.js'
 import { providerRoutes } from './kubernetesconfiguration/provider-routes.js'
 
@@ -32,14 +33,35 @@ export interface EmulatorRouterOptions {
 }
 
 /**
- * A subscription or management group the fleet does not have: the route answers its 404 (SubscriptionNotFound, as
- * "Resolve errors for resource not found" documents) instead of a 403 for a scope no one can hold a role at.
+ * A subscription the fleet does not have: the route answers its 404 (SubscriptionNotFound, as "Resolve errors for
+ * resource not found" documents) instead of a 403 for a scope no one can hold a role at. A management group it does
+ * not have never gets this far: see missingManagementGroup.
  */
 function scopeKnown(context: EmulatorContext, scope: string): boolean {
   const parsed = parseScope(scope)
   if (!parsed || parsed.kind === 'tenant') return true
   if (parsed.kind === 'managementGroup') return context.fleet.findManagementGroup(parsed.managementGroup) !== undefined
   return context.fleet.findSubscription(parsed.subscriptionId) !== undefined
+}
+
+const UNDER_MANAGEMENT_GROUP = /^\/providers\/microsoft\.management\/managementgroups\/([^/]+)/i
+
+/**
+ * True when `scope` (a scope or resource id) lies in a management group that does not exist. ARM then answers 403
+ * AuthorizationFailed ("… over scope '…' or the scope is invalid"), never a 404, whatever the caller's roles — for the
+ * group itself and for everything under it (policy and policy set definitions, policy assignments, role
+ * assignments, remediations): Azure/azure-rest-api-specs#9549 ("`Get` on non-existent Management Group ID returns
+ * 403 instead of 404", an Owner; still so in 2024), pulumi/pulumi-azure-native#553 (the same for `mg-test`),
+ * hashicorp/terraform-provider-azurerm#10645 (GET of a policy definition at a mistyped management group, with
+ * Resource Policy Contributor at the tenant root group: 403 until the name was fixed) and
+ * Azure/Azure-Landing-Zones#3668 (role assignments at a management group: 403 "or the scope is invalid").
+ * azure-powershell#11039 (2020, Azure US Government) reported a PUT of a definition at a missing group answered 201;
+ * the stricter, more recent reports win. The 403 comes before the permission check and regardless of
+ * `checkCallerPermissions`: it is how a missing group looks, not a lack of roles.
+ */
+export function missingManagementGroup(context: EmulatorContext, scope: string): boolean {
+  const name = UNDER_MANAGEMENT_GROUP.exec(scope)?.[1]
+  return name !== undefined && context.fleet.findManagementGroup(name) === undefined
 }
 
 /**
@@ -57,6 +79,7 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     ...remediationRoutes(context),
     ...policyStateRoutes(context),
     ...scopeRoutes(context),
+    managementGroupNameRoute(context),
     ...clusterResourceRoutes(context),
     ...providerRoutes(context),
     ...options.extraRoutes
@@ -72,6 +95,7 @@ export function emulatorRouter(options: EmulatorRouterOptions): ResolveRoute {
     return caller
   }
   const authorize = (caller: { appid: string; oid: string }, target: AuthorizationTarget): void => {
+    if (missingManagementGroup(context, target.scope)) throw authorizationFailed(caller, target.action, target.scope)
     const known = scopeKnown(context, target.scope) && scopeKnown(context, target.parent ?? target.scope)
     if (!context.settings.checkCallerPermissions || !known) return
     const grants = grantsAt(context.roleAssignments, context.fleet, caller.oid, target.scope, {

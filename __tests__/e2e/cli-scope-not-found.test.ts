@@ -34,10 +34,10 @@ function cli(args: string[]) {
   return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
 }
 
+/** Reads made with POST (Resource Graph, Check Name Availability) do not count. */
+const READ_POSTS = new Set(['resourceGraph.resources', 'managementGroups.checkNameAvailability'])
 const writes = () =>
-  azure.requests.filter(
-    (r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && r.route !== 'resourceGraph.resources'
-  )
+  azure.requests.filter((r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && !READ_POSTS.has(r.route))
 
 describe('a source whose resource group does not exist', () => {
   it("fails the plan at the source's scope line, having read each distinct scope once", async () => {
@@ -74,6 +74,12 @@ describe('a source whose resource group does not exist', () => {
     expect(run.stderr).toBe('')
     expect(run.status).not.toBe(0)
     expect(run.stdout).toContain(`- error flux-policy.yaml:${line}:10: customDefinitions.scope /providers/`)
+    expect(run.stdout).toContain('managementGroups/mg-gone does not exist in Azure')
+    // Azure answers 403 to the group's GET (Azure/azure-rest-api-specs#9549); Check Name Availability tells it
+    // apart from a group the identity may not read, and nothing is read under the group.
+    const gone = azure.requests.filter((r) => /managementgroups\/mg-gone/i.test(r.path))
+    expect(gone.map((r) => [r.route, r.status])).toEqual([['managementGroups.get', 403]])
+    expect(azure.requests.forRoute('managementGroups.checkNameAvailability').map((r) => r.status)).toEqual([200])
     expect(writes()).toEqual([])
   })
 })

@@ -15,7 +15,8 @@ import { grantsAllow, grantsAt } from '../authorization/access-check.js'
  *   (specification/managementgroups/resource-manager/Microsoft.Management/stable/2021-04-01/management.json).
  * The 404 codes and messages are those of "Resolve errors for resource not found"
  * (learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-not-found): ResourceGroupNotFound,
- * SubscriptionNotFound; a management group that does not exist is a plain NotFound.
+ * SubscriptionNotFound. A management group that does not exist is a 403 AuthorizationFailed before any route runs
+ * (emulator-router.ts, missingManagementGroup); Management Groups - Check Name Availability tells it apart.
  */
 /** The operation Resource Groups - Get/List need ("Azure resource provider operations", Microsoft.Resources). */
 const RESOURCE_GROUP_READ = 'Microsoft.Resources/subscriptions/resourceGroups/read'

@@ -2,7 +2,11 @@ import { notFound } from '../arm/arm-error.js'
 import type { SimulatedFleet } from '../fleet/simulated-fleet.js'
 import { parseScope } from '../fleet/scope.js'
 
-/** Fails like ARM when a scope names a management group, subscription or resource group the fleet does not have. */
+/**
+ * Fails like ARM when a scope names a subscription or resource group the fleet does not have. A management group it
+ * does not have is answered 403 before the route runs (emulator-router.ts, missingManagementGroup); the 404 here is
+ * only reached by callers that skip that check.
+ */
 export function requireExistingScope(fleet: SimulatedFleet, scope: string): void {
   const parsed = parseScope(scope)
   if (!parsed || parsed.kind === 'tenant') return

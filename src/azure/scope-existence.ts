@@ -1,4 +1,4 @@
-import { createPipelineRequest } from '@azure/core-rest-pipeline'
+import { createHttpHeaders, createPipelineRequest } from '@azure/core-rest-pipeline'
 import { parseScope, type Scope } from '../config/scope.js'
 import type { ScopeExistence } from '../plan/scope-existence.js'
 import type { AzureClients } from './clients.js'
@@ -8,8 +8,10 @@ import type { AzureClients } from './clients.js'
  * pacer), no new SDK: Management Groups - Get (Microsoft.Management 2021-04-01), Subscriptions - Get
  * (Microsoft.Resources 2022-12-01), Resource Groups - Get for a subscription's only group, and Resource Groups -
  * List (2021-04-01, one paged list) for a subscription with several, so a plan over many groups stays one read
- * per subscription. 404 is a scope that does not exist; 403 one the identity may not read (for a management
- * group Azure also answers 403 when it does not exist), so unconfirmed.
+ * per subscription. 404 is a scope that does not exist; 403 one the identity may not read, so unconfirmed — except
+ * that Azure also answers 403 for a management group that does not exist (Azure/azure-rest-api-specs#9549), so a
+ * 403 there is followed by Management Groups - Check Name Availability (2021-04-01), whose `nameAvailable: true`
+ * means no such group.
  */
 export async function readScopeExistence(
   clients: AzureClients,
@@ -43,7 +45,26 @@ async function getScope(clients: AzureClients, scope: Scope): Promise<ScopeExist
         ? `/subscriptions/${name(scope.subscription!)}?api-version=2022-12-01`
         : `/subscriptions/${name(scope.subscription!)}/resourcegroups/${name(scope.resourceGroup!)}?api-version=2021-04-01`
   const { status } = await get(clients, scope.subscription, `${armEndpoint(clients)}${path}`)
+  if (status === 403 && scope.kind === 'managementGroup' && (await nameAvailable(clients, scope.managementGroup!)))
+    return 'missing'
   return existence(status, scope.id)
+}
+
+/** Whether no management group has this id (Check Name Availability); false when the answer is anything else. */
+async function nameAvailable(clients: AzureClients, name: string): Promise<boolean> {
+  const request = createPipelineRequest({
+    url: `${armEndpoint(clients)}/providers/Microsoft.Management/checkNameAvailability?api-version=2021-04-01`,
+    method: 'POST',
+    headers: createHttpHeaders({ 'content-type': 'application/json' }),
+    body: JSON.stringify({ name, type: 'Microsoft.Management/managementGroups' })
+  })
+  const response = await clients.authorization().sendRequest(request)
+  if (response.status !== 200) return false
+  try {
+    return (JSON.parse(response.bodyAsText ?? '') as { nameAvailable?: unknown }).nameAvailable === true
+  } catch {
+    return false
+  }
 }
 
 async function listGroups(

@@ -58,11 +58,15 @@ export async function planRoot(
   )
   const definitionScope = platform.customDefinitions?.scope
   const uses = scopeUses(model)
-  const [live, definitions, builtins, existence] = await Promise.all([
-    azure.liveAssignments(scopesRead),
-    definitionScope ? azure.customDefinitions(definitionScope) : Promise.resolve([]),
-    azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn)),
-    azure.scopeExistence(distinctScopes(uses))
+  // Existence first: Azure answers 403, not 404, to every read under a management group that does not exist, so a
+  // scope found missing is left out of the other reads (the plan reports it at its line instead).
+  const builtinsRead = azure.builtinDefinitions(desired.definitions.map((d) => d.basedOn))
+  const existence = await azure.scopeExistence(distinctScopes(uses))
+  const exists = (scope: string) => existence.get(scope.toLowerCase()) !== 'missing'
+  const [live, definitions, builtins] = await Promise.all([
+    azure.liveAssignments(scopesRead.filter((read) => exists(read.scope))),
+    definitionScope && exists(definitionScope) ? azure.customDefinitions(definitionScope) : Promise.resolve([]),
+    builtinsRead
   ])
   let plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
   plan = withUpdateReach(plan, await withBuiltins(azure, builtins, builtinsForReach(plan)))

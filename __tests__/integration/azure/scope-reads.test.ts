@@ -50,15 +50,20 @@ describe('scope reads against the emulator', () => {
       })
   })
 
-  it('serves a management group, and NotFound for one that does not exist', async () => {
+  it('serves a management group, and 403 AuthorizationFailed for one that does not exist', async () => {
     const group = '/providers/Microsoft.Management/managementGroups'
     const found = await armCall(azure, 'GET', `${group}/contoso-prod?api-version=2021-04-01`)
     expect(found).toMatchObject({
       status: 200,
       body: { name: 'contoso-prod', properties: { displayName: 'Contoso production' } }
     })
+    // Azure/azure-rest-api-specs#9549: a GET of a management group that does not exist answers 403, even to an Owner.
     const missing = await armCall(azure, 'GET', `${group}/mg-gone?api-version=2021-04-01`)
-    expect(missing).toMatchObject({ status: 404, body: { error: { code: 'NotFound' } } })
+    expect(missing).toMatchObject({ status: 403, body: { error: { code: 'AuthorizationFailed' } } })
+    expect((missing.body as { error: { message: string } }).error.message).toContain(
+      "to perform action 'Microsoft.Management/managementGroups/read' over scope " +
+        `'${group}/mg-gone' or the scope is invalid.`
+    )
   })
 
   it('asks for a token like every ARM read', async () => {

@@ -10,13 +10,12 @@ describe('planRoot', () => {
     if (outcome.kind !== 'planned') throw new Error(JSON.stringify(outcome.problems))
     expect(outcome.plan.counts).toEqual({ create: 8, update: 0, delete: 0, noop: 0 })
     expect(outcome.scopesRead.length).toBeGreaterThan(1)
-    expect(azure.calls.slice(0, 2)).toEqual([
-      `liveAssignments ${outcome.scopesRead.map((r) => r.scope).join(' ')}`,
-      'builtinDefinitions '
-    ])
+    // Existence first (a missing scope is left out of the other reads), then the live assignments.
     expect(azure.calls).toHaveLength(3)
+    expect(azure.calls[0]).toBe('builtinDefinitions ')
+    expect(azure.calls[2]).toBe(`liveAssignments ${outcome.scopesRead.map((r) => r.scope).join(' ')}`)
     // One existence read per distinct scope the sources write to.
-    const checked = azure.calls[2]!.replace('scopeExistence ', '').split(' ')
+    const checked = azure.calls[1]!.replace('scopeExistence ', '').split(' ')
     expect(new Set(checked.map((s) => s.toLowerCase())).size).toBe(checked.length)
     expect(checked).toContain('/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments')
     expect(outcome.plan.errors).toEqual([])
@@ -61,6 +60,8 @@ describe('planRoot', () => {
     expect(outcome.plan.errors).toEqual([
       expect.objectContaining({ code: 'scope-not-found', file: 'flux-policy.yaml', column: 10 })
     ])
+    // Azure answers 403 to any read under a management group that does not exist: nothing else is read there.
+    expect(azure.calls.filter((c) => c.startsWith('customDefinitions'))).toEqual([])
   })
 
   it('only warns when the identity may not read a scope (403)', async () => {

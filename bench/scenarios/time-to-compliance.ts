@@ -4,7 +4,9 @@
 // and a management group, 50 existing clusters each (all with the Flux extension). The product runs in-process over
 // HTTPS with the real SDK clients; every wait it makes moves the frozen simulated clock instead of real time.
 // Baseline: what apply did before (assignment, then an ExistingNonCompliant remediation at once) on the same
-// emulator: it reaches no existing cluster within the 24-hour horizon.
+// emulator: it reaches no existing cluster within the 24-hour horizon. The daily standard evaluation cycle does not
+// change that: its first pass comes 24 h after the first evaluation (past the horizon), and it only marks clusters
+// non-compliant; nothing deploys until someone starts another remediation.
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

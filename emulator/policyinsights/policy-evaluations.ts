@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import { isCompliant } from '../dine/existence-condition.js'
 import { clustersCovered, simulatedAssignment } from '../dine/simulated-assignment.js'
 import type { EmulatorContext } from '../emulator-context.js'
 import { clusterId } from '../fleet/fleet-model.js'
+import { pseudoGuid } from '../fleet/fleet-rows.js'
+import { scopeKey } from '../fleet/scope.js'
 import type { PolicyAssignmentRecord } from '../policy/assignment-record.js'
 
 /** An on-demand evaluation scan (triggerEvaluation), finished at `dueAt`. */
@@ -59,14 +60,17 @@ export class PolicyEvaluations {
     this.cycles.delete(assignmentId.toLowerCase())
   }
 
-  /** Starts an on-demand scan of every assignment's resources in `scope`; it completes `evaluationDurationMs` later. */
+  /**
+   * Starts an on-demand scan of every assignment's resources in `scope`; it completes `evaluationDurationMs` later.
+   * Microsoft Learn, "Get compliance data of Azure resources", On-demand evaluation scan - REST: the operation id
+   * "is statically generated for the scope requested. If a scope is already running an on-demand scan, a new scan
+   * isn't started. Instead, the new request is provided the same {ResourceContainerGUID} location URI for status."
+   */
   startScan(scope: string, now: number, settings: EmulatorContext['settings']): EvaluationScan {
-    const scan = {
-      id: randomUUID().replaceAll('-', ''),
-      scope,
-      dueAt: now + settings.evaluationDurationMs,
-      completed: false
-    }
+    const id = pseudoGuid(`scan|${scopeKey(scope)}`).replaceAll('-', '')
+    const running = this.scans.get(id)
+    if (running && !running.completed) return running
+    const scan = { id, scope, dueAt: now + settings.evaluationDurationMs, completed: false }
     this.scans.set(scan.id, scan)
     return scan
   }

@@ -195,4 +195,23 @@ describe('policy evaluation: states are unknown until an evaluation completes', 
     )
     expect(atGroup.status).toBe(404)
   })
+
+  it('gives a scope one operation: a trigger while its scan runs gets the same Location and starts nothing new', async () => {
+    // Microsoft Learn, "Get compliance data of Azure resources" → On-demand evaluation scan - REST: the GUID "is
+    // statically generated for the scope requested. If a scope is already running an on-demand scan, a new scan
+    // isn't started. Instead, the new request is provided the same {ResourceContainerGUID} location URI for status."
+    const path = `/subscriptions/${PROD_APPS}/resourceGroups/rg-shared/providers/Microsoft.PolicyInsights/policyStates/latest/triggerEvaluation?api-version=2024-10-01`
+    const first = await armCall(azure, 'POST', path)
+    clock.advance(2 * MINUTE)
+    const second = await armCall(azure, 'POST', path)
+    expect(second.headers.location).toBe(first.headers.location)
+    const location = new URL(String(first.headers.location))
+    clock.advance(MINUTE) // 3 min after the first trigger: done, although the second came 1 min ago
+    expect(await armCall(azure, 'GET', `${location.pathname}${location.search}`)).toMatchObject({ status: 200 })
+    const other = await armCall(azure, 'POST', path.replace('rg-shared', 'rg-payments'))
+    expect(other.headers.location).not.toBe(first.headers.location)
+    const again = await armCall(azure, 'POST', path) // the last scan is done: a new one, at the same Location
+    expect(again.headers.location).toBe(first.headers.location)
+    expect((await armCall(azure, 'GET', `${location.pathname}${location.search}`)).status).toBe(202)
+  })
 })

@@ -128,6 +128,18 @@ describe('the standard compliance evaluation cycle (every 24 h after the first e
     expect((await remediate(assignmentId, 'weekly-after')).deploymentStatus?.totalDeployments).toBe(1)
   })
 
+  it('evaluates only when a boundary passes, not on every read (the policy-state rows are rebuilt only then)', async () => {
+    const { firstEvaluation } = await assignAndConverge('lazy')
+    const boundary = firstEvaluation + 24 * HOUR * Math.ceil((clock.now() - firstEvaluation) / (24 * HOUR) + 1e-9)
+    clock.advance(boundary - HOUR - clock.now())
+    const before = azure.fleet.tables().policyresources
+    clock.advance(30 * MINUTE)
+    await stateOfAks('lazy') // a request, and a read of the states
+    expect(azure.fleet.tables().policyresources).toBe(before)
+    clock.advance(30 * MINUTE)
+    expect(azure.fleet.tables().policyresources).not.toBe(before)
+  })
+
   it('does not run when standardEvaluationCycleMs is 0', async () => {
     azure.settings.standardEvaluationCycleMs = 0
     const { assignmentId } = await assignAndConverge('no-cycle')

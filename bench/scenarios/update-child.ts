@@ -1,6 +1,7 @@
 // One apply with Resource Graph (so it updates Flux configurations directly), in its own process; or, with
-// `--calibrate ids.json`, the same number of requests the update needs (two per configuration) sent through the
-// product's clients as fast as they go: no plan, no pacing wait, no Retry-After (what this machine's client costs).
+// `--calibrate ids.json inFlight`, the same number of requests the update needs (two per configuration) sent through
+// the product's clients as fast as they go, `inFlight` at once: no plan, no pacing wait, no Retry-After (what this
+// machine's client costs).
 import { readFileSync } from 'node:fs'
 import { azureReads } from '../../src/azure/azure-reads.js'
 import { azureWrites } from '../../src/azure/azure-writes.js'
@@ -13,7 +14,7 @@ import { mapBounded } from '../../src/apply/concurrency.js'
 import { applyRoot } from '../../src/commands/apply.js'
 import { peakRssMb } from '../measure.js'
 
-const [first, second] = process.argv.slice(2)
+const [first, second, third] = process.argv.slice(2)
 const loadedAt = Date.now()
 const { clients } = signInToAzure({}, process.env, { inAction: false })
 await clients.credential.getToken(`${clients.cloud.armEndpoint}/.default`)
@@ -35,7 +36,7 @@ const timing = () => {
 if (first === '--calibrate') {
   const ids = JSON.parse(readFileSync(second!, 'utf8')) as string[]
   const requests = ids.flatMap((id) => [id, id])
-  const settled = await mapBounded(requests, DEFAULT_UPDATE_LANES.total, async (id) => {
+  const settled = await mapBounded(requests, Number(third ?? DEFAULT_UPDATE_LANES.total), async (id) => {
     const p = configurationIdParts(id)
     await clients
       .kubernetesConfiguration(p.subscriptionId)

@@ -5,8 +5,9 @@
 // change, so apply PATCHes each configuration and confirms each operation. A first apply of the unchanged files (not
 // timed) creates the assignment.
 //
-// Figures (docs/update-convergence.md explains them): `updateSpanMs`, from the first PATCH the emulator received to the last
-// answer confirming an operation, against `floorMs`, the larger of two floors computed from what was recorded:
+// Figures (docs/update-convergence.md explains them): `updateSpanMs`, from the first PATCH the emulator received to
+// the last answer confirming an operation, against `floorMs`, the larger of two floors computed from what was
+// recorded:
 // - `armFloorMs`: what ARM allows for these writes as complete, confirmed updates. Per subscription, its write
 //   bucket (AZURE_ARM_LIMITS: full at first, then its refill) decides when each PATCH may go at the earliest, with as
 //   many at once as the bucket holds; each PATCH takes one latency; the resource provider then works
@@ -16,7 +17,8 @@
 // - `clientFloorMs`: what the client stack on this machine needs for the fewest requests such an update takes (a
 //   PATCH and one status read per cluster): a calibration child sends that many requests through the product's
 //   clients (sign-in, retries, ARM pacing policy) as fast as they go, with no waits, to a fresh emulator with the
-//   same fleet and latency, ARM's buckets off. With ARM's buckets far from binding (100 writes a subscription, the
+//   same fleet and latency, ARM's buckets off; with 64 and with 256 requests at once, the faster counts (so the floor
+//   does not follow the product's own choice). With ARM's buckets far from binding (100 writes a subscription, the
 //   bucket holds 200), this is the floor that binds: 2,000 HTTPS round trips cost more CPU than 2 latencies.
 // `withinFloor` says whether updateSpanMs ≤ 1.25 × floorMs; `phases` say where the apply's time went.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -41,6 +43,8 @@ const LATENCY_MS = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /** The resource provider's operation time (emulator default 0: done at the next request). */
 const OPERATION_MS = Number(process.env.BENCH_OPERATION_MS ?? 0)
+/** Requests in flight the calibration tries (the floor takes the fastest). */
+const CALIBRATION_IN_FLIGHT = [64, 256]
 const TENANT = '7d1c2f0e-4b5a-4c3d-9e8f-0a1b2c3d4e5f'
 const URL = 'https://github.com/contoso/fleet-apps'
 const OLD_PATH = './clusters/prod'
@@ -239,8 +243,11 @@ function configurationIds(azure: AzureEmulator): string[] {
   )
 }
 
-/** What the client stack needs for two requests per configuration, no waits (see the header). */
-async function clientFloor(): Promise<{ clientFloorMs: number; requests: number; cpuMs: number }> {
+/**
+ * What the client stack needs for two requests per configuration, no waits (see the header): the best of a few
+ * numbers of requests in flight, so the floor does not depend on the product's own choice of that number.
+ */
+async function clientFloor(): Promise<{ clientFloorMs: number; requests: number; cpuMs: number; inFlight: number }> {
   const azure = await startAzureEmulator({
     fleet: fleet(),
     faults: [{ fault: { kind: 'latency', milliseconds: LATENCY_MS } }],
@@ -250,8 +257,15 @@ async function clientFloor(): Promise<{ clientFloorMs: number; requests: number;
     const ids = join(mkdtempSync(join(tmpdir(), 'fp-bench-calibrate-')), 'ids.json')
     writeFileSync(ids, JSON.stringify(configurationIds(azure)))
     const env = { PATH: process.env.PATH, ...productEnv(azure) }
-    const { result } = await timedChild<ChildTiming & { requests: number }>(['--calibrate', ids], env)
-    return { clientFloorMs: result.wallMs, requests: result.requests, cpuMs: result.cpuMs }
+    const tries = []
+    for (const inFlight of CALIBRATION_IN_FLIGHT) {
+      const { result } = await timedChild<ChildTiming & { requests: number }>(
+        ['--calibrate', ids, String(inFlight)],
+        env
+      )
+      tries.push({ clientFloorMs: result.wallMs, requests: result.requests, cpuMs: result.cpuMs, inFlight })
+    }
+    return tries.reduce((best, t) => (t.clientFloorMs < best.clientFloorMs ? t : best))
   } finally {
     await azure.stop()
   }
@@ -365,6 +379,7 @@ console.log(
     armFloorParts: Object.fromEntries(armParts.map((k) => [k, mid((s) => s.armFloor.parts[k])])),
     clientFloorMs: mid((s) => s.clientFloor.clientFloorMs),
     clientFloorRequests: mid((s) => s.clientFloor.requests),
+    clientFloorInFlight: samples.map((s) => s.clientFloor.inFlight),
     lost: mid((s) => s.lost),
     patches: mid((s) => s.patches),
     statusReads: mid((s) => s.statusReads),

@@ -23,11 +23,14 @@ export function configurationIdParts(id: string) {
  */
 export const DEFAULT_POLL_INTERVAL_MS = 2000
 
-export interface UpdateTiming {
-  sleep(ms: number): Promise<void>
+export interface UpdateOptions {
+  /** Waits that long (default: real time). */
+  sleep?(ms: number): Promise<void>
+  /** Runs each status read when its turn comes (default: at once), so the caller bounds how many are in flight. */
+  inTurn?<R>(request: () => Promise<R>): Promise<R>
 }
 
-const REAL_TIME: UpdateTiming = { sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * PATCH of a Flux configuration, a long-running operation (API 2023-05-01, the SDK's version). Resolves once Azure
@@ -42,7 +45,7 @@ export async function updateFluxConfiguration(
   clients: AzureClients,
   configurationId: string,
   patch: FluxConfigurationPatch,
-  timing: UpdateTiming = REAL_TIME
+  options: UpdateOptions = {}
 ): Promise<{ done: Promise<void> }> {
   const parts = configurationIdParts(configurationId)
   const client = clients.kubernetesConfiguration(parts.subscriptionId)
@@ -62,7 +65,7 @@ export async function updateFluxConfiguration(
   // 200: nothing to change, or done at once (the spec allows both); nothing to follow.
   if (response.status !== 202 || !operationUrl) return { done: Promise.resolve() }
   const operationId = decodeURIComponent(new URL(operationUrl).pathname.split('/').pop() ?? '')
-  const done = confirm(clients, parts, operationId, retryAfterMs(response.headers.get('retry-after')), timing)
+  const done = confirm(clients, parts, operationId, retryAfterMs(response.headers.get('retry-after')), options)
   // Settled by the caller later; marked handled now so a failure while it waits is not an unhandled rejection.
   done.catch(() => undefined)
   return { done }
@@ -74,23 +77,17 @@ async function confirm(
   p: ReturnType<typeof configurationIdParts>,
   operationId: string,
   firstWaitMs: number,
-  timing: UpdateTiming
+  { sleep = realSleep, inTurn = (request) => request() }: UpdateOptions
 ): Promise<void> {
   const statuses = clients.kubernetesConfiguration(p.subscriptionId).fluxConfigOperationStatus
   let waitMs = firstWaitMs
   for (;;) {
-    if (waitMs > 0) await timing.sleep(waitMs)
+    if (waitMs > 0) await sleep(waitMs)
     let retryAfter: string | undefined
-    const status = await statuses.get(
-      p.resourceGroup,
-      p.clusterRp,
-      p.clusterResourceName,
-      p.clusterName,
-      p.name,
-      operationId,
-      {
+    const status = await inTurn(() =>
+      statuses.get(p.resourceGroup, p.clusterRp, p.clusterResourceName, p.clusterName, p.name, operationId, {
         onResponse: (raw) => (retryAfter = raw.headers.get('retry-after') ?? undefined)
-      }
+      })
     )
     const state = (status.status ?? '').toLowerCase()
     if (state === 'succeeded') return

@@ -13,7 +13,7 @@ import type { AzureClients } from '../../../src/azure/clients.js'
 import {
   DEFAULT_POLL_INTERVAL_MS,
   updateFluxConfiguration,
-  type UpdateTiming
+  type UpdateOptions
 } from '../../../src/azure/flux-configurations.js'
 import { createResourceGraphRunner } from '../../../src/azure/resource-graph.js'
 import { validatePolicyFiles } from '../../../src/config/validate-files.js'
@@ -93,7 +93,7 @@ describe('the direct update of Flux configurations over the real SDK', () => {
   let clients: AzureClients
   /** Waits on the simulated clock: what the update waited is recorded, and the operations move on. */
   const waited: number[] = []
-  const timing: UpdateTiming = {
+  const timing: UpdateOptions = {
     sleep: async (ms) => {
       waited.push(ms)
       clock.advance(ms)
@@ -147,7 +147,7 @@ describe('the direct update of Flux configurations over the real SDK', () => {
 
   it('reads the status again, after Retry-After each time, while the operation runs', async () => {
     azure.settings.kubernetesConfigurationOperationMs = 4_000
-    const halfway: UpdateTiming = { sleep: (ms) => timing.sleep(ms / 2) }
+    const halfway: UpdateOptions = { sleep: (ms) => timing.sleep!(ms / 2) }
     const from = azure.requests.length
     const { done } = await updateFluxConfiguration(
       clients,

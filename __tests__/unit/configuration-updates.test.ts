@@ -5,6 +5,7 @@
 import { evaluateKql } from '../../emulator/resource-graph/index.js'
 import { configurationExpectations, type ConfigurationExpectation } from '../../src/audit/configuration-expectation.js'
 import { configurationPatch, patchedFields, type LiveConfiguration } from '../../src/apply/configuration-patch.js'
+import type { AzureWrites } from '../../src/apply/azure-writes.js'
 import { updateConfigurations } from '../../src/apply/update-configurations.js'
 import { validatePolicyFiles, type PolicyFileText } from '../../src/config/validate-files.js'
 import { buildDesiredState } from '../../src/desired/build-desired-state.js'
@@ -189,6 +190,27 @@ describe('updateConfigurations', () => {
     azure.failingConfigurations.clear()
     const second = await updateConfigurations(expectations, graph, azure.writes)
     expect(second.outcomes.map((o) => [o.configurationId, o.status])).toEqual([[rows[1]!.id, 'updated']])
+  })
+
+  it('confirms the operations side by side, no more status reads in flight than the lanes allow', async () => {
+    const { graph } = fleet()
+    let active = 0
+    let most = 0
+    const writes: Pick<AzureWrites, 'updateFluxConfiguration'> = {
+      updateFluxConfiguration: async (_id, _patch, options) => ({
+        done: options!.inTurn!(async () => {
+          most = Math.max(most, ++active)
+          await new Promise((resolve) => setTimeout(resolve, 5))
+          active--
+        })
+      })
+    }
+    const expectations = expectationsOf(withPath('./clusters/prod-v2'))
+    const result = await updateConfigurations(expectations, graph, writes, {
+      lanes: { perSubscription: 200, total: 1 }
+    })
+    expect(result.outcomes.map((o) => o.status)).toEqual(['updated', 'updated'])
+    expect(most).toBe(1)
   })
 
   it('writes nothing and says why when Resource Graph fails', async () => {

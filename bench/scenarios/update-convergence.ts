@@ -2,14 +2,37 @@
 // clusters in 10 subscriptions, each already carrying the source's Flux configuration as the policy deployed it.
 // The source's kustomization path changes; apply (in its own process, against the Azure emulator with ARM's token
 // buckets on and 50 ms latency on every call) must bring every cluster to the new path: the policy cannot see the
-// change, so apply PATCHes each configuration. Figures: the apply's wall time, the span of its PATCHes as the
-// emulator saw them, the floor ARM's write buckets and the latency allow for those PATCHes, and clusters lost
-// (still on the old path afterwards). A first apply of the unchanged files (not timed) creates the assignment.
+// change, so apply PATCHes each configuration and confirms each operation. A first apply of the unchanged files (not
+// timed) creates the assignment.
+//
+// Figures (docs/update-convergence.md explains them): `updateSpanMs`, from the first PATCH the emulator received to
+// the last answer confirming an operation, against `floorMs`, the larger of two floors computed from what was
+// recorded:
+// - `armFloorMs`: what ARM allows for these writes as complete, confirmed updates. Per subscription, its write
+//   bucket (AZURE_ARM_LIMITS: full at first, then its refill) decides when each PATCH may go at the earliest, with as
+//   many at once as the bucket holds; each PATCH takes one latency; the resource provider then works
+//   `kubernetesConfigurationOperationMs`, and the client may read the operation's status no earlier than the
+//   `Retry-After` it was given (and sees it done no earlier than the operation's end); that read takes one latency
+//   and a read token (the read bucket, likewise). The slowest subscription sets the floor.
+// - `clientFloorMs`: what the client stack on this machine needs for the fewest requests such an update takes (a
+//   PATCH and one status read per cluster): a calibration child sends that many requests through the product's
+//   clients (sign-in, retries, ARM pacing policy) as fast as they go, with no waits, to a fresh emulator with the
+//   same fleet and latency, ARM's buckets off; with 64 and with 256 requests at once, the faster counts (so the floor
+//   does not follow the product's own choice). With ARM's buckets far from binding (100 writes a subscription, the
+//   bucket holds 200), this is the floor that binds: 2,000 HTTPS round trips cost more CPU than 2 latencies.
+// `withinFloor` says whether updateSpanMs ≤ 1.25 × floorMs; `phases` say where the apply's time went.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { AZURE_ARM_LIMITS, startAzureEmulator, type AzureEmulator, type FleetData } from '../../emulator/index.js'
+import {
+  AZURE_ARM_LIMITS,
+  startAzureEmulator,
+  type AzureEmulator,
+  type FleetData,
+  type RecordedRequest
+} from '../../emulator/index.js'
 import { fluxExtension, gitConfiguration, newCluster } from '../../emulator/fleet/cluster-factory.js'
+import { operationRetryAfterSeconds } from '../../emulator/kubernetesconfiguration/async-operations.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { median, runScenarioChild } from '../measure.js'
 
@@ -18,6 +41,10 @@ const SUBSCRIPTIONS = 10
 const GROUPS_PER_SUBSCRIPTION = 10
 const LATENCY_MS = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** The resource provider's operation time (emulator default 0: done at the next request). */
+const OPERATION_MS = Number(process.env.BENCH_OPERATION_MS ?? 0)
+/** Requests in flight the calibration tries (the floor takes the fastest). */
+const CALIBRATION_IN_FLIGHT = [64, 256]
 const TENANT = '7d1c2f0e-4b5a-4c3d-9e8f-0a1b2c3d4e5f'
 const URL = 'https://github.com/contoso/fleet-apps'
 const OLD_PATH = './clusters/prod'
@@ -109,19 +136,56 @@ function fleet(): FleetData {
   }
 }
 
-/**
- * The fastest ARM allows the PATCHes: each subscription's write bucket starts full, so its n-th write can go no
- * earlier than (n − capacity) / refill seconds; buckets drain side by side; the last answer comes one latency later.
- */
-function floorMs(patchPaths: readonly string[]): number {
+interface ArmFloor {
+  floorMs: number
+  parts: {
+    /** The slowest subscription's wait for write tokens before its last PATCH. */
+    writeBucketWaitMs: number
+    latencyMs: number
+    operationMs: number
+    retryAfterMs: number
+    /** The slowest subscription's wait for read tokens before its last status read. */
+    readBucketWaitMs: number
+    patchesPerSubscription: number
+  }
+}
+
+/** The earliest the n-th request (0-based) of a bucket may go: full at first, then refilled at its rate. */
+const bucketWaitMs = (n: number, { capacity, refillPerSecond }: { capacity: number; refillPerSecond: number }) =>
+  Math.max(0, ((n + 1 - capacity) / refillPerSecond) * 1000)
+
+/** The fastest ARM allows the recorded PATCHes as confirmed updates (see the header). */
+function armFloor(patchPaths: readonly string[], settings: { operationMs: number }): ArmFloor {
   const perSubscription = new Map<string, number>()
   for (const path of patchPaths) {
     const key = /^\/subscriptions\/([^/]+)/i.exec(path)?.[1]?.toLowerCase() ?? 'tenant'
     perSubscription.set(key, (perSubscription.get(key) ?? 0) + 1)
   }
-  const { capacity, refillPerSecond } = AZURE_ARM_LIMITS.writes
-  const drain = Math.max(0, ...[...perSubscription.values()].map((n) => ((n - capacity) / refillPerSecond) * 1000))
-  return Math.round(drain + LATENCY_MS)
+  const retryAfterMs = operationRetryAfterSeconds(settings.operationMs) * 1000
+  const confirmAfterMs = Math.max(retryAfterMs, settings.operationMs)
+  let floorMs = 0
+  let writeBucketWaitMs = 0
+  let readBucketWaitMs = 0
+  for (const count of perSubscription.values()) {
+    for (let n = 0; n < count; n++) {
+      const answered = bucketWaitMs(n, AZURE_ARM_LIMITS.writes) + LATENCY_MS
+      const read = Math.max(answered + confirmAfterMs, bucketWaitMs(n, AZURE_ARM_LIMITS.reads))
+      floorMs = Math.max(floorMs, read + LATENCY_MS)
+    }
+    writeBucketWaitMs = Math.max(writeBucketWaitMs, bucketWaitMs(count - 1, AZURE_ARM_LIMITS.writes))
+    readBucketWaitMs = Math.max(readBucketWaitMs, bucketWaitMs(count - 1, AZURE_ARM_LIMITS.reads))
+  }
+  return {
+    floorMs: Math.round(floorMs),
+    parts: {
+      writeBucketWaitMs: Math.round(writeBucketWaitMs),
+      latencyMs: LATENCY_MS,
+      operationMs: settings.operationMs,
+      retryAfterMs,
+      readBucketWaitMs: Math.round(readBucketWaitMs),
+      patchesPerSubscription: Math.max(0, ...perSubscription.values())
+    }
+  }
 }
 
 function maxInFlight(requests: ReadonlyArray<{ receivedAt: number; answeredAt?: number }>): number {
@@ -142,21 +206,90 @@ function onNewPath(azure: AzureEmulator): number {
   ).length
 }
 
-interface ChildResult {
+interface ChildTiming {
+  /** Epoch ms: modules loaded, signed in, apply (or calibration) ended. */
+  loadedAt: number
+  signedInAt: number
+  endedAt: number
   wallMs: number
+  cpuMs: number
   peakRssMb: number
-  updated: number
-  failedClusters: number
+}
+type ChildResult = ChildTiming & { updated: number; failedClusters: number }
+
+/** The child run between two epoch times of the parent, and the parent's (the emulator's) CPU meanwhile. */
+async function timedChild<T>(args: string[], env: NodeJS.ProcessEnv) {
+  const spawnedAt = Date.now()
+  const cpu = process.cpuUsage()
+  const result = await runScenarioChild<T>('bench/scenarios/update-child.ts', args, env)
+  const used = process.cpuUsage(cpu)
+  return { result, spawnedAt, closedAt: Date.now(), emulatorCpuMs: Math.round((used.user + used.system) / 1000) }
 }
 
-type Sample = ChildResult & {
-  patchSpanMs: number
+const span = (requests: readonly RecordedRequest[]) =>
+  requests.length === 0
+    ? { from: 0, to: 0 }
+    : {
+        from: Math.min(...requests.map((r) => r.receivedAt)),
+        to: Math.max(...requests.map((r) => r.answeredAt ?? r.receivedAt))
+      }
+
+/** The update's configuration ids (as the fleet holds them), for the calibration child. */
+function configurationIds(azure: AzureEmulator): string[] {
+  return azure.context.fleet.clusters.map(
+    (c) =>
+      `/subscriptions/${c.subscriptionId}/resourceGroups/${c.resourceGroup}/providers/Microsoft.ContainerService/` +
+      `managedClusters/${c.name}/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/fleet-apps`
+  )
+}
+
+/**
+ * What the client stack needs for two requests per configuration, no waits (see the header): the best of a few
+ * numbers of requests in flight, so the floor does not depend on the product's own choice of that number.
+ */
+async function clientFloor(): Promise<{ clientFloorMs: number; requests: number; cpuMs: number; inFlight: number }> {
+  const azure = await startAzureEmulator({
+    fleet: fleet(),
+    faults: [{ fault: { kind: 'latency', milliseconds: LATENCY_MS } }],
+    simulation: { principalTypeAvoidsReplicationDelay: true }
+  })
+  try {
+    const ids = join(mkdtempSync(join(tmpdir(), 'fp-bench-calibrate-')), 'ids.json')
+    writeFileSync(ids, JSON.stringify(configurationIds(azure)))
+    const env = { PATH: process.env.PATH, ...productEnv(azure) }
+    const tries = []
+    for (const inFlight of CALIBRATION_IN_FLIGHT) {
+      const { result } = await timedChild<ChildTiming & { requests: number }>(
+        ['--calibrate', ids, String(inFlight)],
+        env
+      )
+      tries.push({ clientFloorMs: result.wallMs, requests: result.requests, cpuMs: result.cpuMs, inFlight })
+    }
+    return tries.reduce((best, t) => (t.clientFloorMs < best.clientFloorMs ? t : best))
+  } finally {
+    await azure.stop()
+  }
+}
+
+interface Sample {
+  wallMs: number
+  processMs: number
+  updateSpanMs: number
+  armFloor: ArmFloor
+  clientFloor: Awaited<ReturnType<typeof clientFloor>>
   floorMs: number
   lost: number
+  updated: number
+  failedClusters: number
   patches: number
+  statusReads: number
+  finalGets: number
   throttled429: number
   maxPatchesInFlight: number
-  polls: number
+  childCpuMs: number
+  emulatorCpuMs: number
+  peakRssMb: number
+  phases: Record<string, number>
 }
 const samples: Sample[] = []
 for (let run = 0; run < RUNS; run++) {
@@ -166,52 +299,100 @@ for (let run = 0; run < RUNS; run++) {
     fleet: fleet(),
     armThrottling: true,
     faults: [{ fault: { kind: 'latency', milliseconds: LATENCY_MS } }],
-    simulation: { principalTypeAvoidsReplicationDelay: true }
+    simulation: { principalTypeAvoidsReplicationDelay: true, kubernetesConfigurationOperationMs: OPERATION_MS }
   })
+  let sample: Omit<Sample, 'clientFloor' | 'floorMs'>
   try {
     const env = { PATH: process.env.PATH, ...productEnv(azure) }
     await runScenarioChild<ChildResult>('bench/scenarios/update-child.ts', [root], env)
     writeRoot(root, NEW_PATH)
     const from = azure.requests.length
-    const child = await runScenarioChild<ChildResult>('bench/scenarios/update-child.ts', [root], env)
+    const { result: child, spawnedAt, closedAt, emulatorCpuMs } = await timedChild<ChildResult>([root], env)
     const requests = azure.requests.slice(from)
-    const patches = requests.filter((r) => r.method === 'PATCH' && /fluxConfigurations/i.test(r.path))
+    const flux = (route: string) => requests.filter((r) => r.route === `fluxConfigurations.${route}`)
+    const patches = flux('update')
+    const statusReads = flux('operationStatus')
+    const graph = span(requests.filter((r) => /resourceGraph/i.test(r.route)))
+    const sent = span(patches)
+    const confirmed = span(statusReads)
     const distinct = [...new Set(patches.map((r) => r.path.toLowerCase()))]
-    const first = Math.min(...patches.map((r) => r.receivedAt))
-    const last = Math.max(...patches.map((r) => r.answeredAt ?? r.receivedAt))
-    samples.push({
-      ...child,
-      patches: patches.length,
-      patchSpanMs: Math.round(last - first),
-      floorMs: floorMs(distinct),
+    sample = {
+      wallMs: child.wallMs,
+      processMs: closedAt - spawnedAt,
+      updateSpanMs: Math.round(Math.max(sent.to, confirmed.to) - sent.from),
+      armFloor: armFloor(distinct, { operationMs: azure.settings.kubernetesConfigurationOperationMs }),
       lost: CLUSTERS - onNewPath(azure),
+      updated: child.updated,
+      failedClusters: child.failedClusters,
+      patches: patches.length,
+      statusReads: statusReads.length,
+      finalGets: flux('get').length,
       throttled429: requests.filter((r) => r.status === 429).length,
       maxPatchesInFlight: maxInFlight(patches),
-      polls: requests.filter((r) => r.method === 'GET' && /operations|fluxConfigurations/i.test(r.path)).length
-    })
+      childCpuMs: child.cpuMs,
+      emulatorCpuMs,
+      peakRssMb: child.peakRssMb,
+      // Where the time went, in order (ms): process start and module loading, sign-in, the plan's reads and the
+      // assignment write, the Resource Graph query, the client's work until the first PATCH arrives, the PATCHes
+      // (first arrival to last answer), the status reads after the last PATCH, and what followed (the summary).
+      phases: {
+        processStart: child.loadedAt - spawnedAt,
+        signIn: child.signedInAt - child.loadedAt,
+        planAndWrites: graph.from - child.signedInAt,
+        resourceGraph: graph.to - graph.from,
+        untilFirstPatch: sent.from - graph.to,
+        patches: sent.to - sent.from,
+        statusReadsAfterLastPatch: Math.max(0, confirmed.to - sent.to),
+        afterLastRead: child.endedAt - Math.max(sent.to, confirmed.to),
+        processExit: closedAt - child.endedAt
+      }
+    }
   } finally {
     await azure.stop()
   }
+  const calibrated = await clientFloor()
+  samples.push({
+    ...sample,
+    clientFloor: calibrated,
+    floorMs: Math.max(sample.armFloor.floorMs, calibrated.clientFloorMs)
+  })
 }
 
 const mid = (pick: (s: Sample) => number) => median(samples.map(pick))
+const floorMs = mid((s) => s.floorMs)
+const updateSpanMs = mid((s) => s.updateSpanMs)
+const phaseNames = Object.keys(samples[0]!.phases)
+const armParts = Object.keys(samples[0]!.armFloor.parts) as Array<keyof ArmFloor['parts']>
 console.log(
   JSON.stringify({
     clusters: CLUSTERS,
     subscriptions: SUBSCRIPTIONS,
     latencyMs: LATENCY_MS,
+    operationMs: OPERATION_MS,
     wallMs: mid((s) => s.wallMs),
-    patchSpanMs: mid((s) => s.patchSpanMs),
-    floorMs: mid((s) => s.floorMs),
-    withinMs: Math.round(mid((s) => s.floorMs) * 1.25),
+    processMs: mid((s) => s.processMs),
+    updateSpanMs,
+    floorMs,
+    withinMs: Math.round(floorMs * 1.25),
+    withinFloor: updateSpanMs <= floorMs * 1.25,
+    armFloorMs: mid((s) => s.armFloor.floorMs),
+    armFloorParts: Object.fromEntries(armParts.map((k) => [k, mid((s) => s.armFloor.parts[k])])),
+    clientFloorMs: mid((s) => s.clientFloor.clientFloorMs),
+    clientFloorRequests: mid((s) => s.clientFloor.requests),
+    clientFloorInFlight: samples.map((s) => s.clientFloor.inFlight),
     lost: mid((s) => s.lost),
     patches: mid((s) => s.patches),
+    statusReads: mid((s) => s.statusReads),
+    finalGets: mid((s) => s.finalGets),
     updated: mid((s) => s.updated),
     failedClusters: mid((s) => s.failedClusters),
     throttled429: mid((s) => s.throttled429),
     maxPatchesInFlight: mid((s) => s.maxPatchesInFlight),
-    polls: mid((s) => s.polls),
+    childCpuMs: mid((s) => s.childCpuMs),
+    calibrationCpuMs: mid((s) => s.clientFloor.cpuMs),
+    emulatorCpuMs: mid((s) => s.emulatorCpuMs),
     peakRssMb: mid((s) => s.peakRssMb),
-    runs: samples.map((s) => s.wallMs)
+    phases: Object.fromEntries(phaseNames.map((k) => [k, mid((s) => s.phases[k]!)])),
+    runs: samples.map((s) => s.updateSpanMs)
   })
 )

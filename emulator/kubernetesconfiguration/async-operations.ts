@@ -52,6 +52,20 @@ export class AsyncOperationStore {
   }
 }
 
+/**
+ * The `Retry-After` (whole seconds) sent with a long-running write: the operation's simulated duration, rounded up,
+ * so a client that honours it confirms the operation with one status read (0 when operations finish at once).
+ * Azure's own value is not documented, and not recorded for fluxConfigurations: on the same provider's extensions, a
+ * recorded PUT answered 201 with `Azure-AsyncOperation` and `Location` and no `Retry-After`
+ * (Azure/azure-cli-extensions, src/k8s-extension/azext_k8s_extension/tests/latest/recordings/test_k8s_extension.yaml,
+ * 2022-03-08); ARM's async guidance makes it optional (a client without one polls at its own interval). Sending the
+ * true duration is the most a client can learn from the header; clients must also cope without it (the product
+ * does, polling at the SDK's default 2 s).
+ */
+export function operationRetryAfterSeconds(operationMs: number): number {
+  return Math.ceil(Math.max(0, operationMs) / 1000)
+}
+
 export function operationStatusBody(operation: AsyncOperation): Record<string, unknown> {
   return {
     id: `${operation.resourceId}/operations/${operation.name}`,

@@ -10,7 +10,7 @@ import {
   type FluxConfiguration
 } from '../fleet/fleet-model.js'
 import { EXTENSION_API_VERSIONS, FLUX_CONFIGURATION_API_VERSIONS } from './api-versions.js'
-import { operationStatusBody, type AsyncOperation } from './async-operations.js'
+import { operationRetryAfterSeconds, operationStatusBody, type AsyncOperation } from './async-operations.js'
 import { checkExtensionPatch, checkExtensionPut, extensionAfterPatch, extensionFromPut } from './extension-request.js'
 import {
   checkPatchBody,
@@ -162,7 +162,7 @@ function routesFor<T extends Item>(context: EmulatorContext, kind: ResourceKind<
       operation,
       headers: {
         'azure-asyncoperation': `${context.origin()}${id}/operations/${operation.name}?api-version=${apiVersion}`,
-        'retry-after': String(Math.ceil(settings.kubernetesConfigurationOperationMs / 1000))
+        'retry-after': String(operationRetryAfterSeconds(settings.kubernetesConfigurationOperationMs))
       }
     }
   }

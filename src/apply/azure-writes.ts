@@ -38,9 +38,14 @@ export interface AzureWrites {
   /**
    * PATCHes a cluster's Flux configuration (its ARM id) with only the given properties: resolves once Azure accepted
    * the request (a refused one rejects), with `done`, which settles when the operation has finished (rejecting if it
-   * failed). Apply paces the requests and waits for the operations apart, so slow operations do not hold the lanes.
+   * failed). Apply paces the requests and waits for the operations apart, so slow operations do not hold the lanes;
+   * `inTurn` wraps each status read, so apply bounds how many are in flight at once.
    */
-  updateFluxConfiguration(configurationId: string, patch: FluxConfigurationPatch): Promise<{ done: Promise<void> }>
+  updateFluxConfiguration(
+    configurationId: string,
+    patch: FluxConfigurationPatch,
+    options?: { inTurn?: <R>(request: () => Promise<R>) => Promise<R> }
+  ): Promise<{ done: Promise<void> }>
   /**
    * Removes a Flux configuration a deleted source left on a cluster: turns prune off on its kustomizations, then
    * deletes it, waiting for both (docs/orphaned-configurations.md); one already gone counts as removed.

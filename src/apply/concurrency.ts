@@ -19,3 +19,20 @@ export async function mapBounded<T, R>(
   await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), items.length) }, worker))
   return results
 }
+
+/** At most `limit` calls of `run` at once; the others wait in order. */
+export function semaphore(limit: number): <R>(run: () => Promise<R>) => Promise<R> {
+  let active = 0
+  const waiting: Array<() => void> = []
+  return async (run) => {
+    if (active >= Math.max(limit, 1)) await new Promise<void>((resolve) => waiting.push(resolve))
+    else active++
+    try {
+      return await run()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else active--
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { parseScope } from '../config/scope.js'
-import { mapBounded } from './concurrency.js'
+import { mapBounded, semaphore } from './concurrency.js'
 
 export interface LaneLimits {
   /** Items in flight at once within one subscription. */
@@ -38,21 +38,4 @@ export async function mapInLanes<T extends { scope: string }, R>(
     })
   )
   return results
-}
-
-/** At most `limit` calls of `run` at once; the others wait in order. */
-function semaphore(limit: number): <R>(run: () => Promise<R>) => Promise<R> {
-  let active = 0
-  const waiting: Array<() => void> = []
-  return async (run) => {
-    if (active >= Math.max(limit, 1)) await new Promise<void>((resolve) => waiting.push(resolve))
-    else active++
-    try {
-      return await run()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else active--
-    }
-  }
 }

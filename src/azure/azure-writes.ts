@@ -47,7 +47,8 @@ export function azureWrites(clients: AzureClients, retry: RetrySchedule = DEFAUL
     roleGrantsAt: (scope) => roleGrantsAt(clients, scope),
     revokeRoles: (principalId, scopes, roles) => revokeRoles(clients, principalId, scopes, roles),
     remediationsAt: (scope) => remediationsAt(clients, scope),
-    updateFluxConfiguration: (configurationId, patch) => updateFluxConfiguration(clients, configurationId, patch),
+    updateFluxConfiguration: (configurationId, patch, options) =>
+      updateFluxConfiguration(clients, configurationId, patch, options),
     removeFluxConfiguration: (id) => removeFluxConfiguration(clients, id),
     assignmentEvaluated: (assignmentId, scope) => assignmentEvaluated(clients, assignmentId, scope),
     async startRemediation(assignmentId, scope, name, discovery) {

@@ -116,4 +116,15 @@ describe('configurations a deleted source leaves on clusters (CLI)', () => {
     expect(azure.requests.forRoute('fluxConfigurations.update').length - updatesBefore).toBe(removed.length)
     expect(azure.requests.forRoute('fluxConfigurations.delete').length - deletesBefore).toBe(removed.length)
   })
+
+  it('are removed for one apply with --remove-orphaned-configurations (the label, on the CLI)', async () => {
+    const before = await applyAndConverge()
+    deletePaymentsApps()
+    const deletesBefore = azure.requests.forRoute('fluxConfigurations.delete').length
+    const applied = await cli(['apply', '--yes', '--allow-deletes', '--remove-orphaned-configurations'])
+    expect(applied.status).toBe(0)
+    expect(applied.stdout).toContain(`Orphaned configurations: ${before.length} found, ${before.length} removed.`)
+    expect(paymentsClusters()).toEqual([])
+    expect(azure.requests.forRoute('fluxConfigurations.delete').length - deletesBefore).toBe(before.length)
+  })
 })

@@ -70,7 +70,8 @@ export async function handleOrphans(
       ...report,
       kept:
         'Removing them is not enabled: set safety.removeConfigurationsOnDelete in flux-policy.yaml, or add the ' +
-        "label 'flux-policy:remove-orphaned-configurations' to the pull request."
+        "label 'flux-policy:remove-orphaned-configurations' to the pull request (CLI: " +
+        '--remove-orphaned-configurations).'
     }
   const deletes = plan.counts.delete + found.length
   if (deletes > plan.maxDeletes && !options.allowManyDeletes)

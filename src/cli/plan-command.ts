@@ -90,6 +90,7 @@ async function applyCommand(
     },
     {
       allowManyDeletes: request.allowDeletes,
+      removeOrphans: request.removeOrphans,
       requireHash: plan.hash,
       onProgress: (o) => {
         if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o))

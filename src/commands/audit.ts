@@ -15,6 +15,7 @@ import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.
 import type { AuditResult } from '../audit/audit-result.js'
 import { isReassigned, type OrphanObservation, type OrphanRecord } from '../apply/orphan-record.js'
 import { findOrphans } from '../apply/remove-orphans.js'
+import { oldScopeReadableQuery, orphanQueryScope } from '../apply/orphaned-configurations.js'
 import type { DesiredState } from '../desired/desired-assignment.js'
 import type { ResourceGraphRunner, ResourceGraphStats } from '../resource-graph/resource-graph-runner.js'
 import type { AzureReads } from '../plan/azure-reads.js'
@@ -204,6 +205,17 @@ async function auditOrphans(
     }
     const read = await findOrphans([record], runner)
     if ('error' in read) return { error: read.error }
+    // None found is believed only where the identity can read the old scope (Resource Graph omits the rest).
+    const scope = orphanQueryScope(record)
+    const readableQuery = oldScopeReadableQuery(record)
+    if (read.found.length === 0 && scope && readableQuery) {
+      const readable = await runner.run({ scope, query: readableQuery })
+      if ('error' in readable) return { error: readable.error }
+      if (readable.rows.length === 0) {
+        observations.push({ record, state: { kind: 'unknown' } })
+        continue
+      }
+    }
     observations.push({ record, state: { kind: 'found', configurations: read.found } })
   }
   return { observations }

@@ -138,8 +138,9 @@ function summary(state: OrphanState, clusterCount: number, record: OrphanRecord)
     )
   if (state.kind === 'unknown')
     return (
-      'Whether clusters keep its Flux configuration is not known yet (Resource Graph could not be read when it was ' +
-      'deleted); the nightly audit checks.'
+      'Whether clusters keep its Flux configuration is not known: Resource Graph could not be read, or the ' +
+      'signed-in identity may not read the old scope (it then hides it without an error; grant Reader there). ' +
+      'The nightly audit checks again.'
     )
   return clusterCount === 0
     ? 'No cluster keeps its Flux configuration any more.'

@@ -85,19 +85,27 @@ async function action(eventName: 'push' | 'schedule', extra: Record<string, stri
   })
 }
 
+/** Deletes the payments-apps source from the team file. */
+function deletePaymentsApps(): void {
+  const file = join(workspace, 'teams/payments/apps.yaml')
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(
+    file,
+    text.slice(0, text.indexOf('  # Git over HTTPS with a personal access token')) +
+      text.slice(text.indexOf('  # Git over SSH'))
+  )
+}
+
+let original: string
+
 describe('configurations a deleted source leaves, followed by the audit (action)', () => {
   let clusters: string[]
 
   it('apply deletes the source without the opt-in and records what it left in one flux-orphans issue', async () => {
     clusters = paymentsClusters()
     expect(clusters.length).toBeGreaterThan(3)
-    const file = join(workspace, 'teams/payments/apps.yaml')
-    const text = readFileSync(file, 'utf8')
-    writeFileSync(
-      file,
-      text.slice(0, text.indexOf('  # Git over HTTPS with a personal access token')) +
-        text.slice(text.indexOf('  # Git over SSH'))
-    )
+    original = readFileSync(join(workspace, 'teams/payments/apps.yaml'), 'utf8')
+    deletePaymentsApps()
     const run = await action('push', { 'require-reviewed-plan': 'false' })
     expect(run.stdout).not.toContain('::error')
     expect(run.status).toBe(0)
@@ -158,6 +166,20 @@ describe('configurations a deleted source leaves, followed by the audit (action)
     const after = await action('schedule')
     expect(after.summary).not.toContain('Orphaned Flux configurations (deleted sources)')
     expect(github.state.comments.length).toBe(writes)
+    expect(orphanIssues()[0]!.state).toBe('closed')
+  })
+
+  it('an apply whose token may not write issues still succeeds, and warns that the orphans were not recorded', async () => {
+    const file = join(workspace, 'teams/payments/apps.yaml')
+    writeFileSync(file, original)
+    expect((await action('push', { 'require-reviewed-plan': 'false' })).status).toBe(0)
+    azure.clock.advance(24 * 3_600_000)
+    expect(paymentsClusters().length).toBeGreaterThan(0)
+    deletePaymentsApps()
+    const run = await action('push', { 'require-reviewed-plan': 'false', 'github-token': github.tokens.readOnlyBot })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/::warning[^\n]*could not be recorded for the audit[^\n]*issues: write/)
+    expect(orphanIssues()).toHaveLength(1)
     expect(orphanIssues()[0]!.state).toBe('closed')
   })
 })

@@ -10,23 +10,23 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-223FHDUN.js";
+} from "./chunks/chunk-F5B6NJWZ.js";
 import {
   DRIFT_LABELS,
   auditRoot,
   completedRemediationsText,
   driftedClusterCount,
   healthLabel,
-  plural,
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-2FJOWIQM.js";
+} from "./chunks/chunk-CEXL3GF3.js";
 import {
   azureWrites,
   configurationUpdateLine,
-  configurationUpdatesVerdict
-} from "./chunks/chunk-2HYJL3Y2.js";
+  configurationUpdatesVerdict,
+  plural
+} from "./chunks/chunk-GUZ7ZX2N.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -37,7 +37,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-OJNTPO65.js";
+} from "./chunks/chunk-ZEFGLYJN.js";
 import {
   CloudSettingError,
   azureReads,
@@ -48,7 +48,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-NUI7X6YN.js";
+} from "./chunks/chunk-ZH2XYFDT.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -146,6 +146,9 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
   --yes                      apply: do not ask for confirmation
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
+  --remove-orphaned-configurations
+                             apply: remove the Flux configurations deleted sources leave on clusters (prune
+                             turned off first), as safety.removeConfigurationsOnDelete does, for this apply
   --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
   --no-self-heal             audit: only report; do not update Flux configurations that differ in what the
                              policy cannot see (kustomizations, timeouts), as it does by default
@@ -168,6 +171,7 @@ var OPTIONS = {
   "client-id": { type: "string" },
   yes: { type: "boolean", short: "y", default: false },
   "allow-deletes": { type: "boolean", default: false },
+  "remove-orphaned-configurations": { type: "boolean", default: false },
   "grace-period": { type: "string" },
   "no-self-heal": { type: "boolean", default: false },
   team: { type: "string", multiple: true },
@@ -176,7 +180,7 @@ var OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 var PLAN_ONLY = ["repository", "out", "environment", "arm-endpoint", "tenant-id", "client-id"];
-var APPLY_ONLY = ["yes", "allow-deletes"];
+var APPLY_ONLY = ["yes", "allow-deletes", "remove-orphaned-configurations"];
 function parseCliArgs(argv) {
   let parsed;
   try {
@@ -219,6 +223,7 @@ function parseCliArgs(argv) {
     kind: command,
     yes: values.yes,
     allowDeletes: values["allow-deletes"],
+    removeOrphans: values["remove-orphaned-configurations"],
     root: values.root,
     format: values.format,
     repository: values.repository,
@@ -414,6 +419,7 @@ on:
 permissions:
   contents: read
   pull-requests: write   # the result comment on the merged pull request
+  issues: write          # records the configurations a deleted source leaves, for the audit
   id-token: write
 concurrency:
   group: flux-policy-apply
@@ -674,7 +680,10 @@ async function planCommand(request, root, io) {
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential));
-  const outcome = await planRoot(root, repository, azureReads(clients), { resourceGraph });
+  const outcome = await planRoot(root, repository, azureReads(clients), {
+    resourceGraph,
+    removeOrphans: request.kind === "apply" && request.removeOrphans
+  });
   if (outcome.kind === "invalid") {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount));
     return EXIT.problems;
@@ -720,6 +729,7 @@ async function applyCommand(plan, request, root, repository, clients, io) {
     },
     {
       allowManyDeletes: request.allowDeletes,
+      removeOrphans: request.removeOrphans,
       requireHash: plan.hash,
       onProgress: (o) => {
         if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o));

@@ -10,6 +10,9 @@ import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli.js')
 const PAYMENTS_URL = 'https://github.com/contoso/payments-gitops'
+const TOP = '/providers/Microsoft.Management/managementGroups/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
+const RG_PAYMENTS = '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments'
+const CONTRIBUTOR = 'b24988ac-6180-42a0-ab88-20f7382dd24c'
 let azure: AzureEmulator
 let root: string
 
@@ -115,5 +118,52 @@ describe('configurations a deleted source leaves on clusters (CLI)', () => {
     // Each removal: prune off (the kustomization pruned), then the delete.
     expect(azure.requests.forRoute('fluxConfigurations.update').length - updatesBefore).toBe(removed.length)
     expect(azure.requests.forRoute('fluxConfigurations.delete').length - deletesBefore).toBe(removed.length)
+  })
+
+  it('are removed for one apply with --remove-orphaned-configurations (the label, on the CLI)', async () => {
+    const before = await applyAndConverge()
+    deletePaymentsApps()
+    const deletesBefore = azure.requests.forRoute('fluxConfigurations.delete').length
+    const applied = await cli(['apply', '--yes', '--allow-deletes', '--remove-orphaned-configurations'])
+    expect(applied.status).toBe(0)
+    expect(applied.stdout).toContain(`Orphaned configurations: ${before.length} found, ${before.length} removed.`)
+    expect(paymentsClusters()).toEqual([])
+    expect(azure.requests.forRoute('fluxConfigurations.delete').length - deletesBefore).toBe(before.length)
+  })
+
+  it('with an identity that may not delete Flux configurations, are refused by the pre-flight when opted in', async () => {
+    // Policy and role writes at the top; Contributor at rg-payments only while converging (apply's direct update
+    // PATCHes arc-store-0103's hand-made payments-apps), then taken away: no fluxConfigurations write or delete.
+    await azure.stop()
+    azure = await startAzureEmulator({
+      fleet: 'demo',
+      clock: createSimulatedClock(),
+      simulation: { principalReplicationDelayMs: 0 },
+      principalRoles: [
+        { role: 'Resource Policy Contributor', scope: TOP },
+        { role: 'Role Based Access Control Administrator', scope: TOP },
+        { role: 'Contributor', scope: RG_PAYMENTS }
+      ]
+    })
+    const before = await applyAndConverge()
+    const contributor = azure.context.roleAssignments
+      .all()
+      .find((a) => a.properties.scope === RG_PAYMENTS && a.properties.roleDefinitionId.endsWith(CONTRIBUTOR))!
+    expect(azure.context.roleAssignments.delete(contributor.properties.scope, contributor.name)).toBeDefined()
+    deletePaymentsApps()
+    const writesBefore = azure.requests.filter((r) => r.method === 'DELETE' || r.method === 'PUT').length
+    const refused = await cli(['apply', '--yes', '--allow-deletes', '--remove-orphaned-configurations'])
+    expect(refused.status).toBe(1)
+    for (const action of ['write', 'delete'])
+      expect(refused.stdout).toContain(
+        `may not perform Microsoft.KubernetesConfiguration/fluxConfigurations/${action} on ${RG_PAYMENTS} ` +
+          '(needed to remove the Flux configurations the deleted source payments/payments-apps leaves'
+      )
+    expect(azure.requests.filter((r) => r.method === 'DELETE' || r.method === 'PUT').length).toBe(writesBefore)
+    // Without the opt-in the same identity deletes the source and lists what it left.
+    const listed = await cli(['apply', '--yes', '--allow-deletes'])
+    expect(listed.status).toBe(0)
+    expect(listed.stdout).toContain(`Orphaned configurations: ${before.length} found, 0 removed.`)
+    expect(paymentsClusters()).toEqual(before)
   })
 })

@@ -4,6 +4,7 @@
 import { evaluateKql, resourceGraphSubsetError, diagnoseKql } from '../../emulator/resource-graph/index.js'
 import {
   deletedSources,
+  oldScopeReadableQuery,
   orphanQueryScope,
   orphanQueryText,
   selectOrphans,
@@ -91,6 +92,27 @@ describe('the orphan query and selection', () => {
       expect(diagnoseKql(query)).toEqual([])
     }
     expect(evaluateKql(orphanQueryText(hostile), fleet).rows).toEqual([])
+  })
+
+  it("asks, in documented KQL, whether the old scope's container is readable (the audit's guard before closing)", () => {
+    const group = { scope: '/providers/Microsoft.Management/managementGroups/contoso-prod' }
+    const queries = [source, group, { scope: `/subscriptions/${SUB_A}/resourceGroups/rg-x` }].map(oldScopeReadableQuery)
+    for (const query of queries) {
+      expect(resourceGraphSubsetError(query!)).toBeUndefined()
+      expect(diagnoseKql(query!)).toEqual([])
+    }
+    expect(queries[0]).toContain(`where id =~ '/subscriptions/${SUB_A}'`)
+    expect(queries[1]).toContain("where id =~ '/providers/microsoft.management/managementgroups/contoso-prod'")
+    expect(queries[2]).toBe(queries[0])
+    const containers = {
+      ...fleet,
+      resourcecontainers: [
+        { id: `/subscriptions/${SUB_A}`, type: 'microsoft.resources/subscriptions', subscriptionId: SUB_A }
+      ]
+    }
+    expect(evaluateKql(queries[0]!, containers).rows).toEqual([{ id: `/subscriptions/${SUB_A}` }])
+    expect(evaluateKql(queries[1]!, containers).rows).toEqual([])
+    expect(oldScopeReadableQuery({ scope: 'nonsense' })).toBeUndefined()
   })
 
   it('selects only configurations of that name and URL on clusters in the old scope and outside its exclusions', () => {

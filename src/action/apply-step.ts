@@ -19,6 +19,9 @@ import { remediationFollowUp } from '../azure/remediation-follow-up.js'
 import { createResourceGraphClient } from '../azure/resource-graph-client.js'
 import type { ReviewedPlan } from '../apply/reviewed-plan.js'
 import type { ActionSettings } from './inputs.js'
+import { deletedSources } from '../apply/orphaned-configurations.js'
+import { observationsOfApply } from '../apply/orphan-record.js'
+import { listOrphanIssues, syncOrphanIssues } from '../github/orphan-issues.js'
 import { problemsReport } from './report-problems.js'
 import type { StepResult } from './step-result.js'
 
@@ -98,7 +101,55 @@ export async function runApplyStep(
       }
     )
   }
-  return applyStepResult({ outcome, settings, context, pr, reviewed, remediations })
+  const step = applyStepResult({ outcome, settings, context, pr, reviewed, remediations })
+  const recorded = github ? await recordOrphans(github, settings, context, outcome) : []
+  return recorded.length > 0 ? { ...step, messages: [...step.messages, ...recorded] } : step
+}
+
+/**
+ * Records each deleted source that left configurations on clusters (or where that is not known) in its
+ * orphaned-configurations issue, which the nightly audit follows until none is left (docs/orphaned-configurations.md).
+ * Azure is already written: a failure here (a token without `issues: write`) is a warning, not a failed apply.
+ */
+async function recordOrphans(
+  github: GitHubClient,
+  settings: ActionSettings,
+  context: RunContext,
+  outcome: Extract<ApplyOutcome, { kind: 'applied' }>
+): Promise<StepResult['messages']> {
+  const report = outcome.result.orphans
+  if (!report) return []
+  const deleted = new Set(
+    outcome.result.outcomes.filter((o) => o.action === 'delete' && o.status === 'succeeded').map((o) => o.key)
+  )
+  const sources = deletedSources(outcome.planned.plan).filter((s) => deleted.has(s.assignmentKey))
+  const observations = observationsOfApply(sources, report, new Date().toISOString(), context.sha || undefined)
+  if (observations.length === 0) return []
+  const notRecorded = (why: string) => [
+    {
+      level: 'warning' as const,
+      text:
+        `The orphaned configurations of ${observations.length} deleted source(s) could not be recorded for the ` +
+        `audit (${why}); the apply result lists them. The apply workflow needs 'issues: write'.`
+    }
+  ]
+  try {
+    const existing = await listOrphanIssues(github, context.repository, await tokenLogin(github))
+    const sync = await syncOrphanIssues(github, {
+      repository: context.repository,
+      observations,
+      existing,
+      maxWrites: settings.audit.maxIssueWrites,
+      dryRun: false,
+      log: (line) => core.info(terminalText(line))
+    })
+    const failed = sync.outcomes.filter((o) => o.status === 'failed')
+    if (failed.length > 0) return notRecorded(failed.map((o) => o.error).join('; '))
+    if (sync.plan.deferred.length > 0) return notRecorded(`max-issue-writes: ${settings.audit.maxIssueWrites}`)
+    return []
+  } catch (error) {
+    return notRecorded(error instanceof Error ? error.message : String(error))
+  }
 }
 
 export interface ApplyStepFacts {

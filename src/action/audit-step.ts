@@ -11,6 +11,11 @@ import { auditRoot, type AuditResult } from '../commands/audit.js'
 import { readAuditMemory, type AuditMemory } from '../github/audit-state.js'
 import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
 import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issues.js'
+import { listOrphanIssues, syncOrphanIssues, type OrphanIssueSyncResult } from '../github/orphan-issues.js'
+import { followedRecords } from '../issues/orphan-issue-plan.js'
+import type { OrphanObservation } from '../apply/orphan-record.js'
+import { writesOf } from '../issues/issue-sync-plan.js'
+import { orphanedConfigurationCount } from '../render/orphans/orphan-summary.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { trackGitHubRequests, type GitHubRequestLedger } from '../github/request-ledger.js'
 import type { RunContext } from '../github/run-context.js'
@@ -57,6 +62,8 @@ export async function runAuditStep(
   const requests = github ? trackGitHubRequests(github) : undefined
   // What earlier nights remembered (#13): without a token nothing can be, and drift of unknown age counts at once.
   const memory = github ? await readAuditMemory(github, context.repository) : undefined
+  // The deleted sources apply recorded in their orphaned-configurations issues (docs/orphaned-configurations.md).
+  const orphanIssues = github && memory ? await listOrphanIssues(github, context.repository, memory.creator) : undefined
   const outcome = await auditRoot(
     resolve(settings.workspace, settings.root),
     repository,
@@ -64,7 +71,8 @@ export async function runAuditStep(
     {
       timing: { graceSeconds: settings.audit.graceSeconds },
       selfHeal: settings.audit.selfHeal && !settings.audit.dryRun,
-      ...(memory ? { firstSightings: memory.sightings } : {})
+      ...(memory ? { firstSightings: memory.sightings } : {}),
+      ...(orphanIssues ? { deletedSources: followedRecords(orphanIssues) } : {})
     }
   )
   if (outcome.kind === 'invalid') {
@@ -83,22 +91,53 @@ export async function runAuditStep(
     }
   }
   const { result } = outcome
+  const observations = outcome.orphans
   const sync = github ? await syncIssues(github, settings, context, result, memory, requests) : undefined
-  return auditStepResult(result, sync, settings)
+  // Orphaned-configuration issues get what the drift issues and the state issue left of the write budget.
+  const orphans =
+    github && sync && orphanIssues && observations
+      ? await syncOrphanIssues(github, {
+          repository: context.repository,
+          observations,
+          existing: orphanIssues,
+          maxWrites: Math.max(0, sync.writeBudget.limit - plannedWrites(sync)),
+          dryRun: settings.audit.dryRun,
+          log: (line) => core.info(terminalText(line))
+        })
+      : undefined
+  return auditStepResult(result, sync, settings, orphans && observations ? { ...orphans, observations } : undefined)
+}
+
+/** The writes the drift sync made, or would make in a dry run: labels, issues and comments, the state issue. */
+function plannedWrites(sync: DriftIssueSyncResult): number {
+  const state = sync.state && ['done', 'dry-run', 'failed'].includes(sync.state.status) ? 1 : 0
+  return sync.plan.labelsToCreate.length + sync.plan.actions.reduce((n, a) => n + writesOf(a), 0) + state
 }
 
 /** What the audit step reports once the fleet is audited (and, with a token, the issues synced). */
 export function auditStepResult(
   result: AuditResult,
   sync: DriftIssueSyncResult | undefined,
-  settings: Pick<ActionSettings, 'audit'>
+  settings: Pick<ActionSettings, 'audit'>,
+  orphans?: OrphanIssueSyncResult & { observations: readonly OrphanObservation[] }
 ): StepResult {
   const links = new Map(sync?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? [])
-  const failed = sync?.outcomes.filter((o) => o.status === 'failed') ?? []
+  const orphanLinks = new Map(
+    orphans?.outcomes.flatMap((o) => (o.url ? [[o.action.key, o.url] as [string, string]] : [])) ?? []
+  )
+  const failed = [
+    ...(sync?.outcomes.filter((o) => o.status === 'failed') ?? []),
+    ...(orphans?.outcomes.filter((o) => o.status === 'failed') ?? [])
+  ]
   const stateFailed = sync?.state?.status === 'failed' ? `the audit state issue: ${sync.state.error}` : undefined
   return {
-    outputs: auditOutputs(result, sync),
-    summary: renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined }),
+    outputs: auditOutputs(result, sync, orphans),
+    summary: renderAuditSummary(result, {
+      issueLinks: links,
+      orphanLinks,
+      ...(orphans ? { orphans: orphans.observations } : {}),
+      issueLine: sync ? issueLine(sync, settings, orphans) : undefined
+    }),
     messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
     failure:
       failed.length > 0 || stateFailed
@@ -156,9 +195,17 @@ async function syncIssues(
   })
 }
 
-function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'audit'>): string {
-  const count = (kind: string) => sync.plan.actions.filter((a) => a.kind === kind).length
-  const verbs = `${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${sync.plan.unchanged.length} unchanged`
+function issueLine(
+  sync: DriftIssueSyncResult,
+  settings: Pick<ActionSettings, 'audit'>,
+  orphans?: OrphanIssueSyncResult
+): string {
+  const actions = [...sync.plan.actions, ...(orphans?.plan.actions ?? [])]
+  const count = (kind: string) =>
+    actions.filter((a) => a.kind === kind || (kind === 'update' && a.kind === 'resolve')).length
+  const unchanged = sync.plan.unchanged.length + (orphans?.plan.unchanged ?? 0)
+  const verbs = `${count('open')} opened, ${count('update')} updated, ${count('reopen')} reopened, ${count('close')} closed, ${unchanged} unchanged`
+  const deferredCount = sync.plan.deferred.length + (orphans?.plan.deferred.length ?? 0)
   const state =
     sync.state?.status === 'deferred'
       ? ' The audit state issue (first sightings) waits for the write budget too.'
@@ -166,8 +213,8 @@ function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'a
         ? ' The audit state issue (first sightings) could not be written.'
         : ''
   const deferred =
-    sync.plan.deferred.length > 0
-      ? ` — ${sync.plan.deferred.length} deferred to the next run (${
+    deferredCount > 0
+      ? ` — ${deferredCount} deferred to the next run (${
           sync.writeBudget.limitedBy === 'primary-rate-limit'
             ? `GitHub's rate limit left ${sync.writeBudget.limit} requests`
             : `max-issue-writes: ${settings.audit.maxIssueWrites}`
@@ -178,12 +225,17 @@ function issueLine(sync: DriftIssueSyncResult, settings: Pick<ActionSettings, 'a
     : `Issues: ${verbs}${deferred}.${state}`
 }
 
-function auditOutputs(result: AuditResult, sync: DriftIssueSyncResult | undefined): Record<string, string> {
+function auditOutputs(
+  result: AuditResult,
+  sync: DriftIssueSyncResult | undefined,
+  orphans: (OrphanIssueSyncResult & { observations: readonly OrphanObservation[] }) | undefined
+): Record<string, string> {
   return {
     'drifted-sources': String(result.reports.length),
     'drifted-clusters': String(driftedClusterCount(result.reports)),
     ...Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, String(result.counts[kind])])),
-    'issue-writes': String(sync?.writes ?? 0),
+    'issue-writes': String((sync?.writes ?? 0) + (orphans?.writes ?? 0)),
+    'orphaned-configurations': String(orphanedConfigurationCount(orphans?.observations)),
     'unconfirmed-drift': String(result.unconfirmedDrift)
   }
 }

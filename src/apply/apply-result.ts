@@ -51,6 +51,8 @@ export interface OrphanReport {
   failed: Array<{ id: string; reason: string }>
   /** Why the found ones were kept (not enabled, over safety.maxDeletes, Resource Graph unreadable). */
   kept?: string
+  /** Resource Graph could not be read: what the deleted sources left is not known (found is what was read). */
+  unknown?: boolean
 }
 
 export function applySucceeded(outcomes: readonly AssignmentOutcome[], updates?: ConfigurationUpdates): boolean {

@@ -90,6 +90,26 @@ export function orphanQueryText(source: DeletedSource): string {
 }
 
 /**
+ * Whether the signed-in identity can read the old scope's container (its subscription, or its management group):
+ * Resource Graph leaves out what it may not read without an error, so "no configuration left" is only believed when
+ * this query returns the container (Azure RBAC grants read at a scope to everything below it,
+ * learn.microsoft.com/azure/role-based-access-control/scope-overview). Documented subset only: `where`, `=~`,
+ * `in~`, `project`. Undefined for a scope that does not parse.
+ */
+export function oldScopeReadableQuery(source: Pick<DeletedSource, 'scope'>): string | undefined {
+  const scope = parseScope(source.scope)
+  if (!scope) return undefined
+  const container =
+    scope.kind === 'managementGroup'
+      ? `/providers/microsoft.management/managementgroups/${scope.managementGroup!}`
+      : `/subscriptions/${scope.subscription!}`
+  return `resourcecontainers
+| where type in~ ('microsoft.resources/subscriptions', 'microsoft.management/managementgroups')
+| where id =~ ${kqlString(container)}
+| project id`
+}
+
+/**
  * The rows that are the deleted source's: same name and URL (case-insensitive; Resource Graph matched them too),
  * on a cluster inside its old scope — a management-group scope's clusters are those the query's scope returned —
  * and outside every exclusion (`excludedSubscriptions`: the subscriptions under excluded management groups).

@@ -1,5 +1,6 @@
 import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
 import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
+import type { ResourceGraphError } from '../resource-graph/resource-graph-error.js'
 import type { Plan } from '../plan/plan.js'
 import type { ApplyResult, OrphanReport } from './apply-result.js'
 import {
@@ -8,6 +9,7 @@ import {
   orphanQueryScope,
   orphanQueryText,
   selectOrphans,
+  type DeletedSource,
   type OrphanedConfiguration
 } from './orphaned-configurations.js'
 import { mapInLanes } from './subscription-lanes.js'
@@ -44,25 +46,9 @@ export async function handleOrphans(
   )
   const sources = deletedSources(plan).filter((s) => deleted.has(s.assignmentKey))
   if (sources.length === 0) return undefined
-  const found: OrphanedConfiguration[] = []
-  for (const source of sources) {
-    const scope = orphanQueryScope(source)
-    if (!scope) continue
-    const excludedSubscriptions: string[] = []
-    for (const group of excludedManagementGroupsOf(source)) {
-      const answer = await deps.resourceGraph.run({
-        scope: { managementGroups: [group] },
-        query: CLUSTER_SUBSCRIPTIONS_QUERY
-      })
-      if ('error' in answer) return unreadable(found, answer.error.message)
-      excludedSubscriptions.push(
-        ...answer.rows.map((r) => String((r as { subscriptionId?: unknown }).subscriptionId ?? ''))
-      )
-    }
-    const answer = await deps.resourceGraph.run({ scope, query: orphanQueryText(source) })
-    if ('error' in answer) return unreadable(found, answer.error.message)
-    found.push(...selectOrphans(answer.rows, source, excludedSubscriptions))
-  }
+  const read = await findOrphans(sources, deps.resourceGraph)
+  if ('error' in read) return unreadable(read.found, read.error.message)
+  const found = read.found
   const report: OrphanReport = { found, removed: [], failed: [] }
   if (found.length === 0) return report
   if (!options.remove)
@@ -70,7 +56,8 @@ export async function handleOrphans(
       ...report,
       kept:
         'Removing them is not enabled: set safety.removeConfigurationsOnDelete in flux-policy.yaml, or add the ' +
-        "label 'flux-policy:remove-orphaned-configurations' to the pull request."
+        "label 'flux-policy:remove-orphaned-configurations' to the pull request (CLI: " +
+        '--remove-orphaned-configurations).'
     }
   const deletes = plan.counts.delete + found.length
   if (deletes > plan.maxDeletes && !options.allowManyDeletes)
@@ -93,11 +80,42 @@ export async function handleOrphans(
   return report
 }
 
+/**
+ * The configurations each source left on the clusters of its old scope (Resource Graph: one query per source, one per
+ * excluded management group); an error as soon as one query fails (with what was found before it).
+ */
+export async function findOrphans(
+  sources: readonly DeletedSource[],
+  resourceGraph: ResourceGraphRunner
+): Promise<{ found: OrphanedConfiguration[] } | { found: OrphanedConfiguration[]; error: ResourceGraphError }> {
+  const found: OrphanedConfiguration[] = []
+  for (const source of sources) {
+    const scope = orphanQueryScope(source)
+    if (!scope) continue
+    const excludedSubscriptions: string[] = []
+    for (const group of excludedManagementGroupsOf(source)) {
+      const answer = await resourceGraph.run({
+        scope: { managementGroups: [group] },
+        query: CLUSTER_SUBSCRIPTIONS_QUERY
+      })
+      if ('error' in answer) return { found, error: answer.error }
+      excludedSubscriptions.push(
+        ...answer.rows.map((r) => String((r as { subscriptionId?: unknown }).subscriptionId ?? ''))
+      )
+    }
+    const answer = await resourceGraph.run({ scope, query: orphanQueryText(source) })
+    if ('error' in answer) return { found, error: answer.error }
+    found.push(...selectOrphans(answer.rows, source, excludedSubscriptions))
+  }
+  return { found }
+}
+
 function unreadable(found: OrphanedConfiguration[], message: string): OrphanReport {
   return {
     found,
     removed: [],
     failed: [],
+    unknown: true,
     kept: `Resource Graph could not be read, so orphans are unknown: ${message}`
   }
 }

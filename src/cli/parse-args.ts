@@ -28,6 +28,9 @@ Plan and apply options (Azure settings fall back to the standard Azure SDK envir
   --client-id ID             Client id (AZURE_CLIENT_ID; with AZURE_CLIENT_SECRET or AZURE_FEDERATED_TOKEN_FILE)
   --yes                      apply: do not ask for confirmation
   --allow-deletes            apply: allow more deletions than safety.maxDeletes
+  --remove-orphaned-configurations
+                             apply: remove the Flux configurations deleted sources leave on clusters (prune
+                             turned off first), as safety.removeConfigurationsOnDelete does, for this apply
   --grace-period DURATION    audit: clusters and assignments younger than this do not count yet (default 2h)
   --no-self-heal             audit: only report; do not update Flux configurations that differ in what the
                              policy cannot see (kustomizations, timeouts), as it does by default
@@ -54,6 +57,8 @@ export type CliRequest =
       azure: AzureInputs
       yes: boolean
       allowDeletes: boolean
+      /** `--remove-orphaned-configurations`: as safety.removeConfigurationsOnDelete, for this apply. */
+      removeOrphans: boolean
     }
   | {
       kind: 'audit'
@@ -81,6 +86,7 @@ const OPTIONS = {
   'client-id': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   'allow-deletes': { type: 'boolean', default: false },
+  'remove-orphaned-configurations': { type: 'boolean', default: false },
   'grace-period': { type: 'string' },
   'no-self-heal': { type: 'boolean', default: false },
   team: { type: 'string', multiple: true },
@@ -90,7 +96,7 @@ const OPTIONS = {
 } as const
 
 const PLAN_ONLY = ['repository', 'out', 'environment', 'arm-endpoint', 'tenant-id', 'client-id'] as const
-const APPLY_ONLY = ['yes', 'allow-deletes'] as const
+const APPLY_ONLY = ['yes', 'allow-deletes', 'remove-orphaned-configurations'] as const
 
 /** Turns argv (without node and script) into one request; never throws. */
 export function parseCliArgs(argv: readonly string[]): CliRequest {
@@ -135,6 +141,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     kind: command as 'plan' | 'apply',
     yes: values.yes,
     allowDeletes: values['allow-deletes'],
+    removeOrphans: values['remove-orphaned-configurations'],
     root: values.root,
     format: values.format as PlanFormat,
     repository: values.repository,

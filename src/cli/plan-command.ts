@@ -33,7 +33,10 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
   const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
-  const outcome = await planRoot(root, repository, azureReads(clients), { resourceGraph })
+  const outcome = await planRoot(root, repository, azureReads(clients), {
+    resourceGraph,
+    removeOrphans: request.kind === 'apply' && request.removeOrphans
+  })
   if (outcome.kind === 'invalid') {
     io.err(renderProblemsText(outcome.problems, outcome.fileCount))
     return EXIT.problems
@@ -90,6 +93,7 @@ async function applyCommand(
     },
     {
       allowManyDeletes: request.allowDeletes,
+      removeOrphans: request.removeOrphans,
       requireHash: plan.hash,
       onProgress: (o) => {
         if (reporting.progress && shownOutcome(o)) io.err(applyOutcomeLine(o))

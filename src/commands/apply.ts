@@ -46,7 +46,7 @@ export async function applyRoot(
   azure: { reads: AzureReads; writes: AzureWrites; resourceGraph?: ResourceGraphRunner },
   options: ApplyCommandOptions
 ): Promise<ApplyOutcome> {
-  const planned = await planRoot(root, repository, azure.reads)
+  const planned = await planRoot(root, repository, azure.reads, { removeOrphans: options.removeOrphans === true })
   if (planned.kind === 'invalid') return planned
   if (options.requireHash && options.requireHash !== planned.plan.hash) {
     const refused = `The plan made now (${planned.plan.hash}) differs from the reviewed plan (${options.requireHash}): live state changed since review. Nothing was written; re-run the plan on a pull request and review it.`

@@ -13,6 +13,10 @@ import { updateConfigurations } from '../apply/update-configurations.js'
 import { completeRemediations, type RemediationCompletion } from '../apply/complete-remediations.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AuditResult } from '../audit/audit-result.js'
+import { isReassigned, type OrphanObservation, type OrphanRecord } from '../apply/orphan-record.js'
+import { findOrphans } from '../apply/remove-orphans.js'
+import { oldScopeReadableQuery, orphanQueryScope } from '../apply/orphaned-configurations.js'
+import type { DesiredState } from '../desired/desired-assignment.js'
 import type { ResourceGraphRunner, ResourceGraphStats } from '../resource-graph/resource-graph-runner.js'
 import type { AzureReads } from '../plan/azure-reads.js'
 import { assignmentKey, type LiveAssignment } from '../plan/live-assignment.js'
@@ -32,6 +36,11 @@ export interface AuditOptions {
    * drift is reported as repaired instead of opening an issue.
    */
   selfHeal?: boolean
+  /**
+   * Deleted sources to follow (the records apply left in their orphaned-configurations issues): each one's
+   * configurations still on clusters of its old scope are read (Resource Graph) and reported in `orphans`.
+   */
+  deletedSources?: readonly OrphanRecord[]
 }
 
 export type { AuditResult }
@@ -39,7 +48,12 @@ export type { AuditResult }
 export type AuditOutcome =
   | Extract<PlanOutcome, { kind: 'invalid' }>
   | { kind: 'failed'; error: AuditError; stats: ResourceGraphStats }
-  | { kind: 'audited'; result: AuditResult }
+  | {
+      kind: 'audited'
+      result: AuditResult
+      /** The recorded deleted sources (when given), with the configurations they still leave on clusters. */
+      orphans?: OrphanObservation[]
+    }
 
 /**
  * validate → desired state → plan against live assignments (their drift) → one Resource Graph query per
@@ -84,6 +98,8 @@ export async function auditRoot(
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
+  const orphans = await auditOrphans(options.deletedSources ?? [], planned.desired, runner)
+  if ('error' in orphans) return { kind: 'failed', error: orphans.error, stats: runner.stats }
   const repairs =
     azure.writes && options.selfHeal !== false
       ? await updateConfigurations(configurationExpectations(planned.desired), runner, azure.writes)
@@ -142,7 +158,8 @@ export async function auditRoot(
           scope: a.scope
         })
       )
-    }
+    },
+    ...(options.deletedSources ? { orphans: orphans.observations } : {})
   }
 }
 
@@ -168,6 +185,40 @@ function withoutRepaired(
       row.foundNamespace === e.namespace
     return !fixed
   })
+}
+
+/**
+ * What each recorded deleted source still leaves: nothing to read when the files assign its configuration again;
+ * otherwise its configurations on clusters of its old scope, minus its exclusions (as apply finds them). A failed
+ * query fails the audit, so an issue is never closed on a partial answer.
+ */
+async function auditOrphans(
+  records: readonly OrphanRecord[],
+  desired: DesiredState,
+  runner: ResourceGraphRunner
+): Promise<{ observations: OrphanObservation[] } | { error: AuditError }> {
+  const observations: OrphanObservation[] = []
+  for (const record of records) {
+    if (isReassigned(record, desired)) {
+      observations.push({ record, state: { kind: 'reassigned' } })
+      continue
+    }
+    const read = await findOrphans([record], runner)
+    if ('error' in read) return { error: read.error }
+    // None found is believed only where the identity can read the old scope (Resource Graph omits the rest).
+    const scope = orphanQueryScope(record)
+    const readableQuery = oldScopeReadableQuery(record)
+    if (read.found.length === 0 && scope && readableQuery) {
+      const readable = await runner.run({ scope, query: readableQuery })
+      if ('error' in readable) return { error: readable.error }
+      if (readable.rows.length === 0) {
+        observations.push({ record, state: { kind: 'unknown' } })
+        continue
+      }
+    }
+    observations.push({ record, state: { kind: 'found', configurations: read.found } })
+  }
+  return { observations }
 }
 
 function latest(rows: readonly { seenAt?: string }[]): string | undefined {

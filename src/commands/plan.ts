@@ -11,7 +11,12 @@ import { platformOwners } from '../config/team-owners.js'
 import { builtinsForReach, withUpdateReach } from '../plan/plan-reach.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import { distinctScopes, scopeFindings, withScopeFindings, type ScopeUse } from '../plan/scope-existence.js'
-import { permissionFindings, permissionNeeds, permissionScopes } from '../plan/permission-preflight.js'
+import {
+  permissionFindings,
+  permissionNeeds,
+  permissionScopes,
+  type OrphanRemoval
+} from '../plan/permission-preflight.js'
 import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
 import { readFleetImpact } from '../plan/fleet-impact.js'
 import { withImpact } from '../plan/with-impact.js'
@@ -36,6 +41,11 @@ export interface PlanRootOptions {
   checkPermissions?: boolean
   /** Resource Graph, to count the clusters each change reaches (issue #14); without it the plan has no impact. */
   resourceGraph?: ResourceGraphRunner
+  /**
+   * This apply removes the configurations deleted sources leave (the pull request's label, or the CLI's
+   * `--remove-orphaned-configurations`), as safety.removeConfigurationsOnDelete does: the pre-flight checks it may.
+   */
+  removeOrphans?: boolean
 }
 
 /** validate → desired → live state (read only) → plan (→ permissions, reach, fleet impact). Writes nothing. */
@@ -70,7 +80,10 @@ export async function planRoot(
   ])
   let plan = withScopeFindings(buildPlan(desired, live, { definitions, builtins }), scopeFindings(uses, existence))
   plan = withUpdateReach(plan, await withBuiltins(azure, builtins, builtinsForReach(plan)))
-  const needs = options.checkPermissions === false || plan.errors.length > 0 ? [] : permissionNeeds(plan, uses)
+  const needs =
+    options.checkPermissions === false || plan.errors.length > 0
+      ? []
+      : permissionNeeds(plan, uses, orphanRemoval(model, options.removeOrphans === true))
   if (needs.length > 0)
     plan = withScopeFindings(plan, permissionFindings(needs, await azure.permissions(permissionScopes(needs))))
   if (options.resourceGraph)
@@ -86,6 +99,20 @@ async function withBuiltins(
 ): Promise<Map<string, PolicyDefinitionBody>> {
   const missing = needed.filter((guid) => !read.has(guid))
   return missing.length === 0 ? read : new Map([...read, ...(await azure.builtinDefinitions(missing))])
+}
+
+/** Whether, and by what, removing orphaned configurations is opted in; the field to point a missing permission at. */
+function orphanRemoval(model: PolicyModel, byLabel: boolean): OrphanRemoval | undefined {
+  const inFile = model.platform.content.safety?.removeConfigurationsOnDelete === true
+  if (!inFile && !byLabel) return undefined
+  const { file, document } = model.platform
+  return {
+    by: inFile
+      ? 'safety.removeConfigurationsOnDelete'
+      : "the label 'flux-policy:remove-orphaned-configurations' or --remove-orphaned-configurations",
+    // The setting, else the deepest of its ancestors in the file (`safety`, or the file's start).
+    use: { scope: '', file, ...document.positionOf(['safety', 'removeConfigurationsOnDelete']), field: 'safety' }
+  }
 }
 
 /**

@@ -40,6 +40,7 @@ on:
 permissions:
   contents: read
   pull-requests: write   # the result comment on the merged pull request
+  issues: write          # records the configurations a deleted source leaves, for the audit
   id-token: write
 concurrency:
   group: flux-policy-apply

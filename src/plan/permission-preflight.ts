@@ -18,6 +18,18 @@ export interface PermissionNeed {
   scope: string
   action: string
   use: ScopeUse
+  /** Why the plan needs it, when the scope's field alone does not say (removing orphaned configurations). */
+  reason?: string
+}
+
+/**
+ * Removing orphaned configurations is opted in (safety.removeConfigurationsOnDelete, the pull request's label or
+ * `--remove-orphaned-configurations`): `use` is the field to point at (the setting, else the platform file's
+ * `safety`), `by` says how it was opted in.
+ */
+export interface OrphanRemoval {
+  use: ScopeUse
+  by: string
 }
 
 export const ACTIONS = {
@@ -28,7 +40,8 @@ export const ACTIONS = {
   remediationWrite: 'Microsoft.PolicyInsights/remediations/write',
   definitionWrite: 'Microsoft.Authorization/policyDefinitions/write',
   definitionDelete: 'Microsoft.Authorization/policyDefinitions/delete',
-  fluxConfigurationWrite: 'Microsoft.KubernetesConfiguration/fluxConfigurations/write'
+  fluxConfigurationWrite: 'Microsoft.KubernetesConfiguration/fluxConfigurations/write',
+  fluxConfigurationDelete: 'Microsoft.KubernetesConfiguration/fluxConfigurations/delete'
 } as const
 
 /**
@@ -47,7 +60,11 @@ export function permissionScopeOf(scope: string): string {
  * definitions written and deleted, the Flux configurations apply updates directly. Each points at the field naming
  * the scope. Pure.
  */
-export function permissionNeeds(plan: Plan, uses: readonly ScopeUse[]): PermissionNeed[] {
+export function permissionNeeds(
+  plan: Plan,
+  uses: readonly ScopeUse[],
+  orphanRemoval?: OrphanRemoval
+): PermissionNeed[] {
   const useOf = new Map<string, ScopeUse>()
   for (const use of uses) if (!useOf.has(use.scope.toLowerCase())) useOf.set(use.scope.toLowerCase(), use)
   const scopeOfAssignment = new Map(plan.changes.map((c) => [c.key, c.scope]))
@@ -71,6 +88,21 @@ export function permissionNeeds(plan: Plan, uses: readonly ScopeUse[]): Permissi
       need(change.scope, ACTIONS.roleDelete, change.scope)
     }
   }
+  // With orphan removal opted in, apply turns prune off on each configuration a deleted source left (a PATCH) and
+  // then deletes it, on the clusters of the deleted assignment's old scope (src/apply/remove-orphans.ts). Whether
+  // any is left is Resource Graph's answer, which lags and may be partial: needed for every deleted source, so the
+  // plan's errors do not depend on it.
+  for (const change of orphanRemoval ? plan.changes : [])
+    if (change.action === 'delete' && change.kind === 'configuration') {
+      const at = permissionScopeOf(change.scope)
+      const reason =
+        `to remove the Flux configurations the deleted source ${change.team}/${change.source} leaves on its ` +
+        `clusters (opted in by ${orphanRemoval!.by})`
+      for (const action of [ACTIONS.fluxConfigurationWrite, ACTIONS.fluxConfigurationDelete]) {
+        const key = `${at.toLowerCase()}|${action.toLowerCase()}`
+        if (!needs.has(key)) needs.set(key, { scope: at, action, use: orphanRemoval!.use, reason })
+      }
+    }
   for (const role of plan.roleAssignments)
     need(role.scope, ACTIONS.roleWrite, scopeOfAssignment.get(role.assignmentKey) ?? role.scope)
   for (const remediation of plan.remediations) need(remediation.scope, ACTIONS.remediationWrite, remediation.scope)
@@ -146,7 +178,8 @@ function missing(need: PermissionNeed): PlanError {
     line: need.use.line,
     column: need.use.column,
     message:
-      `The signed-in identity may not perform ${need.action} on ${need.scope}, so apply would fail there with 403 ` +
+      `The signed-in identity may not perform ${need.action} on ${need.scope}` +
+      `${need.reason ? ` (needed ${need.reason})` : ''}, so apply would fail there with 403 ` +
       `AuthorizationFailed. Grant it ${role} (or Owner) on ${need.scope} or above, then run again; a new role ` +
       'assignment can take up to 10 minutes to take effect.'
   }

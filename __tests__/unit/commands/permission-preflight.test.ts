@@ -146,6 +146,43 @@ describe('permission pre-flight in planRoot', () => {
     expect(granted.plan.errors).toEqual([])
   })
 
+  it('needs Flux configuration delete and write where a deleted source’s configurations are to be removed', async () => {
+    const azure = new InMemoryAzure()
+    const files = copyOfExamples()
+    expect((await applyRoot(files.root, REPOSITORY, azure, { allowManyDeletes: false })).kind).toBe('applied')
+    files.edit(
+      'teams/payments/apps.yaml',
+      (text) => text.slice(0, text.indexOf('  # Git over HTTPS')) + text.slice(text.indexOf('  # Git over SSH'))
+    )
+    // May delete the assignment and its role assignments, not touch the clusters' Flux configurations.
+    const ROLES = { actions: ['Microsoft.Authorization/roleAssignments/*'], notActions: [] }
+    azure.permissionGrants.set(RG_PAYMENTS.toLowerCase(), [RESOURCE_POLICY_CONTRIBUTOR, ROLES])
+    const missing = async (options: { removeOrphans?: boolean }) => {
+      const outcome = await planRoot(files.root, REPOSITORY, azure.reads, options)
+      if (outcome.kind !== 'planned') throw new Error('invalid')
+      expect(outcome.plan.counts.delete).toBe(1)
+      return outcome.plan.errors.filter((e) => e.code === 'permission-missing')
+    }
+    expect(await missing({})).toEqual([])
+    const byLabel = await missing({ removeOrphans: true })
+    expect(byLabel.map((e) => e.message)).toEqual([
+      expect.stringContaining(`Microsoft.KubernetesConfiguration/fluxConfigurations/write on ${RG_PAYMENTS}`),
+      expect.stringContaining(`Microsoft.KubernetesConfiguration/fluxConfigurations/delete on ${RG_PAYMENTS}`)
+    ])
+    expect(byLabel[0]).toMatchObject({ file: 'flux-policy.yaml', line: 26 })
+    expect(byLabel[0]!.message).toContain('the deleted source payments/payments-apps')
+    expect(byLabel[0]!.message).toContain("the label 'flux-policy:remove-orphaned-configurations'")
+    files.edit('flux-policy.yaml', (text) =>
+      text.replace('  maxDeletes: 5', '  maxDeletes: 5\n  removeConfigurationsOnDelete: true')
+    )
+    const bySetting = await missing({})
+    expect(bySetting).toHaveLength(2)
+    expect(bySetting[1]).toMatchObject({ file: 'flux-policy.yaml', line: 27, column: 33 })
+    expect(bySetting[1]!.message).toContain('opted in by safety.removeConfigurationsOnDelete')
+    azure.permissionGrants.set(RG_PAYMENTS.toLowerCase(), [RESOURCE_POLICY_CONTRIBUTOR, ROLES, CONTRIBUTOR])
+    expect(await missing({ removeOrphans: true })).toEqual([])
+  })
+
   it('warns when a scope’s permissions cannot be read, and the audit reads none', async () => {
     const azure = new InMemoryAzure()
     azure.unreadablePermissions.add(RG_PAYMENTS.toLowerCase())

@@ -1,4 +1,6 @@
 import { completedRemediationsMarkdown } from './completed-remediations.js'
+import { orphanSummaryMarkdown } from '../orphans/orphan-summary.js'
+import type { OrphanObservation } from '../../apply/orphan-record.js'
 import { configurationUpdatesMarkdown } from '../configuration-updates.js'
 import {
   driftedClusterCount,
@@ -21,6 +23,10 @@ export interface AuditSummaryOptions {
   issueLine?: string
   /** Characters at most (the job summary takes 1 MiB). */
   limit?: number
+  /** The followed deleted sources and what they still leave on clusters. */
+  orphans?: readonly OrphanObservation[]
+  /** Orphaned-configurations issue links by record key. */
+  orphanLinks?: ReadonlyMap<string, string>
 }
 
 /**
@@ -51,6 +57,7 @@ export function renderAuditSummary(result: AuditResult, options: AuditSummaryOpt
     ...(options.issueLine ? ['', options.issueLine] : []),
     ...configurationUpdatesMarkdown(result.repairs, 'self-heal').flatMap((line, i) => (i === 0 ? ['', line] : [line])),
     ...completedRemediationsMarkdown(result.remediations),
+    ...orphanSummaryMarkdown(options.orphans, options.orphanLinks),
     ...(result.plan.errors.length > 0
       ? ['', ...result.plan.errors.map((e) => `> [!WARNING]\n> ${mdMessage(e.message)}`)]
       : [])

@@ -94,7 +94,9 @@ export function codeBlock(lines: readonly string[], info = ''): string[] {
 
 /**
  * A message the tool wrote with file values quoted in backticks: the quoted parts become code spans, the rest
- * text, each rendered inertly (a backtick in a value only shifts which parts are code).
+ * text, each rendered inertly (a backtick in a value only shifts which parts are code). An empty quote (`` in a
+ * value) is shown as escaped backticks, not as an empty span: its two backticks next to the next span's fence would
+ * make a run of three that nothing closes, and the value after it would be live text.
  */
 export function mdMessage(message: string, max = 2 * MAX_INLINE): string {
   const parts = oneLine(message, max).split('`')
@@ -102,6 +104,7 @@ export function mdMessage(message: string, max = 2 * MAX_INLINE): string {
   return parts
     .map((part, i) => {
       if (i % 2 === 0) return escapeText(part)
+      if (part === '') return '\\`\\`'
       return balanced || i < parts.length - 1 ? codeSpan(part) : escapeText(`\`${part}`)
     })
     .join('')

@@ -12,6 +12,7 @@ import {
   type LiveConfiguration
 } from './configuration-patch.js'
 import { mapInLanes, type LaneLimits } from './subscription-lanes.js'
+import { errorText } from '../util/error-text.js'
 
 /** PATCHes in flight per subscription and in all: ARM's write bucket (200, then 10 a second) paces them further. */
 export const DEFAULT_UPDATE_LANES: LaneLimits = { perSubscription: 32, total: 64 }
@@ -139,6 +140,5 @@ function liveConfiguration(row: unknown): (LiveConfiguration & { source: number 
   }
 }
 
-function reasonOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
+/** Azure's error, secrets hidden (an error may echo the request). */
+const reasonOf = (reason: unknown): string => errorText(reason)

@@ -4,6 +4,7 @@
 /** One value holding everything that could break out: Markdown, HTML, mentions, references, markers, escapes. */
 export const HOSTILE = [
   'x\n```\n</details>\n\n<!-- flux-policy:plan -->\n<!-- flux-policy:drift-state {"contentHash":"x","clusterSetHash":"y"} -->',
+  'https://evil.example/x www.evil.example GH-3',
   '</details>',
   '<!--',
   '@org/team',
@@ -48,6 +49,8 @@ export function expectInert(
   const mentions = [...prose(markdown).matchAll(/@[A-Za-z0-9][A-Za-z0-9/_-]*/g)].map((m) => m[0])
   expect(mentions).toEqual(expected.mentions ?? [])
   expect(prose(markdown)).not.toMatch(/(?<!&)#[0-9]/)
+  // No autolinks (GitHub links bare URLs, `www.` and `GH-123` references in text).
+  expect(prose(markdown)).not.toMatch(/https?:\/\/|www\.|GH-[0-9]/i)
   expect(markdown).not.toMatch(/<script|[\u202e\u0000-\u0009\u000b-\u001f]/)
   // Outside code, no link, emphasis or HTML from a value.
   expect(
@@ -61,7 +64,10 @@ export function expectInert(
 /** The Markdown without code blocks, code spans (CommonMark pairs backtick runs of equal length) and link targets. */
 export function prose(markdown: string): string {
   const outsideBlocks = markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '')
-  return withoutCodeSpans(outsideBlocks).replace(/\]\([^()\s]*\)/g, ']()') // link targets (percent-encoded, never text)
+  // Link targets (percent-encoded, never text): Markdown's, and the tool's own `<a href="…">`.
+  return withoutCodeSpans(outsideBlocks)
+    .replace(/\]\([^()\s]*\)/g, ']()')
+    .replace(/ href="[^"\s]*"/g, ' href=""')
 }
 
 /**

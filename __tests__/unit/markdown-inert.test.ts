@@ -1,5 +1,5 @@
 // The inert Markdown helpers on their own: the backtick runs they emit can only pair as they mean them to.
-import { mdMessage } from '../../src/render/markdown/inert.js'
+import { htmlText, mdMessage, mdText } from '../../src/render/markdown/inert.js'
 import { prose } from '../helpers/hostile-values.js'
 
 describe('mdMessage', () => {
@@ -15,5 +15,14 @@ describe('mdMessage', () => {
 
   it('still shows a message with balanced quotes as text and code', () => {
     expect(mdMessage('Unknown key `urll`; did you mean `url`?')).toBe('Unknown key `urll`; did you mean `url`?')
+  })
+})
+
+describe('text that GitHub would link', () => {
+  it.each([mdText, htmlText, mdMessage])('%p makes no autolink, reference or mention', (render) => {
+    const out = render('see https://evil.example/x, HTTP://evil.example, www.evil.example, GH-12, #3 and @octocat')
+    expect(out).not.toMatch(/https?:\/\/|www\.|GH-[0-9]|#[0-9]|@[a-z]/i)
+    // It still reads the same: only zero-width spaces were added.
+    expect(out.replace(/\u200b/g, '')).toContain('https://evil.example/x')
   })
 })

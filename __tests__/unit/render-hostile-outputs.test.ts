@@ -22,6 +22,9 @@ import { renderAuditSummary } from '../../src/render/drift/audit-summary.js'
 import { renderAuditText } from '../../src/render/drift/audit-text.js'
 import { COMMENT_LIMIT, renderPlanComment } from '../../src/render/plan/plan-markdown.js'
 import { renderPlanText } from '../../src/render/plan/plan-text.js'
+import { renderProblemsSummary } from '../../src/render/problems-summary.js'
+import { renderValidationComment } from '../../src/render/validation-comment.js'
+import type { Problem } from '../../src/config/problem.js'
 import { expectInert, HOSTILE, LONG } from '../helpers/hostile-values.js'
 import { readPolicyRoot } from '../helpers/policy-root.js'
 
@@ -331,5 +334,31 @@ describe('new audit outputs with hostile values', () => {
     expectSafeText(text)
     expect(text).toContain('Self-heal:')
     expectSafeText(renderAuditText({ ...auditResult(), repairs: { outcomes: [], error: ECHOED } }))
+  })
+})
+
+describe('validation outputs within GitHub limits, with hostile files', () => {
+  // A pull request's author names the files and writes what the messages quote: each row may grow to thousands of
+  // characters once escaped.
+  const problems: Problem[] = Array.from({ length: 400 }, (_, i) => ({
+    file: `teams/${HOSTILE}${'<'.repeat(250)}${i}.yaml`,
+    line: 1,
+    column: 1,
+    rule: 'unknown-key',
+    message: `Unknown key \`${HOSTILE}\` ${'<&>'.repeat(200)} ${HOSTILE}`
+  }))
+
+  it('the comment fits a GitHub comment, and says where the rest is', () => {
+    const comment = renderValidationComment(problems, COMMIT)
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(comment).toContain('job summary')
+    expectInert(comment, { markers: ['<!-- flux-policy:plan -->'], details: 0, codeBlocks: 0 })
+  })
+
+  it('the job summary fits a step summary', () => {
+    const many = Array.from({ length: 3 }, () => problems).flat()
+    const summary = renderProblemsSummary(many, 3)
+    expect(summary.length).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT)
+    expect(summary.split('<!--')).toHaveLength(1)
   })
 })

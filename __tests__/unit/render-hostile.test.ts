@@ -26,25 +26,8 @@ import { renderRemediationOutcomes } from '../../src/render/remediation-markdown
 import { renderValidationComment } from '../../src/render/validation-comment.js'
 import { readPolicyRoot } from '../helpers/policy-root.js'
 import { expectation } from './audit/audit-fixtures.js'
+import { expectInert, HOSTILE, LONG } from '../helpers/hostile-values.js'
 
-const HOSTILE = [
-  'x\n```\n</details>\n\n<!-- flux-policy:plan -->\n<!-- flux-policy:drift-state {"contentHash":"x","clusterSetHash":"y"} -->',
-  '</details>',
-  '<!--',
-  '@org/team',
-  '@user',
-  '<script>alert(1)</script>',
-  '| pipe |',
-  '[link](javascript:alert(1))',
-  '#1',
-  'org/repo#2',
-  '\u202Eexe.txt',
-  '`code` ``` ~~~',
-  '\x1b]0;title\x07\x1b[31mred',
-  '\n::error::spoofed',
-  '*bold* _em_'
-].join(' ')
-const LONG = `${'long-value '.repeat(20_000)}@org/team`
 const COMMIT = '3f1c2e9a8b7d6c5e4f3a2b1c0d9e8f7a6b5c4d3e'
 const OWNER = '@contoso/payments'
 
@@ -230,50 +213,6 @@ function hostileUpdate(status: 'updated' | 'failed') {
     status,
     ...(status === 'failed' ? { reason: HOSTILE } : {})
   }
-}
-
-/** The structure a Markdown output must keep, whatever the values held. */
-function expectInert(
-  markdown: string,
-  expected: { markers: string[]; details: number; codeBlocks: number; mentions?: string[] }
-): void {
-  const lines = markdown.split('\n')
-  // Hidden comments: only the tool's markers, each on a line of its own.
-  expect(markdown.split('<!--').length - 1).toBe(expected.markers.length)
-  for (const marker of expected.markers) expect(lines).toContain(marker)
-  expect(lines.filter((l) => l.includes('<details>')).length).toBe(expected.details)
-  expect(markdown.split('</details>').length - 1).toBe(expected.details)
-  // Fences: every block the renderer opened is closed by its own fence, and none other starts.
-  let open: string | undefined
-  let blocks = 0
-  for (const line of lines) {
-    const fence = /^(`{3,}|~{3,})/.exec(line)?.[1]
-    if (open === undefined && fence) {
-      open = fence
-      blocks++
-    } else if (open && line.trim() === open) open = undefined
-  }
-  expect(open).toBeUndefined()
-  expect(blocks).toBe(expected.codeBlocks)
-  // Mentions and references only where the renderer means them (GitHub links neither in code).
-  const mentions = [...prose(markdown).matchAll(/@[A-Za-z0-9][A-Za-z0-9/_-]*/g)].map((m) => m[0])
-  expect(mentions).toEqual(expected.mentions ?? [])
-  expect(prose(markdown)).not.toMatch(/(?<!&)#[0-9]/)
-  expect(markdown).not.toMatch(/<script|[\u202e\u0000-\u0009\u000b-\u001f]/)
-  // Outside code, no link, emphasis or HTML from a value.
-  expect(
-    prose(markdown).match(/(?<!\\)\]\(javascript|[^\\]\*bold|[^\\]_em|<\/details>.*pipe|&lt;script(?!&gt;)/)?.[0]
-  ).toBeUndefined()
-  // Values never start a line of their own.
-  expect(lines.filter((l) => /^(::|\s*<\/details>.|<!--.*pipe|x ```)/.test(l))).toEqual([])
-  expect(markdown.length).toBeLessThan(200_000)
-}
-
-/** The Markdown without code blocks, code spans (CommonMark pairs backtick runs of equal length) and link targets. */
-function prose(markdown: string): string {
-  const outsideBlocks = markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '')
-  const outsideCode = outsideBlocks.replace(/(?<![`\\])(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '')
-  return outsideCode.replace(/\]\([^()\s]*\)/g, ']()') // link targets (percent-encoded, never text)
 }
 
 describe('Markdown renderers keep their structure with hostile values', () => {

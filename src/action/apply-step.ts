@@ -11,6 +11,8 @@ import type { RunContext } from '../github/run-context.js'
 import { tokenLogin } from '../github/sticky-comment.js'
 import { APPLY_MARKER, renderApplyResult } from '../render/apply-markdown.js'
 import { renderRemediationOutcomes } from '../render/remediation-markdown.js'
+import { fitMarkdown, GITHUB_BODY_LIMIT, JOB_SUMMARY_LIMIT } from '../render/markdown/fit-markdown.js'
+import { linkTarget } from '../render/markdown/inert.js'
 import { terminalText } from '../render/terminal-text.js'
 import { configurationUpdateLine } from '../render/configuration-updates.js'
 import type { RemediationOutcome } from '../apply/wait-for-remediations.js'
@@ -162,6 +164,13 @@ export interface ApplyStepFacts {
   remediations: RemediationOutcome[]
 }
 
+const FULL_RESULT = "every outcome is in the step's `result` output."
+
+/** Where the rest of a comment cut to GitHub's limit is. */
+const commentPointer = (runUrl?: string): string =>
+  `This comment was shortened to fit GitHub's limit. The full result is in the job summary` +
+  `${runUrl ? ` of [this run](${linkTarget(runUrl)})` : ''}, and ${FULL_RESULT}`
+
 /** What the apply step reports: outputs, summary and the comment on the merged pull request, and whether it failed. */
 export function applyStepResult(facts: ApplyStepFacts): StepResult {
   const { outcome, context, pr, remediations } = facts
@@ -221,12 +230,12 @@ export function applyStepResult(facts: ApplyStepFacts): StepResult {
         orphans: result.orphans
       })
     },
-    summary: report,
+    summary: fitMarkdown(report, JOB_SUMMARY_LIMIT, `This summary was shortened; ${FULL_RESULT}`),
     messages,
     comment: pr
       ? {
           target: { ...context.repository, issueNumber: pr.number, marker },
-          body: report.replace(APPLY_MARKER, marker)
+          body: fitMarkdown(report.replace(APPLY_MARKER, marker), GITHUB_BODY_LIMIT, commentPointer(context.runUrl))
         }
       : undefined,
     failure

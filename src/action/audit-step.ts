@@ -21,6 +21,7 @@ import { trackGitHubRequests, type GitHubRequestLedger } from '../github/request
 import type { RunContext } from '../github/run-context.js'
 import { renderAuditSummary } from '../render/drift/audit-summary.js'
 import { terminalText } from '../render/terminal-text.js'
+import { mdCode, mdMessage } from '../render/markdown/inert.js'
 import type { ActionSettings } from './inputs.js'
 import { problemsReport, repositoryPath } from './report-problems.js'
 import type { StepResult } from './step-result.js'
@@ -80,16 +81,7 @@ export async function runAuditStep(
     const failure = `${outcome.problems.length} problems in the policy files; the fleet was not audited.`
     return { outputs: {}, ...report, failure }
   }
-  if (outcome.kind === 'failed') {
-    return {
-      outputs: {},
-      messages: [],
-      summary:
-        `## flux-policy audit\n\n**The audit could not finish** (\`${outcome.error.code}\`): ${outcome.error.message}\n\n` +
-        'No issue was opened, changed or closed.\n',
-      failure: `${outcome.error.message} No issue was opened, changed or closed.`
-    }
-  }
+  if (outcome.kind === 'failed') return auditFailedStepResult(outcome.error)
   const { result } = outcome
   const observations = outcome.orphans
   const sync = github ? await syncIssues(github, settings, context, result, memory, requests) : undefined
@@ -112,6 +104,18 @@ export async function runAuditStep(
 function plannedWrites(sync: DriftIssueSyncResult): number {
   const state = sync.state && ['done', 'dry-run', 'failed'].includes(sync.state.status) ? 1 : 0
   return sync.plan.labelsToCreate.length + sync.plan.actions.reduce((n, a) => n + writesOf(a), 0) + state
+}
+
+/** An audit that could not finish: the error (its message from Azure, so inert in the summary) and no issue touched. */
+export function auditFailedStepResult(error: { code: string; message: string }): StepResult {
+  return {
+    outputs: {},
+    messages: [],
+    summary:
+      `## flux-policy audit\n\n**The audit could not finish** (${mdCode(error.code)}): ${mdMessage(error.message)}\n\n` +
+      'No issue was opened, changed or closed.\n',
+    failure: `${error.message} No issue was opened, changed or closed.`
+  }
 }
 
 /** What the audit step reports once the fleet is audited (and, with a token, the issues synced). */

@@ -1,5 +1,6 @@
 import type { AssignmentOutcome } from './apply-result.js'
 import type { AzureWrites } from './azure-writes.js'
+import { errorText } from '../util/error-text.js'
 
 /** What completing a pending remediation needs of Azure (src/azure/policy-evaluation.ts implements it). */
 export interface SubscriptionEvaluations {
@@ -40,7 +41,7 @@ export async function evaluateThenRemediate(
     try {
       polls.set(subscription, await azure.trigger(subscription))
     } catch (error) {
-      failed.set(subscription, error instanceof Error ? error.message : String(error))
+      failed.set(subscription, errorText(error))
     }
   }
   const done = new Set<string>()
@@ -51,7 +52,7 @@ export async function evaluateThenRemediate(
       try {
         if (await isDone()) done.add(subscription)
       } catch (error) {
-        failed.set(subscription, error instanceof Error ? error.message : String(error))
+        failed.set(subscription, errorText(error))
       }
     }
   }

@@ -13,6 +13,7 @@ import {
   type OrphanedConfiguration
 } from './orphaned-configurations.js'
 import { mapInLanes } from './subscription-lanes.js'
+import { errorText } from '../util/error-text.js'
 
 export interface OrphanOptions {
   /** safety.removeConfigurationsOnDelete, or the apply's override label: remove what is found. */
@@ -75,7 +76,7 @@ export async function handleOrphans(
   settled.forEach((s, i) => {
     const id = found[i]!.id
     if (s.status === 'fulfilled') report.removed.push(id)
-    else report.failed.push({ id, reason: s.reason instanceof Error ? s.reason.message : String(s.reason) })
+    else report.failed.push({ id, reason: errorText(s.reason) })
   })
   return report
 }

@@ -6,6 +6,7 @@ import { remediationMissing, remediationsCache, type RemediationsAt } from './re
 import { mapInLanes } from './subscription-lanes.js'
 import { mapBounded } from './concurrency.js'
 import { parseScope } from '../config/scope.js'
+import { errorText } from '../util/error-text.js'
 
 const DEFAULT_TOTAL_CONCURRENCY = 64
 
@@ -248,7 +249,7 @@ function base(change: AssignmentChange): AssignmentOutcome {
 }
 
 function failed(change: AssignmentChange, reason: unknown): AssignmentOutcome {
-  const message = reason instanceof Error ? reason.message : String(reason)
+  const message = errorText(reason)
   const { statusCode, code } = (reason ?? {}) as { statusCode?: unknown; code?: unknown }
   // ARM's 403 names the action and the scope; say it is one, so a reader knows a role is missing, not a bug.
   if (statusCode === 403 && typeof code === 'string')
@@ -276,10 +277,6 @@ async function definitionPhase(
       status: 'succeeded',
       rolesGranted: []
     }
-    record(
-      s.status === 'fulfilled'
-        ? outcome
-        : { ...outcome, status: 'failed', reason: s.reason instanceof Error ? s.reason.message : String(s.reason) }
-    )
+    record(s.status === 'fulfilled' ? outcome : { ...outcome, status: 'failed', reason: errorText(s.reason) })
   })
 }

@@ -13,6 +13,7 @@ import {
 } from './configuration-patch.js'
 import { semaphore } from './concurrency.js'
 import { mapInLanes, type LaneLimits } from './subscription-lanes.js'
+import { errorText } from '../util/error-text.js'
 
 /**
  * PATCHes in flight per subscription: as many as ARM's write bucket holds (200, refilled at 10 a second; "Request
@@ -152,6 +153,5 @@ function liveConfiguration(row: unknown): (LiveConfiguration & { source: number 
   }
 }
 
-function reasonOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
+/** Azure's error, secrets hidden (an error may echo the request). */
+const reasonOf = (reason: unknown): string => errorText(reason)

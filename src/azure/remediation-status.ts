@@ -1,6 +1,7 @@
 import { parseScope } from '../config/scope.js'
 import type { ClusterDeployment, RemediationStatus } from '../apply/remediation-status.js'
 import type { AzureClients } from './clients.js'
+import { errorText } from '../util/error-text.js'
 
 function locate(id: string): { scope: ReturnType<typeof parseScope> & object; name: string } {
   const match = /^(.*)\/providers\/microsoft\.policyinsights\/remediations\/([^/]+)$/i.exec(id)
@@ -44,7 +45,7 @@ export async function clusterDeployments(clients: AzureClients, id: string): Pro
     deployments.push({
       resourceId: d.remediatedResourceId ?? '',
       status: d.status ?? 'Unknown',
-      error: d.error?.message,
+      error: d.error?.message === undefined ? undefined : errorText(d.error.message),
       code: d.error?.code
     })
   }

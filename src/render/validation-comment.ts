@@ -1,4 +1,5 @@
 import type { Problem } from '../config/problem.js'
+import { fitMarkdown, GITHUB_BODY_LIMIT } from './markdown/fit-markdown.js'
 import { mdCode } from './markdown/inert.js'
 import { PLAN_MARKER } from './plan/plan-markdown.js'
 import { problemRow } from './problems-summary.js'
@@ -14,7 +15,7 @@ export function renderValidationComment(
   const listed = problems.slice(0, MAX_LISTED).map((p) => problemRow(p, fileOf))
   const more =
     problems.length > MAX_LISTED ? [`\n_…and ${problems.length - MAX_LISTED} more; see the job summary._`] : []
-  return [
+  const comment = [
     PLAN_MARKER,
     '## flux-policy plan',
     '',
@@ -26,6 +27,11 @@ export function renderValidationComment(
     ...more,
     ''
   ].join('\n')
+  return fitMarkdown(
+    comment,
+    GITHUB_BODY_LIMIT,
+    "This comment was shortened to fit GitHub's limit; every problem is in the job summary."
+  )
 }
 
 /** The sticky comment for a pull request from a fork: validated, but the plan needs the repository's credentials. */

@@ -26,11 +26,17 @@ export function oneLine(value: string, max = MAX_INLINE): string {
   return cut.replace(SPACE_LIKE, ' ').replace(HIDDEN, '\ufffd').replace(/ {2,}/g, ' ').trim()
 }
 
-// `@name` and `#123` (also `org/repo#123`) are linked by GitHub in text: a zero-width space after the sign
-// keeps the text as it reads and makes it no mention and no reference. (GitHub links neither in code, and code
+// `@name`, `#123` (also `org/repo#123`) and `GH-123` are linked by GitHub in text, and so are bare URLs and
+// `www.` names (GFM's autolinks): a zero-width space after the sign, in the scheme's `://` or after `www` keeps the
+// text as it reads and makes it no mention, no reference and no link. (GitHub links none of them in code, and code
 // is left as it is so that it can be copied.)
 function noMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/(?<!&)#(?=[0-9])/g, `#${ZWSP}`)
+  return text
+    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`)
+    .replace(/(?<!&)#(?=[0-9])/g, `#${ZWSP}`)
+    .replace(/\b(GH-)(?=[0-9])/gi, `$1${ZWSP}`)
+    .replace(/:\/\/(?=[^\s,;)])/g, `:${ZWSP}//`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`)
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
@@ -94,7 +100,9 @@ export function codeBlock(lines: readonly string[], info = ''): string[] {
 
 /**
  * A message the tool wrote with file values quoted in backticks: the quoted parts become code spans, the rest
- * text, each rendered inertly (a backtick in a value only shifts which parts are code).
+ * text, each rendered inertly (a backtick in a value only shifts which parts are code). An empty quote (`` in a
+ * value) is shown as escaped backticks, not as an empty span: its two backticks next to the next span's fence would
+ * make a run of three that nothing closes, and the value after it would be live text.
  */
 export function mdMessage(message: string, max = 2 * MAX_INLINE): string {
   const parts = oneLine(message, max).split('`')
@@ -102,6 +110,7 @@ export function mdMessage(message: string, max = 2 * MAX_INLINE): string {
   return parts
     .map((part, i) => {
       if (i % 2 === 0) return escapeText(part)
+      if (part === '') return '\\`\\`'
       return balanced || i < parts.length - 1 ? codeSpan(part) : escapeText(`\`${part}`)
     })
     .join('')

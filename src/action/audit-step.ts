@@ -145,6 +145,7 @@ async function syncIssues(
       : {}),
     context: (report) => ({
       now,
+      remediations: result.remediations?.filter((r) => r.reportKey === report.key),
       commit: context.sha || undefined,
       owners: unionOwners(
         result.teamOwners?.[report.team] ?? [],

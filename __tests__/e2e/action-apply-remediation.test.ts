@@ -5,6 +5,7 @@ import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '..
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { runBundledAction } from '../helpers/run-action.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -18,7 +19,7 @@ beforeAll(async () => {
   azure = await startAzureEmulator({
     fleet: 'demo',
     clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   const polled = new Set<string>()
   azure.requests.onRecord((r) => {

@@ -12,6 +12,7 @@ import { armCall } from '../helpers/arm-call.js'
 import { runBundledAction } from '../helpers/run-action.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 import { POLICY_FILES, PAYMENTS_RG, PROD_DATA } from './audit-policy-files.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const DAY = 24 * 3_600_000
 const clock = createSimulatedClock()
@@ -20,7 +21,7 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-audit-')), 'fleet-policies')
   for (const [path, text] of Object.entries(POLICY_FILES)) {

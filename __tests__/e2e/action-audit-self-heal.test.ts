@@ -12,9 +12,11 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/
 import { runBundledAction } from '../helpers/run-action.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 import { POLICY_FILES } from './audit-policy-files.js'
+import { seedPrincipalRoles } from '../../emulator/authorization/principal-roles.js'
 import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const DAY = 24 * 3_600_000
+const TOP = '/providers/Microsoft.Management/managementGroups/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
 const clock = createSimulatedClock()
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -71,7 +73,44 @@ const issueOf = (key: string) => driftIssues().find((i) => i.body?.startsWith(`<
 const deploymentOutcomes = () =>
   azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))
 
+/** The signed-in identity's own role assignments become `role` at the top management group (in effect at once). */
+function signedInRolesBecome(role: string): void {
+  const me = azure.servicePrincipalObjectId.toLowerCase()
+  for (const a of azure.context.roleAssignments.all())
+    if (a.properties.principalId.toLowerCase() === me) azure.context.roleAssignments.delete(a.properties.scope, a.name)
+  seedPrincipalRoles(azure.context.roleAssignments, azure.servicePrincipalObjectId, [{ role, scope: TOP }], clock.iso())
+}
+
 describe('the nightly audit after an apply whose remediations were refused while the roles propagated', () => {
+  it('with an identity that may only read, reports each write self-heal could not make as a permission problem', async () => {
+    signedInRolesBecome('Reader')
+    // A kustomization field the policy cannot see, changed by hand: self-heal would PATCH the configuration.
+    const edited = azure.fleet.clusters
+      .find((c) => c.name === 'arc-store-0103')!
+      .fluxConfigurations.find((f) => f.name === 'payments-apps')!
+    edited.kustomizations.apps!.prune = false
+    azure.fleet.changed()
+    const before = azure.context.remediations.all().length
+    const run = await nightlyRun()
+    expect(run.status).toBe(0)
+    expect(azure.context.remediations.all().length).toBe(before)
+    const remediationRefused = new RegExp(
+      'Self-heal could not start the remediation of fp-payments-payments-apps-[0-9a-f]{8}: 403 AuthorizationFailed: may ' +
+        'not perform Microsoft\\.PolicyInsights/remediations/write over /subscriptions/[^ ]+/resourceGroups/rg-payments/'
+    )
+    expect(run.stdout).toMatch(remediationRefused)
+    expect(run.summary).toContain('not started, a permission problem')
+    expect(issueOf('payments/payments-apps')!.body).toMatch(
+      /^- The remediation of `fp-payments-payments-apps-[0-9a-f]{8}` at `[^`]+` was not started, a permission problem/m
+    )
+    // The PATCH self-heal sent was refused too, and is reported as such, with the action.
+    expect(run.summary).toMatch(
+      /403 AuthorizationFailed: The client '[^']+' with object id '[^']+' does not have authorization to perform action 'Microsoft\.KubernetesConfiguration\/fluxConfigurations\/write'/
+    )
+    expect(edited.kustomizations.apps!.prune).toBe(false)
+    signedInRolesBecome('Owner')
+  })
+
   it('starts them again, and the drift issue names each remediation, when it started and its clusters', async () => {
     expect(new Set(deploymentOutcomes())).toEqual(new Set(['AuthorizationFailed']))
     const before = azure.context.remediations.all().length

@@ -99,7 +99,15 @@ export function auditStepResult(
   return {
     outputs: auditOutputs(result, sync),
     summary: renderAuditSummary(result, { issueLinks: links, issueLine: sync ? issueLine(sync, settings) : undefined }),
-    messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
+    messages: [
+      ...(sync ? [] : [{ level: 'warning' as const, text: 'No github-token: drift issues were not updated.' }]),
+      // Self-heal could not start a remediation: the audit's identity lacks the action (Azure's 403).
+      ...(result.remediations ?? []).flatMap((r) =>
+        r.error
+          ? [{ level: 'warning' as const, text: `Self-heal could not start the remediation of ${r.name}: ${r.error}` }]
+          : []
+      )
+    ],
     failure:
       failed.length > 0 || stateFailed
         ? `${failed.length + (stateFailed ? 1 : 0)} issue update(s) failed: ${[

@@ -1,4 +1,5 @@
 import type { ConfigurationExpectation } from '../audit/configuration-expectation.js'
+import { writeFailureReason } from './write-failure.js'
 import { ownedConfigurationsQueryText } from '../audit/configuration-query.js'
 import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
@@ -139,6 +140,5 @@ function liveConfiguration(row: unknown): (LiveConfiguration & { source: number 
   }
 }
 
-function reasonOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
+// A 403 is said to be one (the identity lacks fluxConfigurations/write there), not a generic failure.
+const reasonOf = writeFailureReason

@@ -45,4 +45,6 @@ export interface CompletedRemediation {
   startedAt?: string
   /** Distinct clusters of that report the audit found not as the file says (what the remediation is to reach). */
   driftedClusters?: number
+  /** Why it could not start: Azure's 403 (`403 AuthorizationFailed: …`, naming the action and the scope). */
+  error?: string
 }

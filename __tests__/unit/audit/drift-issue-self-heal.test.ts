@@ -1,6 +1,10 @@
 import type { CompletedRemediation } from '../../../src/audit/audit-result.js'
 import type { DriftReport } from '../../../src/audit/drift-report.js'
 import { mdCode } from '../../../src/render/markdown/inert.js'
+import {
+  completedRemediationsMarkdown,
+  completedRemediationsText
+} from '../../../src/render/drift/completed-remediations.js'
 import { renderDriftIssue } from '../../../src/render/drift/drift-issue.js'
 import { expectation, SUB_1 } from './audit-fixtures.js'
 
@@ -61,6 +65,21 @@ describe('the drift issue says which remediations the audit’s self-heal starte
       '- The remediation of `fp-payments-apps` is pending: Azure has not evaluated the assignment at ' +
         '`/providers/Microsoft.Management/managementGroups/contoso` yet; the next audit (or apply) starts it.'
     )
+  })
+
+  it('says when one could not start for lack of a permission, naming the action and the scope', () => {
+    const error =
+      '403 AuthorizationFailed: may not perform Microsoft.PolicyInsights/remediations/write over ' +
+      `${SCOPE}/providers/Microsoft.PolicyInsights/remediations/fp-payments-apps-audit-202601020317`
+    const refused: CompletedRemediation = { ...started, remediationId: undefined, startedAt: undefined, error }
+    const { body } = renderDriftIssue(report, undefined, { ...context, remediations: [refused] })
+    expect(body).toContain(
+      `- The remediation of \`fp-payments-apps\` at \`${SCOPE}\` was not started, a permission problem (grant the ` +
+        'audit identity Resource Policy Contributor there, or turn self-heal off): 403 AuthorizationFailed: may not ' +
+        'perform Microsoft.PolicyInsights/remediations/write over'
+    )
+    expect(completedRemediationsText([refused]).join('\n')).toContain(`not started, a permission problem`)
+    expect(completedRemediationsMarkdown([refused]).join('\n')).toContain('may not perform')
   })
 
   it('has no such section without one, and a new one changes the body (an edit of the open issue)', () => {

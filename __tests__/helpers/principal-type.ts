@@ -1,6 +1,7 @@
 /**
- * Simulation setting for tests of the product against the emulator: a role assignment that sets `principalType`
- * skips Microsoft Entra's replication check for a just-created managed identity, as on Azure. The product sets
+ * Simulation setting for tests whose role assignments set `principalType` (the product's, and the SDK calls of
+ * integration tests): such an assignment skips Microsoft Entra's replication check for a just-created managed
+ * identity, as on Azure. The product sets
  * `principalType: 'ServicePrincipal'` on every role assignment it creates (src/azure/role-writes.ts; api-version
  * 2022-04-01). Sources: "Assign Azure roles using the REST API" (learn.microsoft.com/azure/role-based-access-control/
  * role-assignments-rest), Prerequisites: "2018-09-01-preview or later to assign an Azure role to a new service

@@ -8,13 +8,14 @@ import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { APPLY_MARKER } from '../../src/render/apply-markdown.js'
 import { runBundledAction, type ActionRun } from '../helpers/run-action.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 let azure: AzureEmulator
 let github: GitHubEmulator
 let workspace: string
 
 beforeEach(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({ fleet: 'demo', simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-rerun-')), 'fleet-policies')
   cpSync('examples', workspace, { recursive: true })

@@ -12,6 +12,7 @@ import { armCall } from '../helpers/arm-call.js'
 import { runBundledAction } from '../helpers/run-action.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 import { POLICY_FILES, PAYMENTS_RG, PROD_DATA } from './audit-policy-files.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const DAY = 24 * 3_600_000
 const clock = createSimulatedClock()
@@ -20,25 +21,39 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock,
-    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
-  })
+  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
   github = await startGitHubEmulator()
   workspace = join(mkdtempSync(join(tmpdir(), 'fp-audit-')), 'fleet-policies')
   for (const [path, text] of Object.entries(POLICY_FILES)) {
     mkdirSync(dirname(join(workspace, path)), { recursive: true })
     writeFileSync(join(workspace, path), text)
   }
+  // The merge's apply, then a later one (the next merge, or a re-run) past the 10-minute role propagation window: the
+  // first apply's remediations ran before the roles it granted took effect and were refused; the second starts them
+  // again ("Troubleshoot Azure RBAC", "Role assignment changes are not being detected").
+  await apply()
+  // Evaluation, start delay and two waves of deployments: all inside the window.
+  const s = azure.settings
+  clock.advance(s.evaluationDurationMs + s.remediationStartDelayMs + 2 * s.deploymentDurationMs)
+  expect(new Set(deploymentOutcomes())).toEqual(new Set(['AuthorizationFailed']))
+  clock.advance(s.roleAssignmentPropagationDelayMs)
+  await apply()
+  clock.advance(DAY) // remediations finish; the assignments are older than the grace period
+  expect(deploymentOutcomes()).toContain('Succeeded')
+}, 300_000)
+
+async function apply(): Promise<void> {
+  clock.advance(10_000) // Resource Graph's quota window
   const applied = await runNodeAsync(
     resolve('dist/cli.js'),
     ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'],
     { env: { PATH: process.env.PATH, ...productEnv(azure) } }
   )
   if (applied.status !== 0) throw new Error(`apply failed: ${applied.stdout}${applied.stderr}`)
-  clock.advance(DAY) // remediations finish; the assignments are older than the grace period
-}, 300_000)
+}
+
+const deploymentOutcomes = () =>
+  azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))
 
 afterAll(async () => {
   await azure?.stop()

@@ -7,6 +7,7 @@ import { missingFollowUps, type PlannedFollowUps } from '../helpers/apply-conver
 import { azureClients, CONTRIBUTOR, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../helpers/azure-clients.js'
 import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
 import { productEnv } from '../../emulator/product-env.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 const RG_PAYMENTS = `subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
@@ -20,7 +21,7 @@ beforeEach(async () => {
   azure = await startAzureEmulator({
     fleet: 'demo',
     clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-apply-faults-')), 'policies')
   cpSync('examples', root, { recursive: true })
@@ -75,6 +76,9 @@ describe('apply through faults (the CLI in a child process)', () => {
         repositoryRefBranch: { value: 'main' }
       }
     })
+    // Made by hand, without principalType: Entra must have replicated the new identity first (the replication delay
+    // stays on; the product's own grants set principalType, see ../helpers/principal-type.ts).
+    azure.clock.advance(azure.settings.principalReplicationDelayMs)
     await clients.authorization.roleAssignments.create(RG_PAYMENTS, HAND_MADE_GRANT, {
       principalId: handMade.identity!.principalId!,
       roleDefinitionId: CONTRIBUTOR

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 import { productEnv } from '../../emulator/product-env.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 let azure: AzureEmulator
@@ -18,7 +19,7 @@ beforeAll(async () => {
     fleet: 'demo',
     clock: createSimulatedClock(),
     armThrottling: { limits: { writes: { capacity: 6, refillPerSecond: 10 } } },
-    simulation: { principalReplicationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-apply-pacing-')), 'policies')
   cpSync('examples', root, { recursive: true })

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
 import { productEnv } from '../../emulator/product-env.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 const RG_DATA = '/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/rg-data'
@@ -14,7 +15,7 @@ let azure: AzureEmulator
 let root: string
 
 beforeEach(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({ fleet: 'demo', simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
   root = join(mkdtempSync(join(tmpdir(), 'fp-role-cleanup-')), 'policies')
   cpSync('examples', root, { recursive: true })
 })

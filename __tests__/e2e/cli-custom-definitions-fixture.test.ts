@@ -10,6 +10,7 @@ import {
 } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 // The valid corpus case `custom-definitions` (an HTTPS source with a Git timeout and two kustomizations, one
 // depending on the other) planned and applied by the CLI against the emulator. Its platform file names the
@@ -28,8 +29,7 @@ beforeAll(async () => {
   azure = await startAzureEmulator({
     fleet,
     clock: createSimulatedClock(),
-    // About the template's deployments; the role propagation window (default 10 minutes) has its own tests.
-    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-custom-fixture-')), 'policies')
   cpSync(FIXTURE, root, { recursive: true })
@@ -43,6 +43,9 @@ const cli = (args: string[]) =>
   runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
     env: { PATH: process.env.PATH, ...productEnv(azure) }
   })
+
+const deploymentOutcomes = () =>
+  azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))
 
 describe('the custom-definitions fixture against the emulator (CLI)', () => {
   it('plans a custom definition and its assignment', async () => {
@@ -62,8 +65,28 @@ describe('the custom-definitions fixture against the emulator (CLI)', () => {
     expect((await cli(['plan'])).stdout).toMatch(/Plan: No changes\./)
   })
 
+  it('a later apply, past the role propagation window, starts again the remediations refused inside it', async () => {
+    // The first remediations deploy (evaluation, start delay, one wave) before the roles apply granted the policy
+    // identity take effect, 10 simulated minutes ("Troubleshoot Azure RBAC", "Role assignment changes are not being
+    // detected"): Azure refuses them.
+    const s = azure.settings
+    azure.clock.advance(s.evaluationDurationMs + s.remediationStartDelayMs + s.deploymentDurationMs)
+    expect(new Set(deploymentOutcomes())).toEqual(new Set(['AuthorizationFailed']))
+    azure.clock.advance(s.roleAssignmentPropagationDelayMs)
+    const run = await cli(['apply', '--yes'])
+    expect(run.status).toBe(0)
+    // The Flux extension's remediation found nothing to deploy (every cluster in scope has the extension); the
+    // configuration's is started again.
+    expect(run.stdout).toMatch(
+      /✓ no-op fp-alpha-app-[0-9a-f]{8} at .*\(remediation .*\) \[re-evaluate, then remediate\]/
+    )
+    const apps = azure.context.remediations.all().filter((r) => r.name.startsWith('fp-alpha-app-'))
+    expect(apps).toHaveLength(2)
+    expect(azure.context.remediations.all()).toHaveLength(3)
+  })
+
   it("remediation deploys the custom definition's template: every cluster in scope gets both kustomizations", async () => {
-    expect(azure.context.remediations.all().length).toBe(2)
+    expect(azure.context.remediations.all().length).toBe(3)
     azure.clock.advance(60 * 60_000)
     const inScope = azure.fleet.clusters.filter((c) => c.subscriptionId === DEMO_SUBSCRIPTIONS.prodApps)
     const configured = inScope.filter((c) => {

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 const PAYMENTS_URL = 'https://github.com/contoso/payments-gitops'
@@ -20,7 +21,7 @@ beforeEach(async () => {
   azure = await startAzureEmulator({
     fleet: 'demo',
     clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-orphans-')), 'policies')
   cpSync('examples', root, { recursive: true })

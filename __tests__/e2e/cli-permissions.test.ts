@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 const TOP = '/providers/Microsoft.Management/managementGroups/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
@@ -28,7 +29,7 @@ beforeAll(async () => {
       { role: 'Resource Policy Contributor', scope: TOP },
       { role: 'Contributor', scope: TOP }
     ],
-    simulation: { principalReplicationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-cli-perm-')), 'policies')
   cpSync('examples', root, { recursive: true })

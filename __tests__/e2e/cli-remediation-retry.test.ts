@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 let azure: AzureEmulator
@@ -17,7 +18,7 @@ beforeAll(async () => {
   azure = await startAzureEmulator({
     fleet: 'demo',
     clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0 }
+    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
   })
   root = join(mkdtempSync(join(tmpdir(), 'fp-cli-retry-')), 'policies')
   cpSync('examples', root, { recursive: true })

@@ -15,6 +15,7 @@ import {
 } from '../../emulator/index.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { runNodeAsync } from '../helpers/run-node.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const CLI = resolve('dist/cli.js')
 const DAY = 24 * 60 * 60 * 1000
@@ -26,7 +27,7 @@ let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: { principalReplicationDelayMs: 0 } })
+  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
   root = join(mkdtempSync(join(tmpdir(), 'fp-update-')), 'policies')
   cpSync('examples', root, { recursive: true })
 })
@@ -154,7 +155,7 @@ describe('a custom definition: kustomizations and the HTTPS timeout reach existi
     custom = await startAzureEmulator({
       fleet,
       clock: fixtureClock,
-      simulation: { principalReplicationDelayMs: 0 }
+      simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
     })
     customRoot = join(mkdtempSync(join(tmpdir(), 'fp-update-custom-')), 'policies')
     cpSync('__tests__/fixtures/valid/custom-definitions', customRoot, { recursive: true })

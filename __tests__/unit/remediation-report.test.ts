@@ -35,6 +35,24 @@ describe('remediation report', () => {
     )
   })
 
+  it('says which tasks the next run starts again: refused while the roles apply granted took effect', () => {
+    const refused = {
+      id: '/subscriptions/s/providers/microsoft.policyinsights/remediations/fp-a-1',
+      state: 'Failed',
+      total: 1,
+      succeeded: 0,
+      failed: 1,
+      timedOut: false,
+      failedClusters: [{ resourceId: '/subscriptions/s/c', status: 'Failed', code: 'AuthorizationFailed' }]
+    }
+    expect(renderRemediationOutcomes([refused])).not.toContain('starts them again')
+    expect(renderRemediationOutcomes([{ ...refused, retryNextRun: true }])).toContain(
+      '1 task(s) had deployments refused with `AuthorizationFailed` while the roles this apply granted were still ' +
+        "taking effect (up to 10 minutes) and the wait ended first: the next apply, or the nightly audit's " +
+        'self-heal, starts them again.'
+    )
+  })
+
   it('says nothing when nothing was waited for', () => {
     expect(renderRemediationOutcomes([])).toBe('')
   })

@@ -56,7 +56,13 @@ function create(context: EmulatorContext, request: ArmRequest) {
     )
   }
   const principalType = typeof properties.principalType === 'string' ? properties.principalType : undefined
-  const bypass = principalType !== undefined && context.settings.principalTypeAvoidsReplicationDelay
+  // "Assign Azure roles using the REST API", Prerequisites: "2018-09-01-preview or later to assign an Azure role to a
+  // new service principal" — an older api-version (2015-07-01) gets the replication check whatever it sends.
+  const apiVersion = request.target.query.get('api-version') ?? ''
+  const bypass =
+    principalType !== undefined &&
+    apiVersion >= '2018-09-01-preview' &&
+    context.settings.principalTypeAvoidsReplicationDelay
   if (
     !bypass &&
     !context.directory.isReplicated(principalId, context.clock.now(), context.settings.principalReplicationDelayMs)

@@ -142,7 +142,15 @@ export function auditStepResult(
       ...(orphans ? { orphans: orphans.observations } : {}),
       issueLine: sync ? issueLine(sync, settings, orphans) : undefined
     }),
-    messages: sync ? [] : [{ level: 'warning', text: 'No github-token: drift issues were not updated.' }],
+    messages: [
+      ...(sync ? [] : [{ level: 'warning' as const, text: 'No github-token: drift issues were not updated.' }]),
+      // Self-heal could not start a remediation: the audit's identity lacks the action (Azure's 403).
+      ...(result.remediations ?? []).flatMap((r) =>
+        r.error
+          ? [{ level: 'warning' as const, text: `Self-heal could not start the remediation of ${r.name}: ${r.error}` }]
+          : []
+      )
+    ],
     failure:
       failed.length > 0 || stateFailed
         ? `${failed.length + (stateFailed ? 1 : 0)} issue update(s) failed: ${[
@@ -188,6 +196,7 @@ async function syncIssues(
       : {}),
     context: (report) => ({
       now,
+      remediations: result.remediations?.filter((r) => r.reportKey === report.key),
       commit: context.sha || undefined,
       owners: unionOwners(
         result.teamOwners?.[report.team] ?? [],

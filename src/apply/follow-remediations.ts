@@ -20,8 +20,9 @@ export interface FollowOptions {
 
 /**
  * What apply does when it waits for its remediations: completes those pending evaluation (management groups), waits
- * for every task, and starts again — once — each task whose failed deployments all failed `AuthorizationFailed`
- * while the roles apply granted its identity were still propagating: after ROLE_PROPAGATION_MS from the apply, as
+ * for every task, and starts again — once — each task with deployments that failed `AuthorizationFailed` while
+ * the roles apply granted its identity were still propagating (other clusters of the task may have failed for
+ * their own reasons, such as no Flux extension yet): after ROLE_PROPAGATION_MS from the apply, as
  * `ExistingNonCompliant` (its clusters are known non-compliant by then), and waits for those too. A task that fails
  * on authorization without a role granted by this apply is a real permission problem and is reported as it is.
  */
@@ -41,7 +42,9 @@ export async function followRemediations(
     return outcome && failedWhileRolesPropagated(result, outcome) ? [{ result, outcome }] : []
   })
   const ready = options.appliedAt + ROLE_PROPAGATION_MS
-  if (retry.length === 0 || ready >= deadline) return first
+  if (retry.length === 0) return first
+  if (ready >= deadline)
+    return first.map((result) => (retry.some((r) => r.result === result) ? { ...result, retryNextRun: true } : result))
   if (azure.now() < ready) await azure.sleep(ready - azure.now())
   const restarted = new Map<string, string>()
   for (const { result, outcome } of retry) {
@@ -63,8 +66,7 @@ function failedWhileRolesPropagated(result: RemediationOutcome, outcome: Assignm
   return (
     outcome.assignmentId !== undefined &&
     outcome.rolesGranted.some((r) => r.result === 'created') &&
-    result.failedClusters.length > 0 &&
-    result.failedClusters.every((c) => c.code === 'AuthorizationFailed')
+    result.failedClusters.some((c) => c.code === 'AuthorizationFailed')
   )
 }
 

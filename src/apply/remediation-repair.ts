@@ -26,7 +26,7 @@ export function remediationsCache(writes: Pick<AzureWrites, 'remediationsAt'>): 
 export async function remediationMissing(live: LiveAssignment, remediationsAt: RemediationsAt): Promise<boolean> {
   const stamp = live.metadata.updatedOn ?? live.metadata.createdOn
   const lastWrite = typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN
-  // A remediation whose deployments all failed on authorization (the identity's role had not taken effect yet) does
+  // A remediation with deployments that failed on authorization (the identity's role had not taken effect yet) does
   // not count: the next run starts it again.
   const mine = (await remediationsAt(live.scope)).filter(
     (r) => r.policyAssignmentId.toLowerCase() === live.id.toLowerCase() && r.failedOnAuthorization !== true

@@ -1,4 +1,5 @@
 import type { AssignmentChange, DefinitionChange, Plan } from '../plan/plan.js'
+import { writeFailureReason } from './write-failure.js'
 import type { LiveAssignment } from '../plan/live-assignment.js'
 import { applySucceeded, type ApplyResult, type AssignmentOutcome } from './apply-result.js'
 import type { AzureWrites } from './azure-writes.js'
@@ -249,12 +250,7 @@ function base(change: AssignmentChange): AssignmentOutcome {
 }
 
 function failed(change: AssignmentChange, reason: unknown): AssignmentOutcome {
-  const message = errorText(reason)
-  const { statusCode, code } = (reason ?? {}) as { statusCode?: unknown; code?: unknown }
-  // ARM's 403 names the action and the scope; say it is one, so a reader knows a role is missing, not a bug.
-  if (statusCode === 403 && typeof code === 'string')
-    return { ...base(change), status: 'failed', reason: `403 ${code}: ${message}` }
-  return { ...base(change), status: 'failed', reason: message }
+  return { ...base(change), status: 'failed', reason: writeFailureReason(reason) }
 }
 
 async function definitionPhase(

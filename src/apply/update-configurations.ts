@@ -1,4 +1,5 @@
 import type { ConfigurationExpectation } from '../audit/configuration-expectation.js'
+import { writeFailureReason } from './write-failure.js'
 import { ownedConfigurationsQueryText } from '../audit/configuration-query.js'
 import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
@@ -13,7 +14,6 @@ import {
 } from './configuration-patch.js'
 import { semaphore } from './concurrency.js'
 import { mapInLanes, type LaneLimits } from './subscription-lanes.js'
-import { errorText } from '../util/error-text.js'
 
 /**
  * PATCHes in flight per subscription: as many as ARM's write bucket holds (200, refilled at 10 a second; "Request
@@ -153,5 +153,5 @@ function liveConfiguration(row: unknown): (LiveConfiguration & { source: number 
   }
 }
 
-/** Azure's error, secrets hidden (an error may echo the request). */
-const reasonOf = (reason: unknown): string => errorText(reason)
+// A 403 is said to be one (the identity lacks fluxConfigurations/write there), not a generic failure.
+const reasonOf = writeFailureReason

@@ -4,6 +4,11 @@ export interface RemediationOutcome extends RemediationStatus {
   /** Clusters whose deployment failed, with Azure's error. */
   failedClusters: ClusterDeployment[]
   timedOut: boolean
+  /**
+   * Deployments failed AuthorizationFailed while the roles this apply granted were still taking effect, and the wait
+   * ended before apply could start the task again: the next run (apply or the audit's self-heal) starts it again.
+   */
+  retryNextRun?: boolean
 }
 
 export interface RemediationWatch {

@@ -39,4 +39,12 @@ export interface CompletedRemediation {
   scope: string
   path: RemediationPath
   remediationId?: string
+  /** The drift report (source, or Flux extension prerequisite) whose assignment it is for: its drift issue says so. */
+  reportKey?: string
+  /** When the audit started it (ISO). */
+  startedAt?: string
+  /** Distinct clusters of that report the audit found not as the file says (what the remediation is to reach). */
+  driftedClusters?: number
+  /** Why it could not start: Azure's 403 (`403 AuthorizationFailed: …`, naming the action and the scope). */
+  error?: string
 }

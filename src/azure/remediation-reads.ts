@@ -6,8 +6,10 @@ type Found = { policyAssignmentId: string; createdOn?: Date; failedOnAuthorizati
 
 /**
  * The remediations at a scope and below it (one paged read): which assignment each is for, when it started, and,
- * for a failed one, whether every failed deployment failed with AuthorizationFailed (one more read each): the
- * policy identity's new role had not taken effect yet ("Troubleshoot Azure RBAC": up to 10 minutes).
+ * for a failed one, whether any deployment failed with AuthorizationFailed (one more read each): the policy
+ * identity's new role had not taken effect yet ("Troubleshoot Azure RBAC": up to 10 minutes). Other clusters of the
+ * same task may have failed for their own reasons (no Flux extension yet); the clusters refused on authorization
+ * still need a remediation all the same.
  */
 export async function remediationsAt(clients: AzureClients, scope: string): Promise<Found[]> {
   const parsed = parseScope(scope)
@@ -30,8 +32,8 @@ export async function remediationsAt(clients: AzureClients, scope: string): Prom
   return found
 }
 
-/** Whether every failed deployment of a remediation failed with AuthorizationFailed. */
+/** Whether any deployment of a remediation failed with AuthorizationFailed. */
 async function failedOnAuthorization(clients: AzureClients, id: string): Promise<boolean> {
-  const failed = (await clusterDeployments(clients, id)).filter((d) => d.status === 'Failed')
-  return failed.length > 0 && failed.every((d) => d.code === 'AuthorizationFailed')
+  const deployments = await clusterDeployments(clients, id)
+  return deployments.some((d) => d.status === 'Failed' && d.code === 'AuthorizationFailed')
 }

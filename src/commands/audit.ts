@@ -2,7 +2,7 @@ import type { AuditError } from '../audit/audit-error.js'
 import { driftCounts } from '../audit/drift-counts.js'
 import { DEFAULT_GRACE_SECONDS, driftQueryText, type DriftTiming } from '../audit/drift-query.js'
 import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.js'
-import { buildDriftReports, reportKey } from '../audit/drift-report.js'
+import { buildDriftReports, reportKey, type DriftReport } from '../audit/drift-report.js'
 import { readDriftRows, type DriftRow } from '../audit/drift-rows.js'
 import { judgeBySighting, type FirstSightings } from '../audit/first-sighting.js'
 import { refText, sourceExpectations, type SourceExpectation } from '../audit/expectation.js'
@@ -12,7 +12,7 @@ import type { AzureWrites } from '../apply/azure-writes.js'
 import { updateConfigurations } from '../apply/update-configurations.js'
 import { completeRemediations, type RemediationCompletion } from '../apply/complete-remediations.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
-import type { AuditResult } from '../audit/audit-result.js'
+import type { AuditResult, CompletedRemediation } from '../audit/audit-result.js'
 import { isReassigned, type OrphanObservation, type OrphanRecord } from '../apply/orphan-record.js'
 import { findOrphans } from '../apply/remove-orphans.js'
 import { oldScopeReadableQuery, orphanQueryScope } from '../apply/orphaned-configurations.js'
@@ -106,6 +106,7 @@ export async function auditRoot(
       : undefined
   if (repairs) read.rows.drift = withoutRepaired(read.rows.drift, expectations, repairs)
   const writes = azure.writes
+  const startedAt = (options.now ? options.now() : new Date()).toISOString()
   const remediations =
     writes?.startRemediation && writes.remediationsAt && writes.assignmentEvaluated && options.selfHeal !== false
       ? await completeRemediations(
@@ -115,7 +116,7 @@ export async function auditRoot(
             remediationsAt: writes.remediationsAt,
             assignmentEvaluated: writes.assignmentEvaluated
           },
-          `audit-${(options.now ? options.now() : new Date()).toISOString().slice(0, 16).replace(/[-:T]/g, '')}`
+          `audit-${startedAt.slice(0, 16).replace(/[-:T]/g, '')}`
         )
       : undefined
   // Resource Graph's clock judges creation times (`ago()`); first sightings are judged on the same clock.
@@ -149,7 +150,9 @@ export async function auditRoot(
       firstSightings: judged.sightings,
       unconfirmedDrift: judged.unconfirmed.length,
       ...(repairs ? { repairs } : {}),
-      ...(remediations && remediations.length > 0 ? { remediations } : {}),
+      ...(remediations && remediations.length > 0
+        ? { remediations: remediations.map((r) => withReport(r, planned.plan, reports, startedAt)) }
+        : {}),
       currentKeys: planned.desired.assignments.map((a) =>
         reportKey({
           kind: a.kind,
@@ -237,4 +240,23 @@ function liveAssignments(plan: Plan): Map<string, LiveAssignment> {
 function lastWritten(live: LiveAssignment | undefined): string | undefined {
   const at = live?.metadata.updatedOn ?? live?.metadata.createdOn
   return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? at : undefined
+}
+
+/** A remediation self-heal started, with the drift report it belongs to, when, and how many clusters drift there. */
+function withReport(
+  remediation: CompletedRemediation,
+  plan: Plan,
+  reports: readonly DriftReport[],
+  startedAt: string
+): CompletedRemediation {
+  const change = plan.changes.find((c) => c.key === remediation.key)
+  if (!change) return remediation
+  const key = reportKey(change)
+  const report = reports.find((r) => r.key === key)
+  return {
+    ...remediation,
+    reportKey: key,
+    ...(remediation.remediationId ? { startedAt } : {}),
+    driftedClusters: report ? new Set(report.clusters.map((c) => c.clusterId)).size : 0
+  }
 }

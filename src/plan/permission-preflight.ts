@@ -38,6 +38,11 @@ export const ACTIONS = {
   roleWrite: 'Microsoft.Authorization/roleAssignments/write',
   roleDelete: 'Microsoft.Authorization/roleAssignments/delete',
   remediationWrite: 'Microsoft.PolicyInsights/remediations/write',
+  /**
+   * "Azure permissions for Management and governance", Microsoft.PolicyInsights: "Triggers a new compliance
+   * evaluation for the selected scope." Apply sends it to each subscription below a management-group assignment.
+   */
+  triggerEvaluation: 'Microsoft.PolicyInsights/policyStates/triggerEvaluation/action',
   definitionWrite: 'Microsoft.Authorization/policyDefinitions/write',
   definitionDelete: 'Microsoft.Authorization/policyDefinitions/delete',
   fluxConfigurationWrite: 'Microsoft.KubernetesConfiguration/fluxConfigurations/write',
@@ -56,7 +61,8 @@ export function permissionScopeOf(scope: string): string {
 
 /**
  * Every action the plan's writes need, once per (scope, action): policy assignments written and deleted, the roles
- * granted to their identities (and revoked with a deleted assignment), the remediations started, the custom
+ * granted to their identities (and revoked with a deleted assignment), the remediations started (and, at a
+ * management group, the evaluations of the subscriptions below that come first), the custom
  * definitions written and deleted, the Flux configurations apply updates directly. Each points at the field naming
  * the scope. Pure.
  */
@@ -105,7 +111,13 @@ export function permissionNeeds(
     }
   for (const role of plan.roleAssignments)
     need(role.scope, ACTIONS.roleWrite, scopeOfAssignment.get(role.assignmentKey) ?? role.scope)
-  for (const remediation of plan.remediations) need(remediation.scope, ACTIONS.remediationWrite, remediation.scope)
+  for (const remediation of plan.remediations) {
+    need(remediation.scope, ACTIONS.remediationWrite, remediation.scope)
+    // At a management group apply evaluates the subscriptions below first (src/apply/evaluate-then-remediate.ts):
+    // role assignments are inherited downwards, so the action held at the group holds at each subscription.
+    if (remediation.path === 'evaluate-subscriptions')
+      need(remediation.scope, ACTIONS.triggerEvaluation, remediation.scope)
+  }
   for (const definition of plan.definitionChanges) {
     if (definition.action === 'create' || definition.action === 'update')
       need(definition.scope, ACTIONS.definitionWrite, definition.scope)

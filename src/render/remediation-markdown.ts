@@ -16,6 +16,7 @@ export function renderRemediationOutcomes(outcomes: readonly RemediationOutcome[
         `| ${mdCode(c.resourceId.split('/').slice(-1)[0] ?? '')} | ${mdCode(c.resourceId)} | ${mdText(c.error ?? '')} |`
     )
   )
+  const retried = outcomes.filter((o) => o.retryNextRun).length
   return [
     '### Remediation results',
     '',
@@ -23,6 +24,14 @@ export function renderRemediationOutcomes(outcomes: readonly RemediationOutcome[
     '|---|---|---:|---:|---:|',
     ...rows,
     '',
+    ...(retried > 0
+      ? [
+          `${retried} task(s) had deployments refused with \`AuthorizationFailed\` while the roles this apply granted ` +
+            'were still taking effect (up to 10 minutes) and the wait ended first: the next apply, or the nightly ' +
+            "audit's self-heal, starts them again.",
+          ''
+        ]
+      : []),
     ...(failed.length
       ? [
           'Clusters that failed:',

@@ -8,6 +8,7 @@ import {
   PROD_APPS,
   PROD_DATA
 } from '../../helpers/azure-clients.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../../helpers/principal-type.js'
 
 const HTTPS_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/bf1a31be-3b79-5ba8-c9e0-9a8c9ad9f749'
 const RG_PAYMENTS = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
@@ -29,7 +30,7 @@ const paymentsParameters = {
 // These tests are about what deployments do; evaluation delays are policy-evaluation.test.ts's subject, so here an
 // assignment is evaluated as soon as it is written.
 const settings = {
-  principalReplicationDelayMs: 0,
+  ...PRINCIPAL_TYPE_SKIPS_REPLICATION,
   assignmentEvaluationDelayMs: 0,
   evaluationDurationMs: 0,
   remediationStartDelayMs: 5_000,

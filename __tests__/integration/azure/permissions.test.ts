@@ -11,6 +11,7 @@ import {
   PROD_DATA,
   secretCredential
 } from '../../helpers/azure-clients.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../../helpers/principal-type.js'
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const SUBSCRIPTION = `/subscriptions/${PROD_APPS}`
@@ -49,7 +50,7 @@ describe('ARM authorization: every call checks the caller against its role assig
         { role: 'Resource Policy Contributor', scope: RG },
         { role: 'Contributor', scope: `/subscriptions/${PROD_DATA}` }
       ],
-      simulation: { principalReplicationDelayMs: 0 }
+      simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
     })
     clients = azureClients(azure, PROD_APPS)
   })
@@ -262,7 +263,7 @@ describe('DeployIfNotExists deployments inside the role propagation window', () 
   const clock = createSimulatedClock({ start: Date.parse('2026-02-01T08:00:00Z') })
   let azure: AzureEmulator
   beforeAll(async () => {
-    azure = await startAzureEmulator({ clock, simulation: { principalReplicationDelayMs: 0 } })
+    azure = await startAzureEmulator({ clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
   })
   afterAll(() => azure.stop())
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
 import { azureClients, CONTRIBUTOR, failureOf, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../../helpers/principal-type.js'
 
 const MINUTE = 60_000
 const RG_PAYMENTS = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
@@ -19,7 +20,7 @@ describe('policy evaluation: states are unknown until an evaluation completes', 
     // Role propagation (the permissions tests cover it) is off: these tests are about evaluation timing.
     azure = await startAzureEmulator({
       clock,
-      simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
+      simulation: { ...PRINCIPAL_TYPE_SKIPS_REPLICATION, roleAssignmentPropagationDelayMs: 0 }
     })
     clients = azureClients(azure, PROD_APPS)
   })

@@ -7,6 +7,7 @@ import {
   FLUX_EXTENSION_DEFINITION,
   PROD_APPS
 } from '../../helpers/azure-clients.js'
+import { armCall } from '../../helpers/arm-call.js'
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const READER = '/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7'
@@ -110,6 +111,38 @@ describe('role assignments through @azure/arm-authorization 9 (api-version 2022-
       { statusCode: 404, code: 'RoleAssignmentNotFound' }
     )
     expect(azure.requests.forRoute('roleAssignments.delete').map((r) => r.status)).toEqual([200, 204])
+  })
+
+  // "Assign Azure roles using the REST API", Prerequisites: "2018-09-01-preview or later to assign an Azure role to a
+  // new service principal"; Azure's PrincipalNotFound message: "set the role assignment principalType property".
+  it('with principalTypeAvoidsReplicationDelay, skips the replication check for principalType at 2018-09-01-preview+', async () => {
+    azure.settings.principalTypeAvoidsReplicationDelay = true
+    try {
+      const fresh = await clients.policy.policyAssignments.create(RG.slice(1), 'fresh-identity', {
+        policyDefinitionId: FLUX_EXTENSION_DEFINITION,
+        identity: { type: 'SystemAssigned' },
+        location: 'westeurope'
+      })
+      const principal = fresh.identity?.principalId ?? ''
+      const { principalType: _, ...untyped } = contributorFor(principal)
+      expect(
+        await failureOf(() => clients.authorization.roleAssignments.create(RG, randomUUID(), untyped))
+      ).toMatchObject({ code: 'PrincipalNotFound' })
+      const old = await armCall(
+        azure,
+        'PUT',
+        `${RG}/providers/Microsoft.Authorization/roleAssignments/${randomUUID()}?api-version=2015-07-01`,
+        { properties: contributorFor(principal) }
+      )
+      expect(old.status).toBe(400)
+      const name = randomUUID()
+      await expect(
+        clients.authorization.roleAssignments.create(RG, name, contributorFor(principal))
+      ).resolves.toMatchObject({ principalId: principal, principalType: 'ServicePrincipal' })
+      await clients.authorization.roleAssignments.delete(RG, name)
+    } finally {
+      azure.settings.principalTypeAvoidsReplicationDelay = false
+    }
   })
 
   it('pages role assignments with nextLink', async () => {

@@ -5,6 +5,7 @@ import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '..
 import { armCall } from '../../helpers/arm-call.js'
 import { PROD_APPS } from '../../helpers/azure-clients.js'
 import { lowerCaseKeys, shapeMismatches } from '../../helpers/json-shape.js'
+import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../../helpers/principal-type.js'
 
 /** The example bodies Microsoft publishes, recorded in the repository (fixtures/azure/README.md says from where). */
 const EXAMPLES = fileURLToPath(new URL('../../../fixtures/azure/arm-examples/', import.meta.url))
@@ -44,7 +45,7 @@ const RESOURCE_NAMING = {
 describe("emulator responses have the fields and types of Microsoft's example bodies", () => {
   let azure: AzureEmulator
   beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock(), simulation: { principalReplicationDelayMs: 0 } })
+    azure = await startAzureEmulator({ clock: createSimulatedClock(), simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
     await armCall(
       azure,
       'PUT',

@@ -78,6 +78,39 @@ describe('followRemediations', () => {
     expect(results.map((r) => r.state)).toEqual(['Failed'])
   })
 
+  it('starts a task again when only some of its failed deployments failed on authorization', async () => {
+    const { azure, started } = azureWithPropagation(ROLE_PROPAGATION_MS)
+    const deployments = azure.deployments
+    // One cluster of the task has no Flux extension yet: it fails for its own reason beside the refused one.
+    azure.deployments = async (id) =>
+      (await deployments(id)).map((d, i) => (i === 0 && d.code ? { ...d, code: 'ExtensionNotInstalled' } : d))
+    const first = await azure.startRemediation('a', SCOPE, 'fp-shop-apps-1', 'ReEvaluateCompliance')
+    await followRemediations([outcome([{ scope: SCOPE, result: 'created' }], first)], azure, 30 * 60_000, {
+      appliedAt: 0
+    })
+    expect(started.map((s) => s.discovery)).toEqual(['ReEvaluateCompliance', 'ExistingNonCompliant'])
+  })
+
+  it('marks the task for the next run when the wait ends before the roles take effect', async () => {
+    const { azure, started } = azureWithPropagation(ROLE_PROPAGATION_MS)
+    const first = await azure.startRemediation('a', SCOPE, 'fp-shop-apps-1', 'ReEvaluateCompliance')
+    const outcomes = [outcome([{ scope: SCOPE, result: 'created' }], first)]
+    const results = await followRemediations(outcomes, azure, 60_000, { appliedAt: 0 })
+    expect(started).toHaveLength(1)
+    expect(results.map((r) => [r.state, r.retryNextRun])).toEqual([['Failed', true]])
+    const other = azureWithPropagation(ROLE_PROPAGATION_MS, 'DeploymentFailed')
+    const id = await other.azure.startRemediation('a', SCOPE, 'fp-shop-apps-1', 'ReEvaluateCompliance')
+    const notRetried = await followRemediations(
+      [outcome([{ scope: SCOPE, result: 'created' }], id)],
+      other.azure,
+      60_000,
+      {
+        appliedAt: 0
+      }
+    )
+    expect(notRetried.map((r) => r.retryNextRun)).toEqual([undefined])
+  })
+
   it('does not retry other failures', async () => {
     const { azure, started } = azureWithPropagation(ROLE_PROPAGATION_MS, 'DeploymentFailed')
     const first = await azure.startRemediation('a', SCOPE, 'fp-shop-apps-1', 'ReEvaluateCompliance')

@@ -48,6 +48,51 @@ describe('auditRoot', () => {
     expect(azure.remediations.length).toBe(started + pending.length)
   })
 
+  it('reports a 403 on a remediation it starts as a permission problem, with the action and the scope', async () => {
+    const azure = await appliedAzure()
+    for (const a of azure.assignments.values()) azure.evaluated.add(a.id.toLowerCase())
+    const pending = [...azure.assignments.values()].filter((a) => a.scope.includes('managementGroups'))
+    const refused = (scope: string, name: string) =>
+      Object.assign(
+        new Error(
+          "The client 'c1' with object id 'c1' does not have authorization to perform action " +
+            `'Microsoft.PolicyInsights/remediations/write' over scope '${scope}/providers/` +
+            `Microsoft.PolicyInsights/remediations/${name}' or the scope is invalid. If access was recently ` +
+            'granted, please refresh your credentials.'
+        ),
+        { statusCode: 403, code: 'AuthorizationFailed' }
+      )
+    const audit = (startRemediation: typeof azure.writes.startRemediation) =>
+      auditRoot('examples', REPOSITORY, {
+        reads: azure.reads,
+        resourceGraph: inMemoryResourceGraph(() => ({ rows: [] })),
+        writes: { ...azure.writes, startRemediation }
+      })
+    const outcome = await audit(async (_id, scope, name) => {
+      throw refused(scope, name)
+    })
+    if (outcome.kind !== 'audited') throw new Error(outcome.kind)
+    expect(outcome.result.remediations).toEqual(
+      pending.map((a) =>
+        expect.objectContaining({
+          scope: a.scope,
+          error: expect.stringMatching(
+            new RegExp(
+              '^403 AuthorizationFailed: may not perform Microsoft\\.PolicyInsights/remediations/write over ' +
+                `${a.scope}/providers/Microsoft\\.PolicyInsights/remediations/`
+            )
+          )
+        })
+      )
+    )
+    // Anything else still fails the audit.
+    await expect(
+      audit(async () => {
+        throw new Error('Internal server error')
+      })
+    ).rejects.toThrow('Internal server error')
+  })
+
   it('starts no remediation with self-heal off', async () => {
     const azure = await appliedAzure()
     for (const a of azure.assignments.values()) azure.evaluated.add(a.id.toLowerCase())

@@ -183,6 +183,36 @@ describe('permission pre-flight in planRoot', () => {
     expect(await missing({ removeOrphans: true })).toEqual([])
   })
 
+  it('needs evaluation triggers at a management group, where apply evaluates the subscriptions below first', async () => {
+    const group = '/providers/Microsoft.Management/managementGroups/contoso-prod'
+    const trigger = 'Microsoft.PolicyInsights/policyStates/triggerEvaluation/action'
+    const roles = { actions: ['Microsoft.Authorization/roleAssignments/*'], notActions: [] }
+    // Policy writes and remediations, but no other Microsoft.PolicyInsights action.
+    const noTrigger = {
+      actions: [
+        ...RESOURCE_POLICY_CONTRIBUTOR.actions.filter((a) => a !== 'Microsoft.PolicyInsights/*'),
+        'Microsoft.PolicyInsights/remediations/*'
+      ],
+      notActions: []
+    }
+    const azure = new InMemoryAzure()
+    azure.permissionGrants.set(group.toLowerCase(), [noTrigger, roles])
+    const outcome = await planRoot('examples', REPOSITORY, azure.reads)
+    if (outcome.kind !== 'planned') throw new Error('invalid')
+    const missing = outcome.plan.errors.filter((e) => e.code === 'permission-missing')
+    expect(missing).toEqual([
+      expect.objectContaining({
+        file: 'teams/platform/baseline.yaml',
+        message: expect.stringContaining(`may not perform ${trigger} on ${group}`)
+      })
+    ])
+    expect(missing[0]!.message).toContain('Grant it Resource Policy Contributor (or Owner)')
+    azure.permissionGrants.set(group.toLowerCase(), [RESOURCE_POLICY_CONTRIBUTOR, roles])
+    const granted = await planRoot('examples', REPOSITORY, azure.reads)
+    if (granted.kind !== 'planned') throw new Error('invalid')
+    expect(granted.plan.errors).toEqual([])
+  })
+
   it('warns when a scope’s permissions cannot be read, and the audit reads none', async () => {
     const azure = new InMemoryAzure()
     azure.unreadablePermissions.add(RG_PAYMENTS.toLowerCase())

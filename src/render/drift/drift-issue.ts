@@ -3,6 +3,8 @@ import { DRIFT_KINDS, DRIFT_LABELS, DRIFT_REMEDIES, type DriftKind } from '../..
 import type { DriftReport } from '../../audit/drift-report.js'
 import { canonicalJson } from '../../util/canonical-json.js'
 import { describeExpectation } from './expected-section.js'
+import { selfHealIssueSection } from './completed-remediations.js'
+import type { CompletedRemediation } from '../../audit/audit-result.js'
 import {
   clusterKey,
   formatIssueState,
@@ -30,6 +32,8 @@ export interface DriftIssueContext {
   owners: readonly string[]
   /** Rows of the cluster table before it is capped with a count (default 50). */
   maxRows?: number
+  /** Remediations the audit's self-heal started (or left pending) for this source's assignment. */
+  remediations?: readonly CompletedRemediation[]
 }
 
 export interface RenderedIssue {
@@ -59,7 +63,7 @@ export function renderDriftIssue(
   for (;;) {
     const shown = report.clusters.slice(0, rows)
     const state: IssueState = {
-      contentHash: contentHash(report, shown.map(since), context.owners),
+      contentHash: contentHash(report, shown.map(since), context.owners, context.remediations),
       clusterSetHash: shortHash([...new Set(report.clusters.map((c) => c.clusterId))].sort().join('\n')),
       clusterCount: new Set(report.clusters.map((c) => c.clusterId)).size,
       assignmentCount: report.assignments.length,
@@ -147,6 +151,7 @@ function sections(
         `…and ${plural(more, 'more row')}: the job summary of the audit run and \`flux-policy audit --format json\` list them all.`
       )
   }
+  out.push(...selfHealIssueSection(context.remediations))
   const kinds = DRIFT_KINDS.filter((k) => countOf(report, k) > 0)
   out.push(
     '',
@@ -165,7 +170,12 @@ function countOf(report: DriftReport, kind: DriftKind): number {
 }
 
 /** What the body says, without the commit or links: equal hashes mean nothing worth an edit changed. */
-function contentHash(report: DriftReport, shownSince: string[], owners: readonly string[]): string {
+function contentHash(
+  report: DriftReport,
+  shownSince: string[],
+  owners: readonly string[],
+  remediations: readonly CompletedRemediation[] = []
+): string {
   const e = report.expectation
   return shortHash(
     canonicalJson({
@@ -186,7 +196,11 @@ function contentHash(report: DriftReport, shownSince: string[], owners: readonly
       assignments: report.assignments,
       clusters: report.clusters.map((c) => [c.clusterId, c.kind, c.detail]),
       shownSince,
-      owners
+      owners,
+      // A remediation self-heal started is news worth an edit (a new name each run); absent, the hash is as before.
+      ...(remediations.length > 0
+        ? { selfHeal: remediations.map((r) => [r.name, r.path, r.remediationId ?? null]) }
+        : {})
     })
   )
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { isCompliant } from '../dine/existence-condition.js'
 import { clustersCovered, simulatedAssignment } from '../dine/simulated-assignment.js'
 import type { EmulatorContext } from '../emulator-context.js'
-import { clusterId } from '../fleet/fleet-model.js'
 import type { PolicyAssignmentRecord } from '../policy/assignment-record.js'
 
 /** An on-demand evaluation scan (triggerEvaluation), finished at `dueAt`. */
@@ -68,7 +67,7 @@ export class PolicyEvaluations {
     const states = within === undefined ? new Map<string, boolean>() : new Map(this.known.get(key))
     if (simulated) {
       for (const cluster of clustersCovered(context.fleet, record, within))
-        states.set(clusterId(cluster).toLowerCase(), isCompliant(cluster, simulated.definition, simulated.parameters))
+        states.set(context.fleet.clusterKey(cluster), isCompliant(cluster, simulated.definition, simulated.parameters))
     }
     this.known.set(key, states)
     context.fleet.policyChanged()

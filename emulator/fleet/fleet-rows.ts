@@ -15,8 +15,8 @@ interface FleetLike {
 
 /**
  * Rows of `resources` and `kubernetesconfigurationresources`, shaped as Resource Graph returns them. Property bags
- * that many rows carry alike (a Flux extension's, a configuration deployed by one assignment, tags) are one frozen
- * object shared by those rows: 500,000 clusters' tables would otherwise hold a million copies of a few dozen bags.
+ * that many rows carry alike (a Flux extension's, a configuration deployed by one assignment, tags) are one object
+ * shared by those rows: 500,000 clusters' tables would otherwise hold a million copies of a few dozen bags.
  */
 export function buildFleetRows(fleet: FleetLike): Omit<ResourceGraphTables, 'policyresources'> {
   const resources: Row[] = []
@@ -35,9 +35,10 @@ export function buildFleetRows(fleet: FleetLike): Omit<ResourceGraphTables, 'pol
 }
 
 /**
- * One deep-frozen value per key (compared as JSON, undefined members counted): `build` runs only for a key not seen
+ * One value per key (compared as JSON, undefined members counted): `build` runs only for a key not seen
  * yet. The key is what the value is made of (a whole configuration, an extension's shown fields), cheaper to compare
- * than the value and never coarser: values of equal keys are equal.
+ * than the value and never coarser: values of equal keys are equal. Rows only read them; they are not frozen, as
+ * frozen bags made the 50,000-cluster audit's queries slower (7.1 s instead of 5.7 s, median of 3, load 2).
  */
 type SharedValues = <T>(key: unknown, build: () => T) => T
 
@@ -46,21 +47,13 @@ export function sharedValues(): SharedValues {
   return <T>(key: unknown, build: () => T): T => {
     const text = JSON.stringify(key, (_, v: unknown) => (v === undefined ? UNDEFINED : v))
     if (seen.has(text)) return seen.get(text) as T
-    const value = deepFreeze(build())
+    const value = build()
     seen.set(text, value)
     return value
   }
 }
 
 const UNDEFINED = '\u0000undefined'
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const member of Object.values(value)) deepFreeze(member)
-  }
-  return value
-}
 
 const EMPTY_BAG: Row = Object.freeze({})
 

@@ -21,7 +21,7 @@ describe("the fleet's Resource Graph tables", () => {
     return { fleet, built }
   }
 
-  it('share one frozen properties object between extension rows that say the same', () => {
+  it('share one properties object between extension rows that say the same', () => {
     const fleet = new SimulatedFleet(generateFleet({ clusters: 40, seed: 5 }))
     const extensions = fleet
       .tables()
@@ -34,8 +34,6 @@ describe("the fleet's Resource Graph tables", () => {
     }
     expect(healthy.length).toBeGreaterThan(byContent.size)
     for (const objects of byContent.values()) expect(objects.size).toBe(1)
-    expect(Object.isFrozen(healthy[0]!.properties)).toBe(true)
-    expect(Object.isFrozen((healthy[0]!.properties as { Scope: object }).Scope)).toBe(true)
   })
 
   it('build policy states only when they are read, once per fleet change', () => {

@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-F5B6NJWZ.js";
+} from "./chunks/chunk-QYIS3BV4.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,13 +20,13 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-CEXL3GF3.js";
+} from "./chunks/chunk-PRLPYKPK.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict,
   plural
-} from "./chunks/chunk-GUZ7ZX2N.js";
+} from "./chunks/chunk-WQ7QYTMO.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -37,7 +37,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-ZEFGLYJN.js";
+} from "./chunks/chunk-N2RVGIRA.js";
 import {
   CloudSettingError,
   azureReads,
@@ -48,7 +48,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-ZH2XYFDT.js";
+} from "./chunks/chunk-6FNAGE65.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -58,7 +58,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-WJCN6CYB.js";
+} from "./chunks/chunk-NXBLN3W2.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";

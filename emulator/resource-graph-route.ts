@@ -2,6 +2,7 @@ import type { ArmRoute } from './arm/arm-request.js'
 import { readableTables } from './authorization/readable-rows.js'
 import type { EmulatorContext } from './emulator-context.js'
 import { roleAssignmentRows } from './authorization/role-assignment-rows.js'
+import { withTables } from './fleet/tables.js'
 import {
   answerResourceGraphQuery,
   createResourceGraphQuota,
@@ -37,10 +38,13 @@ export function resourceGraphRoute(context: EmulatorContext, options: ResourceGr
       }
       const answer = answerResourceGraphQuery(
         body,
-        readableTables(context, request.caller.oid, {
-          ...context.fleet.tables(),
-          authorizationresources: roleAssignmentRows(context.tenantId, context.roleAssignments.all())
-        }),
+        readableTables(
+          context,
+          request.caller.oid,
+          withTables(context.fleet.tables(), {
+            authorizationresources: () => roleAssignmentRows(context.tenantId, context.roleAssignments.all())
+          })
+        ),
         {
           subscriptionsOfManagementGroup: (group) => context.fleet.subscriptionIdsUnder(group),
           managementGroupsUnder: (group) => context.fleet.managementGroupsUnder(group)

@@ -1,6 +1,6 @@
 import type { EmulatorContext } from '../emulator-context.js'
 import { managementGroupScope, resourceGroupScope, subscriptionScope } from '../fleet/scope.js'
-import type { ResourceGraphTables, Row } from '../fleet/tables.js'
+import { lazyTables, type ResourceGraphTables, type Row } from '../fleet/tables.js'
 import { grantsAllow, grantsAt } from './access-check.js'
 
 /**
@@ -24,9 +24,6 @@ export function readableTables(
   const grantsFor = (scope: string) =>
     grantsAt(context.roleAssignments, context.fleet, principalId, scope, { effectiveAt })
   const top = grantsFor(managementGroupScope(context.fleet.rootManagementGroup.name))
-  const types = new Set<string>()
-  for (const rows of Object.values(tables)) for (const row of rows) types.add(String(row.type ?? ''))
-  if ([...types].every((type) => grantsAllow(top, `${type}/read`))) return tables
   const memo = new Map<string, boolean>()
   const readable = (row: Row): boolean => {
     const subscriptionId = String(row.subscriptionId ?? '')
@@ -45,7 +42,23 @@ export function readableTables(
     }
     return allowed
   }
-  return Object.fromEntries(
-    Object.entries(tables).map(([name, rows]) => [name, (rows as Row[]).filter(readable)])
-  ) as unknown as ResourceGraphTables
+  // Table by table, when a query first reads it (a table may itself be built only then, see SimulatedFleet.tables):
+  // as it is when the caller may read all its types from the top management group, else row by row.
+  const readableRows = (rows: readonly Row[]): Row[] =>
+    [...typesOf(rows)].every((type) => grantsAllow(top, `${type}/read`)) ? (rows as Row[]) : rows.filter(readable)
+  return lazyTables(
+    Object.keys(tables).map((name) => [name, () => readableRows(tables[name as keyof ResourceGraphTables] ?? [])])
+  )
+}
+
+/** The types of a table's rows, once per row array (the fleet rebuilds its arrays when it changes). */
+const typesByRows = new WeakMap<readonly Row[], Set<string>>()
+
+function typesOf(rows: readonly Row[]): Set<string> {
+  let types = typesByRows.get(rows)
+  if (!types) {
+    types = new Set(rows.map((row) => String(row.type ?? '')))
+    typesByRows.set(rows, types)
+  }
+  return types
 }

@@ -26,7 +26,7 @@ export function evaluatedStates(context: EmulatorContext): EvaluatedState[] {
     const simulated = simulatedAssignment(context.definitions, record)
     if (!simulated) continue
     for (const cluster of clustersCovered(context.fleet, record)) {
-      const compliant = known.get(clusterId(cluster).toLowerCase())
+      const compliant = known.get(context.fleet.clusterKey(cluster))
       if (compliant !== undefined) states.push({ record, simulated, cluster, compliant })
     }
   }

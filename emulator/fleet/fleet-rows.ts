@@ -13,21 +13,49 @@ interface FleetLike {
   clusters: readonly Cluster[]
 }
 
-/** Rows of `resources` and `kubernetesconfigurationresources`, shaped as Resource Graph returns them. */
+/**
+ * Rows of `resources` and `kubernetesconfigurationresources`, shaped as Resource Graph returns them. Property bags
+ * that many rows carry alike (a Flux extension's, a configuration deployed by one assignment, tags) are one object
+ * shared by those rows: 500,000 clusters' tables would otherwise hold a million copies of a few dozen bags.
+ */
 export function buildFleetRows(fleet: FleetLike): Omit<ResourceGraphTables, 'policyresources'> {
   const resources: Row[] = []
   const kubernetesconfigurationresources: Row[] = []
+  const shared = sharedValues()
   for (const cluster of fleet.clusters) {
     const id = clusterId(cluster)
-    resources.push(clusterRow(fleet.tenantId, cluster, id))
+    resources.push(clusterRow(fleet.tenantId, cluster, id, shared))
     for (const extension of cluster.extensions)
-      kubernetesconfigurationresources.push(extensionRow(fleet.tenantId, cluster, id, extension))
+      kubernetesconfigurationresources.push(extensionRow(fleet.tenantId, cluster, id, extension, shared))
     for (const configuration of cluster.fluxConfigurations) {
-      kubernetesconfigurationresources.push(fluxConfigurationRow(fleet.tenantId, cluster, id, configuration))
+      kubernetesconfigurationresources.push(fluxConfigurationRow(fleet.tenantId, cluster, id, configuration, shared))
     }
   }
   return { resources, kubernetesconfigurationresources }
 }
+
+/**
+ * One value per key (compared as JSON, undefined members counted): `build` runs only for a key not seen
+ * yet. The key is what the value is made of (a whole configuration, an extension's shown fields), cheaper to compare
+ * than the value and never coarser: values of equal keys are equal. Rows only read them; they are not frozen, as
+ * frozen bags made the 50,000-cluster audit's queries slower (7.1 s instead of 5.7 s, median of 3, load 2).
+ */
+type SharedValues = <T>(key: unknown, build: () => T) => T
+
+export function sharedValues(): SharedValues {
+  const seen = new Map<string, unknown>()
+  return <T>(key: unknown, build: () => T): T => {
+    const text = JSON.stringify(key, (_, v: unknown) => (v === undefined ? UNDEFINED : v))
+    if (seen.has(text)) return seen.get(text) as T
+    const value = build()
+    seen.set(text, value)
+    return value
+  }
+}
+
+const UNDEFINED = '\u0000undefined'
+
+const EMPTY_BAG: Row = Object.freeze({})
 
 function standardColumns(tenantId: string, cluster: Cluster, id: string, name: string, type: string): Row {
   return {
@@ -42,17 +70,17 @@ function standardColumns(tenantId: string, cluster: Cluster, id: string, name: s
     managedBy: '',
     sku: null,
     plan: null,
-    properties: {},
-    tags: {},
+    properties: EMPTY_BAG,
+    tags: EMPTY_BAG,
     identity: null,
     zones: null,
     extendedLocation: null
   }
 }
 
-function clusterRow(tenantId: string, cluster: Cluster, id: string): Row {
+function clusterRow(tenantId: string, cluster: Cluster, id: string, shared: SharedValues): Row {
   const row = standardColumns(tenantId, cluster, id, cluster.name, CLUSTER_RESOURCE_TYPES[cluster.kind].toLowerCase())
-  row.tags = { ...cluster.tags }
+  row.tags = shared(cluster.tags, () => ({ ...cluster.tags }))
   // Resource Graph's `resources` rows carry no creation time for these types in the docs; systemData is an
   // assumption of this emulator (unconfirmed against a live tenant) so audits can apply a grace period. A cluster
   // with an empty `createdAt` stands for a row without it (as the real service may answer): no systemData at all.
@@ -78,7 +106,7 @@ function clusterRow(tenantId: string, cluster: Cluster, id: string): Row {
       offering: null
     }
   } else {
-    row.sku = { name: 'Base', tier: 'Free' }
+    row.sku = shared('sku', () => ({ name: 'Base', tier: 'Free' }))
     row.identity = { type: 'SystemAssigned', principalId: pseudoGuid(id), tenantId }
     row.properties = {
       provisioningState: 'Succeeded',
@@ -97,7 +125,13 @@ function clusterRow(tenantId: string, cluster: Cluster, id: string): Row {
 }
 
 /** Extension rows use PascalCase property names, as Microsoft's Resource Graph samples read them. */
-function extensionRow(tenantId: string, cluster: Cluster, id: string, extension: ClusterExtension): Row {
+function extensionRow(
+  tenantId: string,
+  cluster: Cluster,
+  id: string,
+  extension: ClusterExtension,
+  shared: SharedValues
+): Row {
   const row = standardColumns(
     tenantId,
     cluster,
@@ -109,7 +143,16 @@ function extensionRow(tenantId: string, cluster: Cluster, id: string, extension:
     cluster.kind === 'connectedCluster'
       ? { type: 'SystemAssigned', principalId: pseudoGuid(`${id}/${extension.name}`), tenantId }
       : null
-  row.properties = {
+  // The key: every field `extensionProperties` reads (not the extension's creation or modification times).
+  const e = extension
+  const shown: unknown[] = [e.extensionType, e.autoUpgradeMinorVersion, e.releaseTrain, e.version, e.currentVersion]
+  shown.push(e.provisioningState, e.releaseNamespace, e.configurationSettings)
+  row.properties = shared(['extension', ...shown], () => extensionProperties(extension))
+  return row
+}
+
+function extensionProperties(extension: ClusterExtension): Row {
+  return {
     ExtensionType: extension.extensionType,
     AutoUpgradeMinorVersion: extension.autoUpgradeMinorVersion,
     ReleaseTrain: extension.releaseTrain,
@@ -127,10 +170,15 @@ function extensionRow(tenantId: string, cluster: Cluster, id: string, extension:
     Statuses: [],
     IsSystemExtension: false
   }
-  return row
 }
 
-function fluxConfigurationRow(tenantId: string, cluster: Cluster, id: string, configuration: FluxConfiguration): Row {
+function fluxConfigurationRow(
+  tenantId: string,
+  cluster: Cluster,
+  id: string,
+  configuration: FluxConfiguration,
+  shared: SharedValues
+): Row {
   const row = standardColumns(
     tenantId,
     cluster,
@@ -138,7 +186,7 @@ function fluxConfigurationRow(tenantId: string, cluster: Cluster, id: string, co
     configuration.name,
     'microsoft.kubernetesconfiguration/fluxconfigurations'
   )
-  row.properties = fluxConfigurationProperties(configuration)
+  row.properties = shared(['configuration', configuration], () => fluxConfigurationProperties(configuration))
   return row
 }
 

@@ -7,7 +7,7 @@ import {
   type Subscription
 } from './fleet-model.js'
 import { managementGroupScope, parseScope, resourceGroupScope, scopeKey, subscriptionScope } from './scope.js'
-import type { ResourceGraphTables, Row } from './tables.js'
+import { lazyTables, type ResourceGraphTables, type Row } from './tables.js'
 import { buildFleetRows } from './fleet-rows.js'
 import { ResourceGraphLag } from './resource-graph-lag.js'
 import { containerRows } from './container-rows.js'
@@ -41,6 +41,8 @@ export class SimulatedFleet {
   private indexCache?: {
     key: string
     clustersById: Map<string, Cluster>
+    keysOfClusters: Map<Cluster, string>
+    subscriptionsById: Map<string, Subscription>
     clustersBySubscription: Map<string, Cluster[]>
     subscriptionsUnder: Map<string, Set<string>>
   }
@@ -81,9 +83,18 @@ export class SimulatedFleet {
         }
       }
     const statesKey = `${this.dataVersion}/${this.policyVersion}`
-    if (this.statesCache?.key !== statesKey)
-      this.statesCache = { key: statesKey, rows: this.simulation.policyStateRows() }
-    return { ...this.rowsCache.rows, policyresources: this.statesCache.rows }
+    const rows = this.rowsCache.rows
+    // Policy states are built when a query first reads them (an audit never does): at 500,000 clusters they are a
+    // million rows.
+    return lazyTables([
+      ...Object.entries(rows).map(([name, table]) => [name, () => table as Row[]] as const),
+      ['policyresources', () => this.policyStateRows(statesKey)]
+    ])
+  }
+
+  private policyStateRows(key: string): Row[] {
+    if (this.statesCache?.key !== key) this.statesCache = { key, rows: this.simulation.policyStateRows() }
+    return this.statesCache.rows
   }
 
   /**
@@ -105,7 +116,15 @@ export class SimulatedFleet {
   }
 
   findSubscription(subscriptionId: string): Subscription | undefined {
-    return this.subscriptions.find((s) => s.subscriptionId.toLowerCase() === subscriptionId.toLowerCase())
+    return this.index().subscriptionsById.get(subscriptionId.toLowerCase())
+  }
+
+  /**
+   * A cluster's id in lower case, one string per cluster however often it is asked for: policy states keep one per
+   * (assignment, cluster), a million at 500,000 clusters.
+   */
+  clusterKey(cluster: Cluster): string {
+    return this.index().keysOfClusters.get(cluster) ?? clusterId(cluster).toLowerCase()
   }
 
   findResourceGroup(subscriptionId: string, name: string): ResourceGroup | undefined {
@@ -221,6 +240,8 @@ export class SimulatedFleet {
     const key = `${this.structureVersion}/${this.clusters.length}/${this.subscriptions.length}/${this.managementGroups.length}`
     if (this.indexCache?.key === key) return this.indexCache
     const clustersById = new Map(this.clusters.map((c) => [clusterId(c).toLowerCase(), c]))
+    const keysOfClusters = new Map([...clustersById].map(([key, cluster]) => [cluster, key]))
+    const subscriptionsById = new Map(this.subscriptions.map((s) => [s.subscriptionId.toLowerCase(), s]))
     const clustersBySubscription = new Map<string, Cluster[]>()
     for (const cluster of this.clusters) {
       const key = cluster.subscriptionId.toLowerCase()
@@ -238,7 +259,14 @@ export class SimulatedFleet {
         group = group.parent === undefined ? undefined : this.findManagementGroup(group.parent)
       }
     }
-    this.indexCache = { key, clustersById, clustersBySubscription, subscriptionsUnder }
+    this.indexCache = {
+      key,
+      clustersById,
+      keysOfClusters,
+      subscriptionsById,
+      clustersBySubscription,
+      subscriptionsUnder
+    }
     return this.indexCache
   }
 }

@@ -33,3 +33,24 @@ export const RESOURCE_GRAPH_TABLE_NAMES = [
   'resourcecontainers',
   'authorizationresources'
 ] as const
+
+/**
+ * Tables whose rows are built when first read (each builder runs at most once): the properties are enumerable
+ * getters, so spreading the object or reading a table still gives its rows.
+ */
+export function lazyTables(builders: Iterable<readonly [string, () => Row[]]>): ResourceGraphTables {
+  const tables = {}
+  for (const [name, build] of builders) {
+    let rows: Row[] | undefined
+    Object.defineProperty(tables, name, { enumerable: true, get: () => (rows ??= build()) })
+  }
+  return tables as ResourceGraphTables
+}
+
+/** The tables with more added, without reading (building) any of them. */
+export function withTables(tables: ResourceGraphTables, more: Record<string, () => Row[]>): ResourceGraphTables {
+  return lazyTables([
+    ...Object.keys(tables).map((name) => [name, () => tables[name as keyof ResourceGraphTables] ?? []] as const),
+    ...Object.entries(more)
+  ])
+}

@@ -1,7 +1,6 @@
 import { isCompliant } from '../dine/existence-condition.js'
 import { clustersCovered, simulatedAssignment } from '../dine/simulated-assignment.js'
 import type { EmulatorContext } from '../emulator-context.js'
-import { clusterId } from '../fleet/fleet-model.js'
 import { pseudoGuid } from '../fleet/fleet-rows.js'
 import { scopeKey } from '../fleet/scope.js'
 import type { PolicyAssignmentRecord } from '../policy/assignment-record.js'
@@ -91,7 +90,7 @@ export class PolicyEvaluations {
     const states = within === undefined ? new Map<string, boolean>() : new Map(this.known.get(key))
     if (simulated) {
       for (const cluster of clustersCovered(context.fleet, record, within))
-        states.set(clusterId(cluster).toLowerCase(), isCompliant(cluster, simulated.definition, simulated.parameters))
+        states.set(context.fleet.clusterKey(cluster), isCompliant(cluster, simulated.definition, simulated.parameters))
     }
     this.known.set(key, states)
     context.fleet.policyChanged()

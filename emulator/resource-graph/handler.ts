@@ -160,14 +160,17 @@ function scopedTables(
   scope: readonly string[] | undefined,
   groups: readonly string[] = []
 ): (name: string) => readonly Row[] {
-  const byName = new Map<string, readonly Row[]>(
-    Object.entries(tables).map(([name, rows]) => [name.toLowerCase(), rows as Row[]])
-  )
-  if (!scope) return (name) => byName.get(name) ?? []
+  // Names only: a table is read (and, if built lazily, built) when the query reads it.
+  const names = new Map(Object.keys(tables).map((name) => [name.toLowerCase(), name as keyof ResourceGraphTables]))
+  const read = (name: string): readonly Row[] => {
+    const key = names.get(name)
+    return (key === undefined ? undefined : tables[key]) ?? []
+  }
+  if (!scope) return read
   const filtered = new Map<string, readonly Row[]>()
   return (name) => {
     let rows = filtered.get(name)
-    if (!rows) filtered.set(name, (rows = rowsIn(byName.get(name) ?? [], scope, groups)))
+    if (!rows) filtered.set(name, (rows = rowsIn(read(name), scope, groups)))
     return rows
   }
 }

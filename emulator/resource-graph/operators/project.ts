@@ -2,6 +2,7 @@ import { unsupported } from '../errors.js'
 import { itemsOf } from '../syntax-tree.js'
 import { pickColumns, type Row } from '../table.js'
 import { itemExpression, type OperatorCompiler } from './operator-types.js'
+import { rowPipeline } from './row-pipeline.js'
 
 /** `project`: exactly the listed expressions (each reads the input row), named as the language service names them. */
 export const compileProject: OperatorCompiler = (node, input, scope, columns) => {
@@ -10,14 +11,7 @@ export const compileProject: OperatorCompiler = (node, input, scope, columns) =>
     return unsupported(`'${node.text.slice(0, 80)}'`, 'project items do not match the result columns one to one')
   const values = items.map((item) => scope.scalar(itemExpression(item), scope))
   const names = columns.map((c) => c.name)
-  return (rt) => {
-    const rows = input(rt).rows.map((row) => {
-      const out: Row = {}
-      for (let i = 0; i < values.length; i++) out[names[i] as string] = (values[i] as (typeof values)[number])(row, rt)
-      return out
-    })
-    return { columns, rows }
-  }
+  return rowPipeline(input, { kind: 'project', values, names: () => names, columns })
 }
 
 /** `project-away`, `project-keep`, `project-reorder`: the result columns, picked by name. */

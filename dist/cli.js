@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-QYIS3BV4.js";
+} from "./chunks/chunk-WVGL4IIS.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,13 +20,13 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-PRLPYKPK.js";
+} from "./chunks/chunk-675WIUZJ.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict,
   plural
-} from "./chunks/chunk-WQ7QYTMO.js";
+} from "./chunks/chunk-UWPXF5VP.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -37,7 +37,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-N2RVGIRA.js";
+} from "./chunks/chunk-RKJ4ARUR.js";
 import {
   CloudSettingError,
   azureReads,
@@ -48,7 +48,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-6FNAGE65.js";
+} from "./chunks/chunk-HMBGIJWW.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -58,7 +58,7 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-NXBLN3W2.js";
+} from "./chunks/chunk-RSEGAUCD.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";

@@ -136,21 +136,21 @@ async function run() {
     const { writeStepResult } = await import("./chunks/step-result-5TQWJZQI.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-JOMBJE72.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-P72HMPWL.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-7MYJJQVY.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-RZV6JVXJ.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-ODWMLCC4.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-L6Z7M6W5.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-OADZKCWN.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-LSRBTZRH.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -15,12 +15,12 @@ import type { Plan } from '../../src/plan/plan.js'
 import { applyStepResult } from '../../src/action/apply-step.js'
 import { auditFailedStepResult } from '../../src/action/audit-step.js'
 import { renderApplyResult } from '../../src/render/apply-markdown.js'
-import { JOB_SUMMARY_LIMIT } from '../../src/render/markdown/fit-markdown.js'
+import { GITHUB_BODY_LIMIT, JOB_SUMMARY_LIMIT } from '../../src/render/markdown/fit-markdown.js'
 import { applyOutcomeLine, renderApplyText } from '../../src/render/apply-text.js'
 import { configurationUpdateLine } from '../../src/render/configuration-updates.js'
 import { renderAuditSummary } from '../../src/render/drift/audit-summary.js'
 import { renderAuditText } from '../../src/render/drift/audit-text.js'
-import { COMMENT_LIMIT, renderPlanComment } from '../../src/render/plan/plan-markdown.js'
+import { renderPlanComment } from '../../src/render/plan/plan-markdown.js'
 import { renderPlanText } from '../../src/render/plan/plan-text.js'
 import { renderProblemsSummary } from '../../src/render/problems-summary.js'
 import { renderValidationComment } from '../../src/render/validation-comment.js'
@@ -232,7 +232,7 @@ describe('new plan outputs with hostile values', () => {
     const update = plan.changes.find((c) => c.action === 'update')!
     plan.changes = Array.from({ length: 400 }, (_, i) => ({ ...update, key: `k${i}`, name: `${HOSTILE}${i}` }))
     const comment = renderPlanComment(plan, { commit: COMMIT })
-    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT)
     expect(comment.split('<details>').length).toBe(comment.split('</details>').length)
   })
 
@@ -285,7 +285,7 @@ describe('new apply outputs with hostile values', () => {
       remediations: []
     })
     const body = step.comment!.body
-    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT)
     expect(body).toContain('The full result is in the job summary of [this run](https://github.com/o/r/actions/runs/1)')
     const marker = `<!-- flux-policy:apply --><!-- ${COMMIT} -->`
     expect(body.startsWith(`${marker}\n`)).toBe(true)
@@ -350,7 +350,7 @@ describe('validation outputs within GitHub limits, with hostile files', () => {
 
   it('the comment fits a GitHub comment, and says where the rest is', () => {
     const comment = renderValidationComment(problems, COMMIT)
-    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT)
     expect(comment).toContain('job summary')
     expectInert(comment, { markers: ['<!-- flux-policy:plan -->'], details: 0, codeBlocks: 0 })
   })

@@ -3,7 +3,8 @@ import { validatePolicyFiles } from '../../src/config/validate-files.js'
 import { buildDesiredState } from '../../src/desired/build-desired-state.js'
 import { buildPlan } from '../../src/plan/build-plan.js'
 import type { LiveAssignment } from '../../src/plan/live-assignment.js'
-import { COMMENT_LIMIT, PLAN_MARKER, renderPlanComment } from '../../src/render/plan/plan-markdown.js'
+import { GITHUB_BODY_LIMIT } from '../../src/render/markdown/fit-markdown.js'
+import { PLAN_MARKER, renderPlanComment } from '../../src/render/plan/plan-markdown.js'
 import { renderPlanJson } from '../../src/render/plan/plan-json.js'
 import { renderPlanText } from '../../src/render/plan/plan-text.js'
 import { renderForkComment, renderValidationComment } from '../../src/render/validation-comment.js'
@@ -95,7 +96,7 @@ describe('plan comment', () => {
       expect(comment.split('```').length % 2).toBe(1)
     }
     expectGolden('plan-truncated.md', renderPlanComment(plan, { commit: COMMIT, planFile: 'plan.json', limit: 4000 }))
-    expect(renderPlanComment(plan, { commit: COMMIT }).length).toBeLessThan(COMMENT_LIMIT)
+    expect(renderPlanComment(plan, { commit: COMMIT }).length).toBeLessThan(GITHUB_BODY_LIMIT)
   })
 })
 

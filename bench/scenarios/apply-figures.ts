@@ -52,7 +52,7 @@ export function floorMs(distinctWrites: readonly string[]): number {
   return Math.round(floor)
 }
 
-function maxInFlight(requests: readonly RecordedRequest[]): number {
+export function maxInFlight(requests: readonly RecordedRequest[]): number {
   const edges = requests.flatMap((r) => [
     { at: r.receivedAt, step: 1 },
     { at: r.answeredAt ?? r.receivedAt, step: -1 }

@@ -35,6 +35,7 @@ import { fluxExtension, gitConfiguration, newCluster } from '../../emulator/flee
 import { operationRetryAfterSeconds } from '../../emulator/kubernetesconfiguration/async-operations.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { median, runScenarioChild } from '../measure.js'
+import { maxInFlight } from './apply-figures.js'
 
 const CLUSTERS = 1000
 // BENCH_SUBSCRIPTIONS=2 puts 500 PATCHes in each subscription, more than ARM's write bucket holds (200, refilled at
@@ -188,18 +189,6 @@ function armFloor(patchPaths: readonly string[], settings: { operationMs: number
       patchesPerSubscription: Math.max(0, ...perSubscription.values())
     }
   }
-}
-
-function maxInFlight(requests: ReadonlyArray<{ receivedAt: number; answeredAt?: number }>): number {
-  const edges = requests.flatMap((r) => [
-    { at: r.receivedAt, step: 1 },
-    { at: r.answeredAt ?? r.receivedAt, step: -1 }
-  ])
-  edges.sort((a, b) => a.at - b.at || a.step - b.step)
-  let now = 0
-  let max = 0
-  for (const e of edges) max = Math.max(max, (now += e.step))
-  return max
 }
 
 function onNewPath(azure: AzureEmulator): number {

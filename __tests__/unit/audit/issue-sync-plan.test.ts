@@ -7,7 +7,7 @@ import {
   type IssueAction,
   type IssueSyncInput
 } from '../../../src/issues/issue-sync-plan.js'
-import { MAX_ISSUE_BODY } from '../../../src/render/drift/drift-issue.js'
+import { GITHUB_BODY_LIMIT } from '../../../src/render/markdown/fit-markdown.js'
 import { readIssueState } from '../../../src/render/drift/issue-state.js'
 import { expectation, SUB_1 } from './audit-fixtures.js'
 
@@ -239,7 +239,7 @@ describe('keeping one issue per drifted source', () => {
       })
     )
     const [open] = planIssueSync(input([appsReport(many)], [])).actions as Array<Extract<IssueAction, { kind: 'open' }>>
-    expect(open!.body.length).toBeLessThanOrEqual(MAX_ISSUE_BODY)
+    expect(open!.body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT)
     expect(open!.body).toContain('…and 4950 more rows')
     expect(readIssueState(open!.body)).toMatchObject({ clusterCount: 5000 })
   })

@@ -1,3 +1,4 @@
+import { GITHUB_BODY_LIMIT } from '../markdown/fit-markdown.js'
 import type { ClusterDrift } from '../../audit/cluster-drift.js'
 import { DRIFT_KINDS, DRIFT_LABELS, DRIFT_REMEDIES, type DriftKind } from '../../audit/drift-kinds.js'
 import type { DriftReport } from '../../audit/drift-report.js'
@@ -18,8 +19,6 @@ import { cellText, code, plural, utcMinute } from './markdown-text.js'
 
 export const DRIFT_LABEL = 'flux-drift'
 export const teamLabel = (team: string): string => `team:${team}`
-/** GitHub refuses issue bodies over 65,536 characters. */
-export const MAX_ISSUE_BODY = 65_536
 
 export interface DriftIssueContext {
   /** This run's time (ISO): when clusters seen drifting for the first time started, unless Azure says when. */
@@ -72,8 +71,8 @@ export function renderDriftIssue(
     const body = [issueMarker(report.key), ...sections(report, shown, since, context), formatIssueState(state)].join(
       '\n'
     )
-    if (body.length <= MAX_ISSUE_BODY || rows === 0)
-      return { title: issueTitle(report), body: body.slice(0, MAX_ISSUE_BODY), labels: issueLabels(report), state }
+    if (body.length <= GITHUB_BODY_LIMIT || rows === 0)
+      return { title: issueTitle(report), body: body.slice(0, GITHUB_BODY_LIMIT), labels: issueLabels(report), state }
     rows = Math.floor(rows / 2)
   }
 }

@@ -1,3 +1,4 @@
+import { GITHUB_BODY_LIMIT } from '../markdown/fit-markdown.js'
 import { describePlannedPath } from '../../plan/remediation-path.js'
 import type { Plan } from '../../plan/plan.js'
 import { changeFingerprints, MAX_RECORDED_CHANGES } from '../../plan/change-fingerprints.js'
@@ -8,8 +9,6 @@ import { hasChanges, planStatusLine } from './plan-status.js'
 import { fitSections, type Section } from './fit-sections.js'
 import { hasImpact, impactLine, teamReach } from './describe-impact.js'
 
-/** GitHub's limit on a comment body. */
-export const COMMENT_LIMIT = 65_536
 export const PLAN_MARKER = '<!-- flux-policy:plan -->'
 
 export interface PlanCommentContext {
@@ -48,7 +47,7 @@ export function renderPlanComment(plan: Plan, context: PlanCommentContext): stri
   ]
   const tail = [...followUpBlock(plan), ...warningBlock(plan)]
   const pointer = `\n> ✂️ This comment was shortened to fit GitHub's limit. The full plan is in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}${context.planFile ? ` and in the JSON plan (${mdCode(context.planFile)})` : ''}.\n`
-  return fitSections(header.join('\n') + '\n', sections, tail.join('\n'), pointer, context.limit ?? COMMENT_LIMIT)
+  return fitSections(header.join('\n') + '\n', sections, tail.join('\n'), pointer, context.limit ?? GITHUB_BODY_LIMIT)
 }
 
 /** The fingerprints of the plan's changes, so an apply can finish what this plan started (`checkAgainstReviewed`). */

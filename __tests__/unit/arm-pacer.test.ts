@@ -1,36 +1,13 @@
 import { TokenBucket } from '../../emulator/arm/token-bucket.js'
 import { ARM_BUCKET_LIMITS, ArmPacer, type ArmBucket } from '../../src/azure/arm-pacer.js'
 import { armBucketOf } from '../../src/azure/arm-pacing-policy.js'
-
-/**
- * Virtual time: `sleep` registers a timer; `run` lets promises settle, then jumps to the next timer, until none is
- * left.
- */
-function virtualTime() {
-  let now = 0
-  const timers: Array<{ at: number; wake: () => void }> = []
-  const settle = () => new Promise((resolve) => setImmediate(resolve))
-  return {
-    now: () => now,
-    sleep: (ms: number) => new Promise<void>((wake) => timers.push({ at: now + ms, wake })),
-    async run(): Promise<void> {
-      for (;;) {
-        await settle()
-        if (timers.length === 0) return
-        timers.sort((a, b) => a.at - b.at)
-        const next = timers.shift()!
-        now = Math.max(now, next.at)
-        next.wake()
-      }
-    }
-  }
-}
+import { virtualTime, type VirtualTime } from '../helpers/virtual-time.js'
 
 const WRITES_A: ArmBucket = { key: 'subscription/a', operation: 'writes' }
 const WRITES_B: ArmBucket = { key: 'subscription/b', operation: 'writes' }
 
 /** ARM as the emulator models it, 50 ms away: each request spends a token of `server` or is refused. */
-function armSide(time: ReturnType<typeof virtualTime>, server: TokenBucket) {
+function armSide(time: VirtualTime, server: TokenBucket) {
   const log = { sentAt: [] as number[], refused: 0 }
   return {
     log,

@@ -198,7 +198,7 @@ describe('updateConfigurations', () => {
     let most = 0
     const writes: Pick<AzureWrites, 'updateFluxConfiguration'> = {
       updateFluxConfiguration: async (_id, _patch, options) => ({
-        done: options!.inTurn!(async () => {
+        done: options!.statusTurn!(async () => {
           most = Math.max(most, ++active)
           await new Promise((resolve) => setTimeout(resolve, 5))
           active--

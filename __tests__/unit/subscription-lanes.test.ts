@@ -1,4 +1,4 @@
-import { mapInLanes } from '../../src/apply/subscription-lanes.js'
+import { laneOf, mapInLanes } from '../../src/apply/subscription-lanes.js'
 
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 const scopeIn = (subscription: string) => `/subscriptions/${subscription}-0000-4000-8000-000000000000/resourceGroups/rg`
@@ -43,5 +43,35 @@ describe('work in subscription lanes', () => {
     })
     expect(maxGroup).toBe(1)
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected'])
+  })
+
+  it("puts a resource below a subscription (a cluster's Flux configuration) in that subscription's lane", async () => {
+    const configuration = (subscription: string, cluster: string) =>
+      `${scopeIn(subscription)}/providers/Microsoft.ContainerService/managedClusters/${cluster}` +
+      '/providers/Microsoft.KubernetesConfiguration/fluxConfigurations/apps'
+    const items = ['aaaaaaaa', 'bbbbbbbb'].flatMap((s) => [1, 2, 3].map((c) => ({ scope: configuration(s, `c${c}`) })))
+    expect(laneOf(items[0]!.scope)).toBe('aaaaaaaa-0000-4000-8000-000000000000')
+    expect(laneOf(GROUP)).toBe('tenant')
+    let active = 0
+    let most = 0
+    await mapInLanes(items, { perSubscription: 1, total: 10 }, async () => {
+      most = Math.max(most, ++active)
+      await settle()
+      active--
+    })
+    // One lane per subscription, side by side: two at once, not one lane of six.
+    expect(most).toBe(2)
+  })
+
+  it("lets the lanes take turns for the total, so no lane waits for another's queue", async () => {
+    const items = ['aaaaaaaa', 'bbbbbbbb'].flatMap((s) =>
+      [0, 1, 2].map((i) => ({ scope: scopeIn(s), id: `${s[0]}${i}` }))
+    )
+    const started: string[] = []
+    await mapInLanes(items, { perSubscription: 3, total: 1 }, async (item) => {
+      started.push(item.id)
+      await settle()
+    })
+    expect(started).toEqual(['a0', 'b0', 'a1', 'b1', 'a2', 'b2'])
   })
 })

@@ -3,6 +3,9 @@ import type { LiveAssignment } from '../plan/live-assignment.js'
 import type { PolicyDefinitionBody } from '../desired/custom-definition-body.js'
 import type { FluxConfigurationPatch } from './configuration-patch.js'
 
+/** A bound on requests in flight: runs `send` when its turn comes. */
+export type WireTurn = <R>(send: () => Promise<R>) => Promise<R>
+
 export type ResourceDiscovery = 'ReEvaluateCompliance' | 'ExistingNonCompliant'
 
 /** The writes apply makes, each idempotent; implemented over the Azure SDKs in src/azure/azure-writes.ts. */
@@ -39,12 +42,13 @@ export interface AzureWrites {
    * PATCHes a cluster's Flux configuration (its ARM id) with only the given properties: resolves once Azure accepted
    * the request (a refused one rejects), with `done`, which settles when the operation has finished (rejecting if it
    * failed). Apply paces the requests and waits for the operations apart, so slow operations do not hold the lanes;
-   * `inTurn` wraps each status read, so apply bounds how many are in flight at once.
+   * `patchTurn` and `statusTurn` wrap the PATCH's and each status read's time on the wire, once ARM's bucket has a
+   * token for it, so apply bounds how many are in flight at once without holding places while requests wait for tokens.
    */
   updateFluxConfiguration(
     configurationId: string,
     patch: FluxConfigurationPatch,
-    options?: { inTurn?: <R>(request: () => Promise<R>) => Promise<R> }
+    options?: { patchTurn?: WireTurn; statusTurn?: WireTurn }
   ): Promise<{ done: Promise<void> }>
   /**
    * Removes a Flux configuration a deleted source left on a cluster: turns prune off on its kustomizations, then

@@ -36,3 +36,46 @@ export function semaphore(limit: number): <R>(run: () => Promise<R>) => Promise<
     }
   }
 }
+
+/**
+ * At most `limit` calls of `run` at once over all lanes; a place that frees goes to the waiting lane served longest
+ * ago (round robin), in order within a lane. A lane that queued many calls first does not keep another lane's first
+ * call waiting behind all of them: with one shared queue, apply's lanes started one subscription after another.
+ */
+export function laneSemaphore(limit: number): <R>(lane: string, run: () => Promise<R>) => Promise<R> {
+  let active = 0
+  let turns = 0
+  const waiting = new Map<string, Array<() => void>>()
+  const lastServed = new Map<string, number>()
+  const handOn = () => {
+    let lane: string | undefined
+    for (const candidate of waiting.keys())
+      if (lane === undefined || (lastServed.get(candidate) ?? -1) < (lastServed.get(lane) ?? -1)) lane = candidate
+    if (lane === undefined) {
+      active--
+      return
+    }
+    const queue = waiting.get(lane)!
+    const next = queue.shift()!
+    if (queue.length === 0) waiting.delete(lane)
+    lastServed.set(lane, turns++)
+    next()
+  }
+  return async (lane, run) => {
+    if (active >= Math.max(limit, 1)) {
+      await new Promise<void>((resolve) => {
+        const queue = waiting.get(lane)
+        if (queue) queue.push(resolve)
+        else waiting.set(lane, [resolve])
+      })
+    } else {
+      active++
+      lastServed.set(lane, turns++)
+    }
+    try {
+      return await run()
+    } finally {
+      handOn()
+    }
+  }
+}

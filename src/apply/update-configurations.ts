@@ -5,24 +5,25 @@ import { CLUSTER_SUBSCRIPTIONS_QUERY } from '../resource-graph/cluster-queries.j
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
 import type { ConfigurationUpdateOutcome, ConfigurationUpdates } from './apply-result.js'
-import type { AzureWrites } from './azure-writes.js'
+import type { AzureWrites, WireTurn } from './azure-writes.js'
 import {
   configurationPatch,
   patchedFields,
   type FluxConfigurationPatch,
   type LiveConfiguration
 } from './configuration-patch.js'
-import { semaphore } from './concurrency.js'
-import { mapInLanes, type LaneLimits } from './subscription-lanes.js'
+import { laneSemaphore } from './concurrency.js'
+import { laneOf, mapInLanes, type LaneLimits } from './subscription-lanes.js'
 
 /**
- * PATCHes in flight per subscription: as many as ARM's write bucket holds (200, refilled at 10 a second; "Request
+ * PATCHes under way per subscription: as many as ARM's write bucket holds (200, refilled at 10 a second; "Request
  * limits and throttling"), so within a subscription only the bucket paces them: the ARM pacer lets each go when a
- * token is expected, and reads `x-ms-ratelimit-remaining-subscription-writes` from every answer. In all, PATCHes and
- * likewise status reads: 64, for the client's sake, not ARM's. Each request in flight holds a TLS connection, and a
- * new one costs a handshake: sending the update's 2,000 requests 128 or 256 at a time took a third to twice the CPU
- * of 64 at a time, and longer (bench `update-convergence`, its calibration); 64 at 50 ms latency allow 1,280
- * requests a second, more than one process sends.
+ * token is expected, and reads `x-ms-ratelimit-remaining-subscription-writes` from every answer. On the wire at once,
+ * over all subscriptions, PATCHes and likewise status reads: 64, for the client's sake, not ARM's; a request takes
+ * its place only once it has its token (a request waiting for one holds none), and subscriptions take turns. Each
+ * request in flight holds a TLS connection, and a new one costs a handshake: sending the update's 2,000 requests 128
+ * or 256 at a time took a third to twice the CPU of 64 at a time, and longer (bench `update-convergence`, its
+ * calibration); 64 at 50 ms latency allow 1,280 requests a second, more than one process sends.
  */
 export const DEFAULT_UPDATE_LANES: LaneLimits = { perSubscription: 200, total: 64 }
 
@@ -75,12 +76,18 @@ export async function updateConfigurations(
       if (patch) pending.push({ scope: live.id, expectation, live, patch })
     }
   }
-  // The lanes pace the requests (ARM's write buckets); the operations finish side by side after acceptance, their
-  // status reads as many at once as the PATCHes.
+  // The lanes hold the PATCHes waiting for ARM's write tokens; the total bounds what is on the wire (see
+  // DEFAULT_UPDATE_LANES). The operations finish side by side after acceptance, their status reads likewise bounded.
   const lanes = options.lanes ?? DEFAULT_UPDATE_LANES
-  const inTurn = semaphore(lanes.total)
-  const accepted = await mapInLanes(pending, lanes, async (update) => {
-    const finish = await updateOne(update, writes, inTurn)
+  const patchTurns = laneSemaphore(lanes.total)
+  const statusTurns = laneSemaphore(lanes.total)
+  const waiting = { perSubscription: lanes.perSubscription, total: Number.POSITIVE_INFINITY }
+  const accepted = await mapInLanes(pending, waiting, async (update) => {
+    const lane = laneOf(update.scope)
+    const finish = await updateOne(update, writes, {
+      patchTurn: (send) => patchTurns(lane, send),
+      statusTurn: (send) => statusTurns(lane, send)
+    })
     // Wrapped, so the lane is free once the request is accepted, not when the operation ends.
     return {
       outcome: finish().then((outcome) => {
@@ -101,10 +108,10 @@ export async function updateConfigurations(
 async function updateOne(
   update: PendingUpdate,
   writes: Pick<AzureWrites, 'updateFluxConfiguration'>,
-  inTurn: <R>(request: () => Promise<R>) => Promise<R>
+  turns: { patchTurn: WireTurn; statusTurn: WireTurn }
 ): Promise<() => Promise<ConfigurationUpdateOutcome>> {
   try {
-    const { done } = await writes.updateFluxConfiguration(update.live.id, update.patch, { inTurn })
+    const { done } = await writes.updateFluxConfiguration(update.live.id, update.patch, turns)
     return () =>
       done.then(
         () => outcomeOf(update, 'updated'),

@@ -1,5 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
+import type { WireTurn } from '../apply/azure-writes.js'
 import type { ArmBucket, ArmOperation, ArmPacer } from './arm-pacer.js'
+
+const wireTurns = new AsyncLocalStorage<WireTurn>()
+
+/**
+ * Runs `call` so that each ARM request it makes goes on the wire inside `turn`, once the pacer has let it go. A
+ * request waiting for a token of its bucket so holds no place of the caller's bound: with the bound taken first, the
+ * requests of a subscription whose bucket was empty held the places while other subscriptions' requests, whose
+ * buckets were full, waited behind them.
+ */
+export function inWireTurn<R>(turn: WireTurn | undefined, call: () => Promise<R>): Promise<R> {
+  return turn ? wireTurns.run(turn, call) : call()
+}
 
 /**
  * Sends every ARM request through the pacer (see ArmPacer for why). Installed per retry, so the SDK's own
@@ -15,7 +29,8 @@ export function armPacingPolicy(pacer: ArmPacer): PipelinePolicy {
       const ticket = await pacer.acquire(bucket)
       let remaining: number | undefined
       try {
-        const response = await next(request)
+        const turn = wireTurns.getStore()
+        const response = await (turn ? turn(() => next(request)) : next(request))
         const reported = Number.parseInt(response.headers.get(header) ?? '', 10)
         if (Number.isFinite(reported)) remaining = reported
         return response

@@ -1,5 +1,7 @@
 import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline'
 import type { FluxConfigurationPatch } from '../apply/configuration-patch.js'
+import type { WireTurn } from '../apply/azure-writes.js'
+import { inWireTurn } from './arm-pacing-policy.js'
 import type { AzureClients } from './clients.js'
 
 const CONFIGURATION_ID =
@@ -26,8 +28,12 @@ export const DEFAULT_POLL_INTERVAL_MS = 2000
 export interface UpdateOptions {
   /** Waits that long (default: real time). */
   sleep?(ms: number): Promise<void>
-  /** Runs each status read when its turn comes (default: at once), so the caller bounds how many are in flight. */
-  inTurn?<R>(request: () => Promise<R>): Promise<R>
+  /**
+   * The PATCH's and each status read's time on the wire, once ARM's bucket has a token for it (default: at once), so
+   * the caller bounds how many are in flight (see `inWireTurn`).
+   */
+  patchTurn?: WireTurn
+  statusTurn?: WireTurn
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -59,7 +65,7 @@ export async function updateFluxConfiguration(
     headers: createHttpHeaders({ 'content-type': 'application/json', accept: 'application/json' }),
     body: JSON.stringify({ properties: patch })
   })
-  const response = await client.sendRequest(request)
+  const response = await inWireTurn(options.patchTurn, () => client.sendRequest(request))
   if (response.status >= 400) throw armError(response.status, response.bodyAsText, `PATCH ${configurationId}`)
   const operationUrl = response.headers.get('azure-asyncoperation')
   // 200: nothing to change, or done at once (the spec allows both); nothing to follow.
@@ -77,14 +83,14 @@ async function confirm(
   p: ReturnType<typeof configurationIdParts>,
   operationId: string,
   firstWaitMs: number,
-  { sleep = realSleep, inTurn = (request) => request() }: UpdateOptions
+  { sleep = realSleep, statusTurn }: UpdateOptions
 ): Promise<void> {
   const statuses = clients.kubernetesConfiguration(p.subscriptionId).fluxConfigOperationStatus
   let waitMs = firstWaitMs
   for (;;) {
     if (waitMs > 0) await sleep(waitMs)
     let retryAfter: string | undefined
-    const status = await inTurn(() =>
+    const status = await inWireTurn(statusTurn, () =>
       statuses.get(p.resourceGroup, p.clusterRp, p.clusterResourceName, p.clusterName, p.name, operationId, {
         onResponse: (raw) => (retryAfter = raw.headers.get('retry-after') ?? undefined)
       })

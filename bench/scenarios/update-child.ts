@@ -1,15 +1,16 @@
 // One apply with Resource Graph (so it updates Flux configurations directly), in its own process; or, with
-// `--calibrate ids.json inFlight`, the same number of requests the update needs (two per configuration) sent through
-// the product's clients as fast as they go, `inFlight` at once: no plan, no pacing wait, no Retry-After (what this
-// machine's client costs).
+// `--calibrate ids.json 16,32,...`, the update's own requests (a PATCH and a status read per configuration, through
+// the product's clients and `updateFluxConfiguration`) sent as fast as they go, for each number of configurations
+// at once in turn: signed in and with that many connections open first (as the apply's are by the time it sends its
+// PATCHes), no plan, no pacing wait (ARM's buckets off), no Retry-After (operations done at once). What this machine's
+// client costs; the parent measures each round at the emulator, as it measures the apply's.
 import { readFileSync } from 'node:fs'
 import { azureReads } from '../../src/azure/azure-reads.js'
 import { azureWrites } from '../../src/azure/azure-writes.js'
-import { configurationIdParts } from '../../src/azure/flux-configurations.js'
+import { configurationIdParts, updateFluxConfiguration } from '../../src/azure/flux-configurations.js'
 import { createResourceGraphRunner } from '../../src/azure/resource-graph.js'
 import { createResourceGraphClient } from '../../src/azure/resource-graph-client.js'
 import { signInToAzure } from '../../src/azure/sign-in.js'
-import { DEFAULT_UPDATE_LANES } from '../../src/apply/update-configurations.js'
 import { mapBounded } from '../../src/apply/concurrency.js'
 import { applyRoot } from '../../src/commands/apply.js'
 import { peakRssMb } from '../measure.js'
@@ -35,16 +36,27 @@ const timing = () => {
 
 if (first === '--calibrate') {
   const ids = JSON.parse(readFileSync(second!, 'utf8')) as string[]
-  const requests = ids.flatMap((id) => [id, id])
-  const settled = await mapBounded(requests, Number(third ?? DEFAULT_UPDATE_LANES.total), async (id) => {
-    const p = configurationIdParts(id)
-    await clients
-      .kubernetesConfiguration(p.subscriptionId)
-      .fluxConfigurations.get(p.resourceGroup, p.clusterRp, p.clusterResourceName, p.clusterName, p.name)
-  })
-  const failed = settled.filter((s) => s.status === 'rejected').length
-  if (failed > 0) throw new Error(`${failed} calibration requests failed`)
-  console.log(JSON.stringify({ ...timing(), requests: requests.length }))
+  const rounds: Array<{ inFlight: number; from: number; to: number }> = []
+  for (const inFlight of third!.split(',').map(Number)) {
+    // Warm: that many connections open (and the pipeline run), outside the round.
+    await mapBounded(ids.slice(0, inFlight), inFlight, async (id) => {
+      const p = configurationIdParts(id)
+      await clients
+        .kubernetesConfiguration(p.subscriptionId)
+        .fluxConfigurations.get(p.resourceGroup, p.clusterRp, p.clusterResourceName, p.clusterName, p.name)
+    })
+    // A path of its own per round, so each round's PATCHes change something (202 and a status read each).
+    const patch = { kustomizations: { apps: { path: `./clusters/calibrate-${inFlight}` } } }
+    const from = Date.now()
+    const settled = await mapBounded(ids, inFlight, async (id) => {
+      const { done } = await updateFluxConfiguration(clients, id, patch)
+      await done
+    })
+    const failed = settled.filter((s) => s.status === 'rejected').length
+    if (failed > 0) throw new Error(`${failed} calibration updates failed (${inFlight} at once)`)
+    rounds.push({ inFlight, from, to: Date.now() })
+  }
+  console.log(JSON.stringify({ ...timing(), rounds }))
 } else {
   const outcome = await applyRoot(
     first!,

@@ -14,12 +14,15 @@
 //   `kubernetesConfigurationOperationMs`, and the client may read the operation's status no earlier than the
 //   `Retry-After` it was given (and sees it done no earlier than the operation's end); that read takes one latency
 //   and a read token (the read bucket, likewise). The slowest subscription sets the floor.
-// - `clientFloorMs`: what the client stack on this machine needs for the fewest requests such an update takes (a
-//   PATCH and one status read per cluster): a calibration child sends that many requests through the product's
-//   clients (sign-in, retries, ARM pacing policy) as fast as they go, with no waits, to a fresh emulator with the
-//   same fleet and latency, ARM's buckets off; with 64 and with 256 requests at once, the faster counts (so the floor
-//   does not follow the product's own choice). With ARM's buckets far from binding (100 writes a subscription, the
-//   bucket holds 200), this is the floor that binds: 2,000 HTTPS round trips cost more CPU than 2 latencies.
+// - `clientFloorMs`: what the client stack on this machine needs for the update's own requests (a PATCH and one
+//   status read per cluster, through the product's clients and `updateFluxConfiguration`): a calibration child,
+//   signed in, sends them to a fresh emulator with the same fleet and latency (ARM's buckets off, operations done at
+//   once, so nothing waits) in rounds of 16, 32, 64, 128 and 256 configurations at once, each round after opening that
+//   many connections (as the apply's are warm by the time it sends its PATCHes: it has read and queried before), and
+//   each measured at the emulator from its first request received to its last answered, as `updateSpanMs` is. The
+//   fastest round counts, so the floor does not follow the product's own choice. With ARM's buckets far from binding
+//   (100 writes a subscription, the bucket holds 200), this is the floor that binds: 2,000 HTTPS round trips cost
+//   more CPU than 2 latencies.
 // `withinFloor` says whether updateSpanMs ≤ 1.25 × floorMs; `phases` say where the apply's time went.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -46,8 +49,8 @@ const LATENCY_MS = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /** The resource provider's operation time (emulator default 0: done at the next request). */
 const OPERATION_MS = Number(process.env.BENCH_OPERATION_MS ?? 0)
-/** Requests in flight the calibration tries (the floor takes the fastest). */
-const CALIBRATION_IN_FLIGHT = [64, 256]
+/** Configurations at once the calibration tries, a round each (the floor takes the fastest). */
+const CALIBRATION_IN_FLIGHT = [16, 32, 64, 128, 256]
 const TENANT = '7d1c2f0e-4b5a-4c3d-9e8f-0a1b2c3d4e5f'
 const URL = 'https://github.com/contoso/fleet-apps'
 const OLD_PATH = './clusters/prod'
@@ -234,11 +237,16 @@ function configurationIds(azure: AzureEmulator): string[] {
   )
 }
 
+/** The update's requests at the emulator: the PATCHes and the status reads. */
+const updateRequests = (requests: readonly RecordedRequest[]) =>
+  requests.filter((r) => r.route === 'fluxConfigurations.update' || r.route === 'fluxConfigurations.operationStatus')
+
 /**
- * What the client stack needs for two requests per configuration, no waits (see the header): the best of a few
- * numbers of requests in flight, so the floor does not depend on the product's own choice of that number.
+ * What the client stack needs for the update's own requests, no waits (see the header): a round per number of
+ * configurations at once, each measured at the emulator as the apply's span is (first request received to last
+ * answered); the fastest round counts, so the floor does not depend on the product's own choice of that number.
  */
-async function clientFloor(): Promise<{ clientFloorMs: number; requests: number; cpuMs: number; inFlight: number }> {
+async function clientFloor() {
   const azure = await startAzureEmulator({
     fleet: fleet(),
     faults: [{ fault: { kind: 'latency', milliseconds: LATENCY_MS } }],
@@ -248,15 +256,22 @@ async function clientFloor(): Promise<{ clientFloorMs: number; requests: number;
     const ids = join(mkdtempSync(join(tmpdir(), 'fp-bench-calibrate-')), 'ids.json')
     writeFileSync(ids, JSON.stringify(configurationIds(azure)))
     const env = { PATH: process.env.PATH, ...productEnv(azure) }
-    const tries = []
-    for (const inFlight of CALIBRATION_IN_FLIGHT) {
-      const { result } = await timedChild<ChildTiming & { requests: number }>(
-        ['--calibrate', ids, String(inFlight)],
-        env
-      )
-      tries.push({ clientFloorMs: result.wallMs, requests: result.requests, cpuMs: result.cpuMs, inFlight })
+    const { result } = await timedChild<
+      ChildTiming & { rounds: Array<{ inFlight: number; from: number; to: number }> }
+    >(['--calibrate', ids, CALIBRATION_IN_FLIGHT.join(',')], env)
+    const sent = updateRequests(azure.requests)
+    const rounds = result.rounds.map(({ inFlight, from, to }) => {
+      const round = sent.filter((r) => r.receivedAt >= from && r.receivedAt <= to)
+      if (round.length !== 2 * CLUSTERS) throw new Error(`calibration round of ${inFlight}: ${round.length} requests`)
+      const { from: first, to: last } = span(round)
+      return { inFlight, clientFloorMs: last - first, requests: round.length }
+    })
+    const best = rounds.reduce((a, b) => (b.clientFloorMs < a.clientFloorMs ? b : a))
+    return {
+      ...best,
+      cpuMs: result.cpuMs,
+      rounds: Object.fromEntries(rounds.map((r) => [r.inFlight, r.clientFloorMs]))
     }
-    return tries.reduce((best, t) => (t.clientFloorMs < best.clientFloorMs ? t : best))
   } finally {
     await azure.stop()
   }
@@ -371,6 +386,7 @@ console.log(
     clientFloorMs: mid((s) => s.clientFloor.clientFloorMs),
     clientFloorRequests: mid((s) => s.clientFloor.requests),
     clientFloorInFlight: samples.map((s) => s.clientFloor.inFlight),
+    clientFloorRounds: Object.fromEntries(CALIBRATION_IN_FLIGHT.map((n) => [n, mid((s) => s.clientFloor.rounds[n]!)])),
     lost: mid((s) => s.lost),
     patches: mid((s) => s.patches),
     statusReads: mid((s) => s.statusReads),

@@ -3,15 +3,12 @@
 // update of a Flux configuration fails with an ARM error whose message holds hostile text and secrets; apply's
 // text and the audit's Markdown (self-heal tries again and fails the same way) show it as one inert line, with
 // every secret hidden.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { createSimulatedClock, demoFleet, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
+import { runCli } from '../helpers/cli-run.js'
+import { stopAll } from '../helpers/emulators.js'
 import { HOSTILE, prose } from '../helpers/hostile-values.js'
-import { runNodeAsync } from '../helpers/run-node.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 // Base64, as Flux's protected settings hold them, and a token in a source URL.
 const KEY = 'Z2hwX0FCQ0RFRmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ=='
 const PAT = 'ghp_0123456789abcdefABCDEF0123456789abcd'
@@ -33,19 +30,14 @@ beforeAll(async () => {
     route: 'fluxConfigurations.update',
     fault: { kind: 'throttle', code: 'InvalidRequestContent', message: ECHOED }
   })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-hostile-azure-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  root = copyPolicyRoot('fp-hostile-azure-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
 const cli = (args: string[]) => {
   clock.advance(5_000)
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  })
+  return runCli(azure, root, args)
 }
 
 function expectNoSecret(out: string): void {

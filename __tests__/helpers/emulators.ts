@@ -8,6 +8,7 @@ import {
   type AzureEmulatorOptions
 } from '../../emulator/index.js'
 import { azureClients, PROD_APPS } from './azure-clients.js'
+import { HOSTILE } from './hostile-values.js'
 import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from './principal-type.js'
 
 /**
@@ -53,4 +54,19 @@ export function fleetForCustomFixture(): FleetData {
   fleet.subscriptions = fleet.subscriptions.map((s) => ({ ...s, managementGroup: rename(s.managementGroup) }))
   fleet.resourceGroups.push({ subscriptionId: DEMO_SUBSCRIPTIONS.prodApps, name: 'rg-kv', location: 'westeurope' })
   return fleet
+}
+
+/** The demo fleet with HOSTILE in every subscription's display name (names a subscription owner chooses). */
+export function fleetWithHostileNames(): FleetData {
+  const fleet = demoFleet()
+  for (const s of fleet.subscriptions) s.displayName = `${s.displayName} ${HOSTILE}`
+  return fleet
+}
+
+/** The names of the clusters that carry the Flux configuration `name` from the Git repository `url`, sorted. */
+export function clustersCarrying(azure: AzureEmulator, name: string, url: string): string[] {
+  return azure.fleet.clusters
+    .filter((c) => c.fluxConfigurations.some((f) => f.name === name && f.gitRepository?.url === url))
+    .map((c) => c.name)
+    .sort()
 }

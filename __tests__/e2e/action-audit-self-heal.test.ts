@@ -8,7 +8,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/
 import { applyOrThrow } from '../helpers/cli-run.js'
 import { startDemoAzure, stopAll } from '../helpers/emulators.js'
 import { writePolicyRoot } from '../helpers/policy-root.js'
-import { actionInputs, NIGHTLY_SCHEDULE, onDefaultBranch, runBundledAction, runnerEnv } from '../helpers/run-action.js'
+import { runNightly } from '../helpers/run-action.js'
 import { POLICY_FILES } from './audit-policy-files.js'
 import { seedPrincipalRoles } from '../../emulator/authorization/principal-roles.js'
 
@@ -31,13 +31,7 @@ afterAll(() => stopAll(azure, github))
 
 async function nightlyRun() {
   clock.advance(10_000)
-  return runBundledAction({
-    workspace,
-    env: runnerEnv(azure, github, onDefaultBranch(github)),
-    eventName: 'schedule',
-    event: NIGHTLY_SCHEDULE,
-    inputs: actionInputs(azure, github, { mode: 'auto' })
-  })
+  return runNightly(azure, github, workspace, { mode: 'auto' })
 }
 
 const driftIssues = () => github.state.issues.filter((i) => i.labels.includes('flux-drift'))

@@ -8,7 +8,7 @@ import { armCall } from '../helpers/arm-call.js'
 import { applyOrThrow, runCli } from '../helpers/cli-run.js'
 import { startDemoAzure, stopAll } from '../helpers/emulators.js'
 import { writePolicyRoot } from '../helpers/policy-root.js'
-import { actionInputs, NIGHTLY_SCHEDULE, onDefaultBranch, runBundledAction, runnerEnv } from '../helpers/run-action.js'
+import { runNightly } from '../helpers/run-action.js'
 import { POLICY_FILES, PAYMENTS_RG, PROD_DATA } from './audit-policy-files.js'
 
 const DAY = 24 * 3_600_000
@@ -48,13 +48,7 @@ afterAll(() => stopAll(azure, github))
 /** One nightly run: a few seconds of simulated time later (Resource Graph's quota window), on the default branch. */
 async function nightlyRun(inputs: Record<string, string> = {}) {
   clock.advance(10_000)
-  return runBundledAction({
-    workspace,
-    env: runnerEnv(azure, github, onDefaultBranch(github)),
-    eventName: 'schedule',
-    event: NIGHTLY_SCHEDULE,
-    inputs: actionInputs(azure, github, { mode: 'auto', root: '.', ...inputs })
-  })
+  return runNightly(azure, github, workspace, { mode: 'auto', root: '.', ...inputs })
 }
 
 const cluster = (name: string): Cluster => azure.fleet.clusters.find((c) => c.name === name)!

@@ -4,21 +4,22 @@
 // an ARM error holding hostile text and secrets), then the nightly audit (drift of configurations whose URL and
 // error message are hostile). Every comment, issue and job summary it writes keeps only the tool's own markers,
 // mentions and links, and shows no secret; no log line starts a workflow command from a value.
-import { createSimulatedClock, demoFleet, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
-import { stopAll } from '../helpers/emulators.js'
-import { HOSTILE, prose } from '../helpers/hostile-values.js'
+import { fleetWithHostileNames, stopAll } from '../helpers/emulators.js'
+import {
+  FLUX_UPDATES_FAIL_ECHOING_SECRETS,
+  HOSTILE,
+  PROTECTED_KEY as KEY,
+  prose,
+  SOURCE_PAT as PAT
+} from '../helpers/hostile-values.js'
 import { copyPolicyRoot } from '../helpers/policy-root.js'
 import { IDENTITIES_AND_ROLES_AT_ONCE } from '../helpers/principal-type.js'
 import { actionInputs, runBundledAction, runnerEnv, type ActionRun } from '../helpers/run-action.js'
 
 const DAY = 24 * 3_600_000
-const KEY = 'Z2hwX0FCQ0RFRmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ=='
-const PAT = 'ghp_0123456789abcdefABCDEF0123456789abcd'
-const ECHOED =
-  `The request {"configurationProtectedSettings": {"httpsKey": "${KEY}"}} is invalid for ` +
-  `https://flux-bot:${PAT}@github.com/contoso/payments-gitops: ${HOSTILE}`
 const clock = createSimulatedClock()
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -26,13 +27,8 @@ let workspace: string
 const runs: ActionRun[] = []
 
 beforeAll(async () => {
-  const fleet = demoFleet()
-  for (const s of fleet.subscriptions) s.displayName = `${s.displayName} ${HOSTILE}`
-  azure = await startAzureEmulator({ fleet, clock, simulation: IDENTITIES_AND_ROLES_AT_ONCE })
-  azure.faults.add({
-    route: 'fluxConfigurations.update',
-    fault: { kind: 'throttle', code: 'InvalidRequestContent', message: ECHOED }
-  })
+  azure = await startAzureEmulator({ fleet: fleetWithHostileNames(), clock, simulation: IDENTITIES_AND_ROLES_AT_ONCE })
+  azure.faults.add(FLUX_UPDATES_FAIL_ECHOING_SECRETS)
   github = await startGitHubEmulator()
   workspace = copyPolicyRoot('fp-hostile-action-', 'fleet-policies')
 }, 300_000)

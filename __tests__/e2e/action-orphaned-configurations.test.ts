@@ -10,7 +10,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/
 import { clusterId } from '../../emulator/fleet/fleet-model.js'
 import { armCall } from '../helpers/arm-call.js'
 import { applyOrThrow } from '../helpers/cli-run.js'
-import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { clustersCarrying, startDemoAzure, stopAll } from '../helpers/emulators.js'
 import { copyPolicyRoot } from '../helpers/policy-root.js'
 import { IDENTITIES_AND_ROLES_AT_ONCE } from '../helpers/principal-type.js'
 import { actionInputs, NIGHTLY_SCHEDULE, onDefaultBranch, runBundledAction, runnerEnv } from '../helpers/run-action.js'
@@ -31,13 +31,7 @@ beforeAll(async () => {
 afterAll(() => stopAll(azure, github))
 
 /** The clusters carrying the payments-apps configuration of the payments repository. */
-const paymentsClusters = () =>
-  azure.fleet.clusters
-    .filter((c) =>
-      c.fluxConfigurations.some((f) => f.name === 'payments-apps' && f.gitRepository?.url === PAYMENTS_URL)
-    )
-    .map((c) => c.name)
-    .sort()
+const paymentsClusters = () => clustersCarrying(azure, 'payments-apps', PAYMENTS_URL)
 const orphanIssues = () => github.state.issues.filter((i) => i.labels.includes('flux-orphans'))
 
 const env = (): NodeJS.ProcessEnv => runnerEnv(azure, github, onDefaultBranch(github))

@@ -38,6 +38,16 @@ const inputs = (token: string, extra: Record<string, string> = {}) =>
     ...extra
   })
 
+/** The action on `event` with the bot's token, as the workflow runs it on the repository's own events. */
+const runWithBot = (eventName: string, event: unknown) =>
+  runBundledAction({
+    workspace,
+    inputs: inputs(github.tokens.bot),
+    env: runnerEnv(github.tokens.bot),
+    eventName,
+    event
+  })
+
 const planComments = (number: number) =>
   github.state.comments.filter((c) => c.issueNumber === number && c.body.includes(PLAN_MARKER))
 const azureWrites = () =>
@@ -48,13 +58,7 @@ const azureWrites = () =>
 describe('the action on a pull request, then on the merge (dist/index.js against both emulators)', () => {
   it('plans a pull request into one sticky comment, writing nothing to Azure', async () => {
     const event = pullRequestEvent(github, { action: 'opened', number: 1 })
-    const run = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'pull_request',
-      event
-    })
+    const run = await runWithBot('pull_request', event)
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({
@@ -74,13 +78,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
 
   it('updates the same comment on the next push', async () => {
     const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
-    const run = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'pull_request',
-      event
-    })
+    const run = await runWithBot('pull_request', event)
     expect(run.status).toBe(0)
     expect(planComments(1)).toHaveLength(1)
     expect(planComments(1)[0]!.body).toContain(event.pull_request.head.sha.slice(0, 12))
@@ -108,13 +106,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
   it('applies on the push of the merge, then a second apply changes nothing', async () => {
     github.mergePullRequest(1)
     const event = pushEvent(github)
-    const first = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'push',
-      event
-    })
+    const first = await runWithBot('push', event)
     expect(first.stdout).not.toContain('::error')
     expect(first.status).toBe(0)
     expect(first.outputs.applied).toBe('8')
@@ -123,13 +115,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     expect(created).toHaveLength(8)
     expect(azure.requests.forRoute('roleAssignments.create').filter((r) => r.status === 400).length).toBeGreaterThan(0)
 
-    const second = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'push',
-      event
-    })
+    const second = await runWithBot('push', event)
     expect(second.status).toBe(0)
     expect(second.summary).toContain('the reviewed changes were applied by an earlier run')
     expect(second.summary).toContain('8 of its changes were applied by an earlier run')

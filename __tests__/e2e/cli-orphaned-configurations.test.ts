@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AzureEmulator } from '../../emulator/index.js'
 import { runCli } from '../helpers/cli-run.js'
-import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { clustersCarrying, startDemoAzure, stopAll } from '../helpers/emulators.js'
 import { copyPolicyRoot } from '../helpers/policy-root.js'
 import type { RunResult } from '../helpers/run-node.js'
 
@@ -26,13 +26,7 @@ afterEach(() => stopAll(azure))
 const cli = (args: string[]): Promise<RunResult> => runCli(azure, root, args)
 
 /** Clusters carrying the payments-apps configuration from the payments repository. */
-const paymentsClusters = () =>
-  azure.fleet.clusters
-    .filter((c) =>
-      c.fluxConfigurations.some((f) => f.name === 'payments-apps' && f.gitRepository?.url === PAYMENTS_URL)
-    )
-    .map((c) => c.name)
-    .sort()
+const paymentsClusters = () => clustersCarrying(azure, 'payments-apps', PAYMENTS_URL)
 
 /** Remediation deployments that failed AuthorizationFailed. */
 const failedOnAuthorization = () =>

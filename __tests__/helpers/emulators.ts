@@ -3,9 +3,9 @@ import {
   DEMO_SUBSCRIPTIONS,
   demoFleet,
   startAzureEmulator,
-  type FleetData,
   type AzureEmulator,
-  type AzureEmulatorOptions
+  type AzureEmulatorOptions,
+  type FleetData
 } from '../../emulator/index.js'
 import { azureClients, PROD_APPS } from './azure-clients.js'
 import { HOSTILE } from './hostile-values.js'

@@ -1,6 +1,5 @@
 import type { AzureEmulator } from '../../emulator/index.js'
 import type { GitHubEmulator } from '../../emulator/github/index.js'
-
 import { runBundledAction, type ActionRun } from '../../emulator/runner/run-action.js'
 
 export { runBundledAction, type ActionRun }

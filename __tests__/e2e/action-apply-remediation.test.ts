@@ -1,11 +1,9 @@
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import type { AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
-import { runBundledAction } from '../helpers/run-action.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import { actionInputs, runBundledAction, runnerEnv } from '../helpers/run-action.js'
 
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -16,11 +14,7 @@ beforeAll(async () => {
   // sees them running, the next (after the action's first wait) sees them finished, however fast this machine is.
   // Every Azure-like delay is on, the role propagation window (10 simulated minutes) too: the first apply's
   // deployments run inside it and are refused, and the next run starts them again (see the second test).
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
+  azure = await startDemoAzure()
   const polled = new Set<string>()
   azure.requests.onRecord((r) => {
     // Each on-demand evaluation of a subscription below a management-group assignment takes 3 simulated minutes.
@@ -30,22 +24,13 @@ beforeAll(async () => {
     if (polled.size === azure.context.remediations.all().length) azure.clock.advance(60 * 60_000)
   })
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-rem-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
+  workspace = copyPolicyRoot('fp-e2e-rem-', 'fleet-policies')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(azure, github))
 
-const env = () => ({ ...github.env(), NODE_EXTRA_CA_CERTS: azure.caFile, AZURE_AUTHORITY_HOST: azure.authorityHost })
-const inputs = () => ({
-  'github-token': github.tokens.bot,
-  'arm-endpoint': azure.armEndpoint,
-  'tenant-id': azure.tenantId,
-  'client-id': azure.clientId
-})
+const env = () => runnerEnv(azure, github)
+const inputs = () => actionInputs(azure, github)
 /**
  * Apply on the push, waiting for its remediations. The action waits on the runner's real clock while the emulator's
  * is frozen: a wait budget of 2 minutes (input `remediation-timeout-minutes`, a user's setting) is far longer than

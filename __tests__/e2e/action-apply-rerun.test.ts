@@ -1,46 +1,31 @@
 // Re-runs of the apply job as the runner runs it (dist/index.js against both emulators): after a cancelled run, after
 // a run whose comment GitHub refused, and after live state changed since review. Also: the audit only on main.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { APPLY_MARKER } from '../../src/render/apply-markdown.js'
-import { runBundledAction, type ActionRun } from '../helpers/run-action.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import { actionInputs, runBundledAction, runnerEnv, type ActionRun } from '../helpers/run-action.js'
 
 let azure: AzureEmulator
 let github: GitHubEmulator
 let workspace: string
 
 beforeEach(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
+  // Simulated time that follows real time (the emulator's default clock).
+  azure = await startDemoAzure({ clock: createSimulatedClock({ rate: 1 }) })
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-rerun-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
+  workspace = copyPolicyRoot('fp-e2e-rerun-', 'fleet-policies')
 })
 
-afterEach(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterEach(() => stopAll(azure, github))
 
-const env = () => ({
-  ...github.env(),
-  GITHUB_TOKEN: github.tokens.bot,
-  NODE_EXTRA_CA_CERTS: azure.caFile,
-  AZURE_AUTHORITY_HOST: azure.authorityHost
-})
-const inputs = (extra: Record<string, string> = {}) => ({
-  root: '.',
-  'github-token': github.tokens.bot,
-  'arm-endpoint': azure.armEndpoint,
-  'tenant-id': azure.tenantId,
-  'client-id': azure.clientId,
-  'require-reviewed-plan': 'true',
-  ...extra
-})
+const env = () => runnerEnv(azure, github, { GITHUB_TOKEN: github.tokens.bot })
+const inputs = (extra: Record<string, string> = {}) =>
+  actionInputs(azure, github, { root: '.', 'require-reviewed-plan': 'true', ...extra })
 const ourAssignments = () =>
   azure.context.assignments
     .all()

@@ -3,17 +3,14 @@
 // in which the roles it granted the policy identities had not yet taken effect ("Troubleshoot Azure RBAC", "Role
 // assignment changes are not being detected") and were refused; nobody applied again. The audit finds the clusters
 // unconfigured, starts the remediations again (self-heal), and the drift issue says so; the next night is clean.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
+import { createSimulatedClock, type AzureEmulator } from '../../emulator/index.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/index.js'
-import { runBundledAction } from '../helpers/run-action.js'
-import { runNodeAsync } from '../helpers/run-node.js'
+import { applyOrThrow } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { writePolicyRoot } from '../helpers/policy-root.js'
+import { runNightly } from '../helpers/run-action.js'
 import { POLICY_FILES } from './audit-policy-files.js'
 import { seedPrincipalRoles } from '../../emulator/authorization/principal-roles.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const DAY = 24 * 3_600_000
 const TOP = '/providers/Microsoft.Management/managementGroups/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
@@ -23,49 +20,18 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
+  azure = await startDemoAzure({ clock })
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-audit-heal-')), 'fleet-policies')
-  for (const [path, text] of Object.entries(POLICY_FILES)) {
-    mkdirSync(dirname(join(workspace, path)), { recursive: true })
-    writeFileSync(join(workspace, path), text)
-  }
-  const applied = await runNodeAsync(
-    resolve('dist/cli.js'),
-    ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'],
-    { env: { PATH: process.env.PATH, ...productEnv(azure) } }
-  )
-  if (applied.status !== 0) throw new Error(`apply failed: ${applied.stdout}${applied.stderr}`)
+  workspace = writePolicyRoot('fp-audit-heal-', 'fleet-policies', POLICY_FILES)
+  await applyOrThrow(azure, workspace)
   clock.advance(DAY)
 }, 300_000)
 
-afterAll(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(azure, github))
 
 async function nightlyRun() {
   clock.advance(10_000)
-  const repository = github.state.repositories[0]!
-  return runBundledAction({
-    workspace,
-    env: {
-      ...github.env(),
-      NODE_EXTRA_CA_CERTS: azure.caFile,
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: repository.defaultBranchSha
-    },
-    eventName: 'schedule',
-    event: { schedule: '17 3 * * *' },
-    inputs: {
-      mode: 'auto',
-      'github-token': github.tokens.bot,
-      'arm-endpoint': azure.armEndpoint,
-      'tenant-id': azure.tenantId,
-      'client-id': azure.clientId
-    }
-  })
+  return runNightly(azure, github, workspace, { mode: 'auto' })
 }
 
 const driftIssues = () => github.state.issues.filter((i) => i.labels.includes('flux-drift'))

@@ -1,18 +1,15 @@
 // The nightly audit as the runner runs it: dist/index.js on a `schedule` event against the Azure emulator (demo
 // fleet, after an apply and its remediations) and the GitHub emulator. Drift of every kind is seeded by hand.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../emulator/index.js'
 import { fluxExtension, newCluster } from '../../emulator/fleet/cluster-factory.js'
 import type { Cluster, FluxConfiguration } from '../../emulator/fleet/fleet-model.js'
-import { productEnv } from '../../emulator/product-env.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/index.js'
 import { armCall } from '../helpers/arm-call.js'
-import { runBundledAction } from '../helpers/run-action.js'
-import { runNodeAsync } from '../helpers/run-node.js'
+import { applyOrThrow, runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { writePolicyRoot } from '../helpers/policy-root.js'
+import { runNightly } from '../helpers/run-action.js'
 import { POLICY_FILES, PAYMENTS_RG, PROD_DATA } from './audit-policy-files.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
 
 const DAY = 24 * 3_600_000
 const clock = createSimulatedClock()
@@ -21,13 +18,9 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
+  azure = await startDemoAzure({ clock })
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-audit-')), 'fleet-policies')
-  for (const [path, text] of Object.entries(POLICY_FILES)) {
-    mkdirSync(dirname(join(workspace, path)), { recursive: true })
-    writeFileSync(join(workspace, path), text)
-  }
+  workspace = writePolicyRoot('fp-audit-', 'fleet-policies', POLICY_FILES)
   // The merge's apply, then a later one (the next merge, or a re-run) past the 10-minute role propagation window: the
   // first apply's remediations ran before the roles it granted took effect and were refused; the second starts them
   // again ("Troubleshoot Azure RBAC", "Role assignment changes are not being detected").
@@ -44,48 +37,18 @@ beforeAll(async () => {
 
 async function apply(): Promise<void> {
   clock.advance(10_000) // Resource Graph's quota window
-  const applied = await runNodeAsync(
-    resolve('dist/cli.js'),
-    ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'],
-    { env: { PATH: process.env.PATH, ...productEnv(azure) } }
-  )
-  if (applied.status !== 0) throw new Error(`apply failed: ${applied.stdout}${applied.stderr}`)
+  await applyOrThrow(azure, workspace)
 }
 
 const deploymentOutcomes = () =>
   azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))
 
-afterAll(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(azure, github))
 
 /** One nightly run: a few seconds of simulated time later (Resource Graph's quota window), on the default branch. */
 async function nightlyRun(inputs: Record<string, string> = {}) {
   clock.advance(10_000)
-  const repository = github.state.repositories[0]!
-  const env = {
-    ...github.env(),
-    NODE_EXTRA_CA_CERTS: azure.caFile,
-    AZURE_AUTHORITY_HOST: azure.authorityHost,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: repository.defaultBranchSha
-  }
-  return runBundledAction({
-    workspace,
-    env,
-    eventName: 'schedule',
-    event: { schedule: '17 3 * * *' },
-    inputs: {
-      mode: 'auto',
-      root: '.',
-      'github-token': github.tokens.bot,
-      'arm-endpoint': azure.armEndpoint,
-      'tenant-id': azure.tenantId,
-      'client-id': azure.clientId,
-      ...inputs
-    }
-  })
+  return runNightly(azure, github, workspace, { mode: 'auto', root: '.', ...inputs })
 }
 
 const cluster = (name: string): Cluster => azure.fleet.clusters.find((c) => c.name === name)!
@@ -223,11 +186,7 @@ describe('the nightly audit (dist/index.js on a schedule event)', () => {
 
   it('prints the same drift from the CLI, and exits 1', async () => {
     clock.advance(10_000)
-    const cli = await runNodeAsync(
-      resolve('dist/cli.js'),
-      ['audit', '--format', 'json', '--root', workspace, '--repository', 'contoso/fleet-policies'],
-      { env: { PATH: process.env.PATH, ...productEnv(azure) } }
-    )
+    const cli = await runCli(azure, workspace, ['audit', '--format', 'json'])
     expect(cli.status).toBe(1)
     expect(JSON.parse(cli.stdout).summary).toEqual({
       driftedSources: 2,

@@ -4,21 +4,22 @@
 // an ARM error holding hostile text and secrets), then the nightly audit (drift of configurations whose URL and
 // error message are hostile). Every comment, issue and job summary it writes keeps only the tool's own markers,
 // mentions and links, and shows no secret; no log line starts a workflow command from a value.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createSimulatedClock, demoFleet, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
-import { HOSTILE, prose } from '../helpers/hostile-values.js'
-import { runBundledAction, type ActionRun } from '../helpers/run-action.js'
+import { fleetWithHostileNames, stopAll } from '../helpers/emulators.js'
+import {
+  FLUX_UPDATES_FAIL_ECHOING_SECRETS,
+  HOSTILE,
+  PROTECTED_KEY as KEY,
+  prose,
+  SOURCE_PAT as PAT
+} from '../helpers/hostile-values.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import { IDENTITIES_AND_ROLES_AT_ONCE } from '../helpers/principal-type.js'
+import { actionInputs, runBundledAction, runnerEnv, type ActionRun } from '../helpers/run-action.js'
 
 const DAY = 24 * 3_600_000
-const KEY = 'Z2hwX0FCQ0RFRmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ=='
-const PAT = 'ghp_0123456789abcdefABCDEF0123456789abcd'
-const ECHOED =
-  `The request {"configurationProtectedSettings": {"httpsKey": "${KEY}"}} is invalid for ` +
-  `https://flux-bot:${PAT}@github.com/contoso/payments-gitops: ${HOSTILE}`
 const clock = createSimulatedClock()
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -26,46 +27,20 @@ let workspace: string
 const runs: ActionRun[] = []
 
 beforeAll(async () => {
-  const fleet = demoFleet()
-  for (const s of fleet.subscriptions) s.displayName = `${s.displayName} ${HOSTILE}`
-  azure = await startAzureEmulator({
-    fleet,
-    clock,
-    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
-  })
-  azure.faults.add({
-    route: 'fluxConfigurations.update',
-    fault: { kind: 'throttle', code: 'InvalidRequestContent', message: ECHOED }
-  })
+  azure = await startAzureEmulator({ fleet: fleetWithHostileNames(), clock, simulation: IDENTITIES_AND_ROLES_AT_ONCE })
+  azure.faults.add(FLUX_UPDATES_FAIL_ECHOING_SECRETS)
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-hostile-action-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
+  workspace = copyPolicyRoot('fp-hostile-action-', 'fleet-policies')
 }, 300_000)
 
-afterAll(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(azure, github))
 
 async function run(eventName: string, event: object, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   clock.advance(10_000)
   const result = await runBundledAction({
     workspace,
-    inputs: {
-      mode: 'auto',
-      root: '.',
-      'github-token': github.tokens.bot,
-      'arm-endpoint': azure.armEndpoint,
-      'tenant-id': azure.tenantId,
-      'client-id': azure.clientId
-    },
-    env: {
-      ...github.env(),
-      GITHUB_TOKEN: github.tokens.bot,
-      NODE_EXTRA_CA_CERTS: azure.caFile,
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
-      ...env
-    },
+    inputs: actionInputs(azure, github, { mode: 'auto', root: '.' }),
+    env: runnerEnv(azure, github, { GITHUB_TOKEN: github.tokens.bot, ...env }),
     eventName,
     event
   })

@@ -2,17 +2,18 @@
 // action's apply deletes a source without the opt-in and records what it left in a flux-orphans issue; the nightly
 // audit lists the clusters there; once the configurations are removed by hand (over ARM) and Resource Graph has
 // caught up, the audit closes the issue and follows the source no more.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AzureEmulator } from '../../emulator/index.js'
 import { pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { clusterId } from '../../emulator/fleet/fleet-model.js'
-import { productEnv } from '../../emulator/product-env.js'
 import { armCall } from '../helpers/arm-call.js'
-import { runBundledAction } from '../helpers/run-action.js'
-import { runNodeAsync } from '../helpers/run-node.js'
+import { applyOrThrow } from '../helpers/cli-run.js'
+import { clustersCarrying, startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import { IDENTITIES_AND_ROLES_AT_ONCE } from '../helpers/principal-type.js'
+import { actionInputs, NIGHTLY_SCHEDULE, onDefaultBranch, runBundledAction, runnerEnv } from '../helpers/run-action.js'
 
 const PAYMENTS_URL = 'https://github.com/contoso/payments-gitops'
 let azure: AzureEmulator
@@ -20,58 +21,22 @@ let github: GitHubEmulator
 let workspace: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
-  })
+  azure = await startDemoAzure({ simulation: IDENTITIES_AND_ROLES_AT_ONCE })
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-orphans-audit-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
-  const applied = await runNodeAsync(
-    resolve('dist/cli.js'),
-    ['apply', '--yes', '--root', workspace, '--repository', 'contoso/fleet-policies'],
-    { env: { PATH: process.env.PATH, ...productEnv(azure) } }
-  )
-  if (applied.status !== 0) throw new Error(`apply failed: ${applied.stdout}${applied.stderr}`)
+  workspace = copyPolicyRoot('fp-orphans-audit-', 'fleet-policies')
+  await applyOrThrow(azure, workspace)
   azure.clock.advance(24 * 3_600_000) // remediations deploy the configurations
 }, 300_000)
 
-afterAll(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(azure, github))
 
 /** The clusters carrying the payments-apps configuration of the payments repository. */
-const paymentsClusters = () =>
-  azure.fleet.clusters
-    .filter((c) =>
-      c.fluxConfigurations.some((f) => f.name === 'payments-apps' && f.gitRepository?.url === PAYMENTS_URL)
-    )
-    .map((c) => c.name)
-    .sort()
+const paymentsClusters = () => clustersCarrying(azure, 'payments-apps', PAYMENTS_URL)
 const orphanIssues = () => github.state.issues.filter((i) => i.labels.includes('flux-orphans'))
 
-function env(): NodeJS.ProcessEnv {
-  const repository = github.state.repositories[0]!
-  return {
-    ...github.env(),
-    NODE_EXTRA_CA_CERTS: azure.caFile,
-    AZURE_AUTHORITY_HOST: azure.authorityHost,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: repository.defaultBranchSha
-  }
-}
-
-const inputs = (extra: Record<string, string> = {}) => ({
-  mode: 'auto',
-  root: '.',
-  'github-token': github.tokens.bot,
-  'arm-endpoint': azure.armEndpoint,
-  'tenant-id': azure.tenantId,
-  'client-id': azure.clientId,
-  ...extra
-})
+const env = (): NodeJS.ProcessEnv => runnerEnv(azure, github, onDefaultBranch(github))
+const inputs = (extra: Record<string, string> = {}) =>
+  actionInputs(azure, github, { mode: 'auto', root: '.', ...extra })
 
 /** A run a few simulated seconds later (Resource Graph's quota window refills on the simulated clock). */
 async function action(eventName: 'push' | 'schedule', extra: Record<string, string> = {}) {
@@ -80,7 +45,7 @@ async function action(eventName: 'push' | 'schedule', extra: Record<string, stri
     workspace,
     env: env(),
     eventName,
-    event: eventName === 'push' ? pushEvent(github) : { schedule: '17 3 * * *' },
+    event: eventName === 'push' ? pushEvent(github) : NIGHTLY_SCHEDULE,
     inputs: inputs(extra)
   })
 }

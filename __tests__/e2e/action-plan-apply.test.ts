@@ -1,11 +1,12 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent, pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { PLAN_MARKER } from '../../src/render/plan/plan-markdown.js'
-import { runBundledAction } from '../helpers/run-action.js'
+import { stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import { actionInputs, runBundledAction, runnerEnv as runnerEnvOf } from '../helpers/run-action.js'
 
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -20,37 +21,32 @@ beforeAll(async () => {
       azure.clock.advance(azure.settings.principalReplicationDelayMs)
   })
   github = await startGitHubEmulator()
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
+  workspace = copyPolicyRoot('fp-e2e-', 'fleet-policies')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(azure, github))
 
 /** What a workflow with `id-token: write` and the repository's Azure variables gives the action. */
-function runnerEnv(token: string): NodeJS.ProcessEnv {
-  return {
-    ...github.env(),
-    GITHUB_TOKEN: token,
-    NODE_EXTRA_CA_CERTS: azure.caFile,
-    AZURE_AUTHORITY_HOST: azure.authorityHost
-  }
-}
+const runnerEnv = (token: string): NodeJS.ProcessEnv => runnerEnvOf(azure, github, { GITHUB_TOKEN: token })
 
-function inputs(token: string, extra: Record<string, string> = {}) {
-  return {
+const inputs = (token: string, extra: Record<string, string> = {}) =>
+  actionInputs(azure, github, {
     mode: 'auto',
     root: '.',
     'github-token': token,
-    'arm-endpoint': azure.armEndpoint,
-    'tenant-id': azure.tenantId,
-    'client-id': azure.clientId,
     'plan-file': 'out/plan.json',
     ...extra
-  }
-}
+  })
+
+/** The action on `event` with the bot's token, as the workflow runs it on the repository's own events. */
+const runWithBot = (eventName: string, event: unknown) =>
+  runBundledAction({
+    workspace,
+    inputs: inputs(github.tokens.bot),
+    env: runnerEnv(github.tokens.bot),
+    eventName,
+    event
+  })
 
 const planComments = (number: number) =>
   github.state.comments.filter((c) => c.issueNumber === number && c.body.includes(PLAN_MARKER))
@@ -62,13 +58,7 @@ const azureWrites = () =>
 describe('the action on a pull request, then on the merge (dist/index.js against both emulators)', () => {
   it('plans a pull request into one sticky comment, writing nothing to Azure', async () => {
     const event = pullRequestEvent(github, { action: 'opened', number: 1 })
-    const run = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'pull_request',
-      event
-    })
+    const run = await runWithBot('pull_request', event)
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({
@@ -88,13 +78,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
 
   it('updates the same comment on the next push', async () => {
     const event = pullRequestEvent(github, { action: 'synchronize', number: 1 })
-    const run = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'pull_request',
-      event
-    })
+    const run = await runWithBot('pull_request', event)
     expect(run.status).toBe(0)
     expect(planComments(1)).toHaveLength(1)
     expect(planComments(1)[0]!.body).toContain(event.pull_request.head.sha.slice(0, 12))
@@ -122,13 +106,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
   it('applies on the push of the merge, then a second apply changes nothing', async () => {
     github.mergePullRequest(1)
     const event = pushEvent(github)
-    const first = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'push',
-      event
-    })
+    const first = await runWithBot('push', event)
     expect(first.stdout).not.toContain('::error')
     expect(first.status).toBe(0)
     expect(first.outputs.applied).toBe('8')
@@ -137,13 +115,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
     expect(created).toHaveLength(8)
     expect(azure.requests.forRoute('roleAssignments.create').filter((r) => r.status === 400).length).toBeGreaterThan(0)
 
-    const second = await runBundledAction({
-      workspace,
-      inputs: inputs(github.tokens.bot),
-      env: runnerEnv(github.tokens.bot),
-      eventName: 'push',
-      event
-    })
+    const second = await runWithBot('push', event)
     expect(second.status).toBe(0)
     expect(second.summary).toContain('the reviewed changes were applied by an earlier run')
     expect(second.summary).toContain('8 of its changes were applied by an earlier run')
@@ -151,8 +123,7 @@ describe('the action on a pull request, then on the merge (dist/index.js against
   })
 
   it('comments the problems instead of a plan when the files are invalid, without reading Azure', async () => {
-    const broken = join(mkdtempSync(join(tmpdir(), 'fp-e2e-bad-')), 'fleet-policies')
-    cpSync('examples', broken, { recursive: true })
+    const broken = copyPolicyRoot('fp-e2e-bad-', 'fleet-policies')
     writeFileSync(
       join(broken, 'teams/data/extra.yaml'),
       'team: data\nsources:\n  - name: extra\n    scope: /subscriptions/22222222-2222-2222-2222-222222222222\n    git: { url: ftp://example.com/r, branch: main }\n'

@@ -1,13 +1,12 @@
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { PROXIED_EMULATOR_HOST } from '../../emulator/tls/test-certificate-authority.js'
 import { PLAN_MARKER } from '../../src/render/plan/plan-markdown.js'
 import { startConnectProxy, type ConnectProxy } from '../helpers/connect-proxy.js'
-import { runBundledAction } from '../helpers/run-action.js'
+import { stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import { actionInputs, runBundledAction, runnerEnv } from '../helpers/run-action.js'
 
 let azure: AzureEmulator
 let github: GitHubEmulator
@@ -21,15 +20,10 @@ beforeAll(async () => {
   // through it. `@actions/http-client` (the GitHub client, the OIDC request) never proxies a loopback host, so the
   // action is given GitHub by that name.
   proxy = await startConnectProxy((host) => (host === PROXIED_EMULATOR_HOST ? '127.0.0.1' : host))
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-e2e-proxy-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
+  workspace = copyPolicyRoot('fp-e2e-proxy-', 'fleet-policies')
 })
 
-afterAll(async () => {
-  await proxy?.stop()
-  await azure?.stop()
-  await github?.stop()
-})
+afterAll(() => stopAll(proxy, azure, github))
 
 const port = (url: string) => Number(new URL(url).port)
 const viaProxyName = (url: string) => url.replaceAll('//127.0.0.1:', `//${PROXIED_EMULATOR_HOST}:`)
@@ -40,24 +34,14 @@ async function planPullRequest(number: number, hostFor: (url: string) => string,
   const env = github.env()
   return runBundledAction({
     workspace,
-    inputs: {
-      mode: 'plan',
-      root: '.',
-      'github-token': github.tokens.bot,
-      'arm-endpoint': azure.armEndpoint,
-      'tenant-id': azure.tenantId,
-      'client-id': azure.clientId
-    },
-    env: {
-      ...env,
+    inputs: actionInputs(azure, github, { mode: 'plan', root: '.' }),
+    // Azure by its loopback address (tokens are for that audience; MSAL checks the metadata's endpoints against the
+    // authority's host): the Azure SDK's proxy policy sends loopback hosts through the proxy too, unless NO_PROXY.
+    env: runnerEnv(azure, github, {
       GITHUB_API_URL: hostFor(env.GITHUB_API_URL!),
       ACTIONS_ID_TOKEN_REQUEST_URL: hostFor(env.ACTIONS_ID_TOKEN_REQUEST_URL!),
-      NODE_EXTRA_CA_CERTS: azure.caFile,
-      // Azure by its loopback address (tokens are for that audience; MSAL checks the metadata's endpoints against the
-      // authority's host): the Azure SDK's proxy policy sends loopback hosts through the proxy too, unless NO_PROXY.
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
       ...proxyEnv
-    },
+    }),
     eventName: 'pull_request',
     event: pullRequestEvent(github, { action: 'opened', number })
   })

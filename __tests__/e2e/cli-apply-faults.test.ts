@@ -1,15 +1,12 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator, type Fault } from '../../emulator/index.js'
+import type { AzureEmulator, Fault } from '../../emulator/index.js'
 import { missingFollowUps, type PlannedFollowUps } from '../helpers/apply-convergence.js'
 import { azureClients, CONTRIBUTOR, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../helpers/azure-clients.js'
-import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { CLI, cliCommand, runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import type { RunResult } from '../helpers/run-node.js'
 
-const CLI = resolve('dist/cli.js')
 const RG_PAYMENTS = `subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const HAND_MADE_GRANT = '0f3e8c1a-2b4d-4e6f-8a9b-0c1d2e3f4a5b'
 let azure: AzureEmulator
@@ -18,30 +15,14 @@ let root: string
 // A fresh, empty Azure per test. Identities replicate at once here (the replication wait has its own e2e test),
 // so these tests spend their time on faults, not on waiting for Entra.
 beforeEach(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-apply-faults-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure()
+  root = copyPolicyRoot('fp-apply-faults-')
 })
 
-afterEach(async () => {
-  await azure?.stop()
-})
+afterEach(() => stopAll(azure))
 
-function cliArgs(args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
-  return {
-    args: [...args, '--root', root, '--repository', 'contoso/fleet-policies'],
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  }
-}
-
-function cli(args: string[]): Promise<RunResult> {
-  const run = cliArgs(args)
-  return runNodeAsync(CLI, run.args, { env: run.env })
-}
+const cliArgs = (args: string[]) => cliCommand(azure, root, args)
+const cli = (args: string[]): Promise<RunResult> => runCli(azure, root, args)
 
 async function plannedFollowUps(): Promise<PlannedFollowUps> {
   const run = await cli(['plan', '--format', 'json'])

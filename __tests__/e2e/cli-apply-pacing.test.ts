@@ -1,12 +1,8 @@
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 let azure: AzureEmulator
 let root: string
 
@@ -15,25 +11,15 @@ let root: string
 // on real time too; the assertions are on counts, which do not depend on speed: a slower run only finds fuller
 // buckets, and the pacer lets a request go only when its estimate (refilled no faster than ARM's) holds a token.
 beforeAll(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    armThrottling: { limits: { writes: { capacity: 6, refillPerSecond: 10 } } },
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-apply-pacing-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure({ armThrottling: { limits: { writes: { capacity: 6, refillPerSecond: 10 } } } })
+  root = copyPolicyRoot('fp-apply-pacing-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
 describe("apply paced to ARM's token buckets (the CLI in a child process)", () => {
   it('waits for tokens instead of bouncing off 429s', async () => {
-    const run = await runNodeAsync(CLI, ['apply', '--yes', '--root', root, '--repository', 'contoso/fleet-policies'], {
-      env: { PATH: process.env.PATH, ...productEnv(azure) }
-    })
+    const run = await runCli(azure, root, ['apply', '--yes'])
     expect(run.status).toBe(0)
     const writes = azure.requests.filter((r) => r.method === 'PUT')
     const perSubscription = new Map<string, number>()

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createSimulatedClock, type AzureEmulator } from '../../emulator/index.js'
+import { CLI, cliCommand, runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import type { RunResult } from '../helpers/run-node.js'
 
-const CLI = resolve('dist/cli.js')
 const RG_DATA = '/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/rg-data'
 const OLD_VAULT = `${RG_DATA}/providers/Microsoft.KeyVault/vaults/kv-data`
 const NEW_VAULT = `${RG_DATA}/providers/Microsoft.KeyVault/vaults/kv-data-2`
@@ -15,23 +14,15 @@ let azure: AzureEmulator
 let root: string
 
 beforeEach(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-role-cleanup-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  // Simulated time that follows real time (the emulator's default clock).
+  azure = await startDemoAzure({ clock: createSimulatedClock({ rate: 1 }) })
+  root = copyPolicyRoot('fp-role-cleanup-')
 })
 
-afterEach(async () => {
-  await azure?.stop()
-})
+afterEach(() => stopAll(azure))
 
-function cliArgs(args: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
-  return {
-    args: [...args, '--root', root, '--repository', 'contoso/fleet-policies'],
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  }
-}
-
-const cli = (args: string[]): Promise<RunResult> => runNodeAsync(CLI, cliArgs(args).args, { env: cliArgs(args).env })
+const cliArgs = (args: string[]) => cliCommand(azure, root, args)
+const cli = (args: string[]): Promise<RunResult> => runCli(azure, root, args)
 
 /** Runs `apply --yes` and kills it (SIGKILL) as soon as the request log satisfies `when`. */
 async function applyKilledWhen(when: (log: AzureEmulator['requests']) => boolean): Promise<NodeJS.Signals | null> {

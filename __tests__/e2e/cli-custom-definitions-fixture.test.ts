@@ -1,48 +1,24 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import {
-  createSimulatedClock,
-  DEMO_SUBSCRIPTIONS,
-  demoFleet,
-  startAzureEmulator,
-  type AzureEmulator
-} from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEMO_SUBSCRIPTIONS, type AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { CUSTOM_DEFINITIONS_FIXTURE, fleetForCustomFixture, startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
 // The valid corpus case `custom-definitions` (an HTTPS source with a Git timeout and two kustomizations, one
 // depending on the other) planned and applied by the CLI against the emulator. Its platform file names the
 // management group mg-prod (the demo fleet's contoso-prod, renamed) and a Key Vault in resource group rg-kv.
-const CLI = resolve('dist/cli.js')
-const FIXTURE = resolve('__tests__/fixtures/valid/custom-definitions')
 let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  const fleet = demoFleet()
-  const rename = (name: string) => (name === 'contoso-prod' ? 'mg-prod' : name)
-  fleet.managementGroups = fleet.managementGroups.map((g) => ({ ...g, name: rename(g.name) }))
-  fleet.subscriptions = fleet.subscriptions.map((s) => ({ ...s, managementGroup: rename(s.managementGroup) }))
-  fleet.resourceGroups.push({ subscriptionId: DEMO_SUBSCRIPTIONS.prodApps, name: 'rg-kv', location: 'westeurope' })
-  azure = await startAzureEmulator({
-    fleet,
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-custom-fixture-')), 'policies')
-  cpSync(FIXTURE, root, { recursive: true })
+  azure = await startDemoAzure({ fleet: fleetForCustomFixture() })
+  root = copyPolicyRoot('fp-custom-fixture-', 'policies', CUSTOM_DEFINITIONS_FIXTURE)
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-const cli = (args: string[]) =>
-  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  })
+const cli = (args: string[]) => runCli(azure, root, args)
 
 const deploymentOutcomes = () =>
   azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))

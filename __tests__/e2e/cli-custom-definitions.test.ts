@@ -1,12 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot, editPolicyFile } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 const LAYERED = `
   - name: layered
     scope: /providers/Microsoft.Management/managementGroups/contoso-prod
@@ -20,13 +16,8 @@ let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-custom-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure()
+  root = copyPolicyRoot('fp-custom-')
   edit(
     'flux-policy.yaml',
     (t) => `${t}customDefinitions:\n  scope: /providers/Microsoft.Management/managementGroups/contoso-prod\n`
@@ -34,21 +25,15 @@ beforeAll(async () => {
   edit('teams/platform/baseline.yaml', (t) => t + LAYERED)
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-function edit(path: string, change: (text: string) => string): void {
-  writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')))
-}
+const edit = (path: string, change: (text: string) => string) => editPolicyFile(root, path, change)
 
 // Each run starts a Resource Graph quota window (15 queries per 5 s) of its own: plans read impact counts there and
 // apply reads the clusters (orphans, direct updates), so runs back to back on the frozen clock would use it up.
 const cli = (args: string[]) => {
   azure.clock.advance(5_000)
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  })
+  return runCli(azure, root, args)
 }
 const definitionWrites = (method: string) =>
   azure.requests.filter((r) => r.method === method && /policyDefinitions\/fp-def-/.test(r.path))

@@ -3,49 +3,36 @@
 // update of a Flux configuration fails with an ARM error whose message holds hostile text and secrets; apply's
 // text and the audit's Markdown (self-heal tries again and fails the same way) show it as one inert line, with
 // every secret hidden.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, demoFleet, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { HOSTILE, prose } from '../helpers/hostile-values.js'
-import { runNodeAsync } from '../helpers/run-node.js'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { fleetWithHostileNames, stopAll } from '../helpers/emulators.js'
+import {
+  FLUX_UPDATES_FAIL_ECHOING_SECRETS,
+  PROTECTED_KEY as KEY,
+  prose,
+  SOURCE_PAT as PAT
+} from '../helpers/hostile-values.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
-// Base64, as Flux's protected settings hold them, and a token in a source URL.
-const KEY = 'Z2hwX0FCQ0RFRmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ=='
-const PAT = 'ghp_0123456789abcdefABCDEF0123456789abcd'
-const ECHOED =
-  `The request {"configurationProtectedSettings": {"httpsKey": "${KEY}"}} is invalid for ` +
-  `https://flux-bot:${PAT}@github.com/contoso/payments-gitops: ${HOSTILE}`
 const clock = createSimulatedClock()
 let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  const fleet = demoFleet()
-  // Display names a subscription owner chooses.
-  for (const s of fleet.subscriptions) s.displayName = `${s.displayName} ${HOSTILE}`
-  azure = await startAzureEmulator({ fleet, clock, simulation: { principalReplicationDelayMs: 0 } })
-  // Every PATCH of a Flux configuration fails with a 400-like ARM error (a 429 without Retry-After: the SDK does not
-  // retry it) that echoes the request and a source URL.
-  azure.faults.add({
-    route: 'fluxConfigurations.update',
-    fault: { kind: 'throttle', code: 'InvalidRequestContent', message: ECHOED }
+  azure = await startAzureEmulator({
+    fleet: fleetWithHostileNames(),
+    clock,
+    simulation: { principalReplicationDelayMs: 0 }
   })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-hostile-azure-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure.faults.add(FLUX_UPDATES_FAIL_ECHOING_SECRETS)
+  root = copyPolicyRoot('fp-hostile-azure-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
 const cli = (args: string[]) => {
   clock.advance(5_000)
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  })
+  return runCli(azure, root, args)
 }
 
 function expectNoSecret(out: string): void {

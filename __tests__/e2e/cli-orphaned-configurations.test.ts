@@ -1,15 +1,14 @@
 // #14's delete side, end to end with the CLI in a child process (real SDK clients over HTTPS against the emulator):
 // apply the examples, let remediation converge, delete a source; apply lists the Flux configurations its assignment
 // left on the clusters, and removes them (prune turned off first) only when safety.removeConfigurationsOnDelete is on.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync, type RunResult } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { clustersCarrying, startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
+import type { RunResult } from '../helpers/run-node.js'
 
-const CLI = resolve('dist/cli.js')
 const PAYMENTS_URL = 'https://github.com/contoso/payments-gitops'
 const TOP = '/providers/Microsoft.Management/managementGroups/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
 const RG_PAYMENTS = '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments'
@@ -18,32 +17,16 @@ let azure: AzureEmulator
 let root: string
 
 beforeEach(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-orphans-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure()
+  root = copyPolicyRoot('fp-orphans-')
 })
 
-afterEach(async () => {
-  await azure?.stop()
-})
+afterEach(() => stopAll(azure))
 
-const cli = (args: string[]): Promise<RunResult> =>
-  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  })
+const cli = (args: string[]): Promise<RunResult> => runCli(azure, root, args)
 
 /** Clusters carrying the payments-apps configuration from the payments repository. */
-const paymentsClusters = () =>
-  azure.fleet.clusters
-    .filter((c) =>
-      c.fluxConfigurations.some((f) => f.name === 'payments-apps' && f.gitRepository?.url === PAYMENTS_URL)
-    )
-    .map((c) => c.name)
-    .sort()
+const paymentsClusters = () => clustersCarrying(azure, 'payments-apps', PAYMENTS_URL)
 
 /** Remediation deployments that failed AuthorizationFailed. */
 const failedOnAuthorization = () =>
@@ -136,9 +119,7 @@ describe('configurations a deleted source leaves on clusters (CLI)', () => {
     // Policy and role writes at the top; Contributor at rg-payments only while converging (apply's direct update
     // PATCHes arc-store-0103's hand-made payments-apps), then taken away: no fluxConfigurations write or delete.
     await azure.stop()
-    azure = await startAzureEmulator({
-      fleet: 'demo',
-      clock: createSimulatedClock(),
+    azure = await startDemoAzure({
       simulation: { principalReplicationDelayMs: 0 },
       principalRoles: [
         { role: 'Resource Policy Contributor', scope: TOP },

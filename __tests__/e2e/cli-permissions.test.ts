@@ -1,15 +1,11 @@
 // A signed-in identity too weak for the plan's writes: plan errors name scope and action, apply writes nothing;
 // once the role is granted (and has taken effect), apply converges.
 import { randomUUID } from 'node:crypto'
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 const TOP = '/providers/Microsoft.Management/managementGroups/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee'
 const RG_PAYMENTS = '/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-payments'
 const RBAC_ADMINISTRATOR = 'f58310d9-a9f6-439a-9e8d-f62e7b41a168'
@@ -22,27 +18,18 @@ beforeAll(async () => {
   // Microsoft.Authorization either) lets apply's direct update PATCH the Flux configuration the demo fleet already
   // has on arc-store-0103 (Microsoft.KubernetesConfiguration/fluxConfigurations/write); the plan's pre-flight does
   // not check that action, so without it apply would end with a 403 there.
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
+  azure = await startDemoAzure({
     principalRoles: [
       { role: 'Resource Policy Contributor', scope: TOP },
       { role: 'Contributor', scope: TOP }
-    ],
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
+    ]
   })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-cli-perm-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  root = copyPolicyRoot('fp-cli-perm-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
-}
+const cli = (args: string[]) => runCli(azure, root, args)
 
 // Resource Graph queries are POSTs but reads (the plan's impact counts, apply's cluster reads).
 const writes = () =>

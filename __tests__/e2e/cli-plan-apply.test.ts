@@ -1,29 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot, editPolicyFile } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
   // Frozen simulated time, identities that replicate at once (action-plan-apply waits for replication).
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-cli-azure-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure()
+  root = copyPolicyRoot('fp-cli-azure-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
 /**
  * The CLI pointed at the emulator the way a user points it at a private cloud. Each command runs 5 simulated seconds
@@ -33,8 +22,7 @@ afterAll(async () => {
  */
 function cli(args: string[]) {
   azure.clock.advance(5_000)
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
+  return runCli(azure, root, args)
 }
 
 const writes = () =>
@@ -42,9 +30,7 @@ const writes = () =>
     (r) => r.method !== 'GET' && !r.path.includes('/oauth2/') && r.route !== 'resourceGraph.resources'
   )
 
-function editFile(path: string, edit: (text: string) => string): void {
-  writeFileSync(join(root, path), edit(readFileSync(join(root, path), 'utf8')))
-}
+const editFile = (path: string, edit: (text: string) => string) => editPolicyFile(root, path, edit)
 
 interface JsonChange {
   action: string

@@ -1,37 +1,23 @@
 // The first remediations after apply grants the policy identities their roles fail AuthorizationFailed while the
 // roles propagate; the next run starts them again and the clusters converge.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
   // The default role propagation delay (10 simulated minutes): "Troubleshoot Azure RBAC", "Role assignment changes
   // are not being detected".
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-cli-retry-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure()
+  root = copyPolicyRoot('fp-cli-retry-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-function apply() {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
-  return runNodeAsync(CLI, ['apply', '--yes', '--root', root, '--repository', 'contoso/fleet-policies'], { env })
-}
+const apply = () => runCli(azure, root, ['apply', '--yes'])
 
 const outcomes = () =>
   azure.context.remediations.all().flatMap((r) => r.deployments.map((d) => d.error?.code ?? d.status))

@@ -1,20 +1,18 @@
 // A source whose resource group does not exist: plan stops at the source's scope line; apply writes nothing.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
+import { runCli } from '../helpers/cli-run.js'
+import { stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 const GONE = 'resourceGroups/rg-doesnotexist'
 let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
   azure = await startAzureEmulator({ fleet: 'demo', clock: createSimulatedClock() })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-cli-scope-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  root = copyPolicyRoot('fp-cli-scope-')
   for (const file of ['flux-policy.yaml', 'teams/payments/apps.yaml']) {
     const path = join(root, file)
     writeFileSync(path, readFileSync(path, 'utf8').replaceAll('resourceGroups/rg-payments', GONE))
@@ -25,14 +23,9 @@ beforeAll(async () => {
   writeFileSync(data, readFileSync(data, 'utf8').replace(sub, sub.replace('\n', '/resourceGroups/rg-data-gone\n')))
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], { env })
-}
+const cli = (args: string[]) => runCli(azure, root, args)
 
 /** Reads made with POST (Resource Graph, Check Name Availability) do not count. */
 const READ_POSTS = new Set(['resourceGraph.resources', 'managementGroups.checkNameAvailability'])

@@ -1,25 +1,18 @@
 // Two policy repositories in one tenant: the second leaves the Flux-extension prerequisite to the first.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { join } from 'node:path'
+import type { AzureEmulator } from '../../emulator/index.js'
+import { FLEET_REPOSITORY as FLEET, runCli } from '../helpers/cli-run.js'
+import { startDemoAzure, stopAll } from '../helpers/emulators.js'
 
-const CLI = resolve('dist/cli.js')
-const FLEET = 'contoso/fleet-policies'
 const DATA = 'contoso/data-policies'
 let azure: AzureEmulator
 let fleetRoot: string
 let dataRoot: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({
-    fleet: 'demo',
-    clock: createSimulatedClock(),
-    simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-  })
+  azure = await startDemoAzure()
   const dir = mkdtempSync(join(tmpdir(), 'fp-shared-prerequisite-'))
   fleetRoot = join(dir, 'fleet')
   dataRoot = join(dir, 'data')
@@ -32,14 +25,9 @@ beforeAll(async () => {
   writeFileSync(pipelines, readFileSync(pipelines, 'utf8').replace(/- name: data-/g, '- name: own-data-'))
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-function cli(root: string, repository: string, args: string[]) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, ...productEnv(azure) }
-  return runNodeAsync(CLI, [...args, '--root', root, '--repository', repository], { env })
-}
+const cli = (root: string, repository: string, args: string[]) => runCli(azure, root, args, repository)
 
 const extensionAssignments = () =>
   azure.requests.filter((r) => r.method === 'PUT' && /\/policyAssignments\/fp-flux-ext-/i.test(r.path))

@@ -3,21 +3,13 @@
 // kustomization path, plan + apply, let time pass, and the audit (without self-heal, so apply alone did it) reports
 // no drift; a second apply finds nothing to update. Then the audit's repair: a path changed by hand on a cluster is
 // reported when self-heal is off, and repaired when it is on.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import {
-  createSimulatedClock,
-  DEMO_SUBSCRIPTIONS,
-  demoFleet,
-  startAzureEmulator,
-  type AzureEmulator
-} from '../../emulator/index.js'
-import { productEnv } from '../../emulator/product-env.js'
-import { runNodeAsync } from '../helpers/run-node.js'
-import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../helpers/principal-type.js'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createSimulatedClock, type AzureEmulator } from '../../emulator/index.js'
+import { runCli } from '../helpers/cli-run.js'
+import { CUSTOM_DEFINITIONS_FIXTURE, fleetForCustomFixture, startDemoAzure, stopAll } from '../helpers/emulators.js'
+import { copyPolicyRoot, editPolicyFile } from '../helpers/policy-root.js'
 
-const CLI = resolve('dist/cli.js')
 const DAY = 24 * 60 * 60 * 1000
 /** Past Azure's role propagation (10 simulated minutes, "Troubleshoot Azure RBAC"): the remediations of the first
  * apply fail AuthorizationFailed inside it, and the next apply starts them again. */
@@ -27,23 +19,14 @@ let azure: AzureEmulator
 let root: string
 
 beforeAll(async () => {
-  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-update-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  azure = await startDemoAzure({ clock })
+  root = copyPolicyRoot('fp-update-')
 })
 
-afterAll(async () => {
-  await azure?.stop()
-})
+afterAll(() => stopAll(azure))
 
-const cli = (args: string[]) =>
-  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
-    env: { PATH: process.env.PATH, ...productEnv(azure) }
-  })
-
-function edit(path: string, change: (text: string) => string): void {
-  writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')))
-}
+const cli = (args: string[]) => runCli(azure, root, args)
+const edit = (path: string, change: (text: string) => string) => editPolicyFile(root, path, change)
 
 /** The kustomization paths of `payments-apps` on the clusters that carry it. */
 const paymentsPaths = () =>
@@ -147,28 +130,13 @@ describe('a custom definition: kustomizations and the HTTPS timeout reach existi
   let customRoot: string
 
   beforeAll(async () => {
-    const fleet = demoFleet()
-    const rename = (name: string) => (name === 'contoso-prod' ? 'mg-prod' : name)
-    fleet.managementGroups = fleet.managementGroups.map((g) => ({ ...g, name: rename(g.name) }))
-    fleet.subscriptions = fleet.subscriptions.map((s) => ({ ...s, managementGroup: rename(s.managementGroup) }))
-    fleet.resourceGroups.push({ subscriptionId: DEMO_SUBSCRIPTIONS.prodApps, name: 'rg-kv', location: 'westeurope' })
-    custom = await startAzureEmulator({
-      fleet,
-      clock: fixtureClock,
-      simulation: PRINCIPAL_TYPE_SKIPS_REPLICATION
-    })
-    customRoot = join(mkdtempSync(join(tmpdir(), 'fp-update-custom-')), 'policies')
-    cpSync('__tests__/fixtures/valid/custom-definitions', customRoot, { recursive: true })
+    custom = await startDemoAzure({ fleet: fleetForCustomFixture(), clock: fixtureClock })
+    customRoot = copyPolicyRoot('fp-update-custom-', 'policies', CUSTOM_DEFINITIONS_FIXTURE)
   })
 
-  afterAll(async () => {
-    await custom?.stop()
-  })
+  afterAll(() => stopAll(custom))
 
-  const customCli = (args: string[]) =>
-    runNodeAsync(CLI, [...args, '--root', customRoot, '--repository', 'contoso/fleet-policies'], {
-      env: { PATH: process.env.PATH, ...productEnv(custom) }
-    })
+  const customCli = (args: string[]) => runCli(custom, customRoot, args)
   const apps = () => custom.context.fleet.clusters.flatMap((c) => c.fluxConfigurations.filter((f) => f.name === 'app'))
 
   it('applies, converges, then a new path for one kustomization and a new timeout reach every cluster', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { ClientAssertionCredential, ClientSecretCredential, type TokenCredential } from '@azure/identity'
 import { PolicyClient } from '@azure/arm-policy'
 import { AuthorizationManagementClient } from '@azure/arm-authorization'
@@ -54,6 +55,29 @@ export function assertionCredential(
     disableInstanceDiscovery: true,
     tlsOptions: { ca: azure.caPem }
   })
+}
+
+/**
+ * What apply does for one public-Git source, through the SDK: an assignment of the public-Git Flux definition named
+ * `name` at `scope` (its configuration `name`, repository github.com/contoso/<name>, a system-assigned identity), and
+ * that identity granted Contributor at `scope` (with principalType, as the product sets it).
+ */
+export async function assignPublicGit(clients: ReturnType<typeof azureClients>, scope: string, name: string) {
+  const assignment = await clients.policy.policyAssignments.create(scope.slice(1), name, {
+    policyDefinitionId: PUBLIC_GIT_DEFINITION,
+    parameters: {
+      configurationName: { value: name },
+      repositoryUrl: { value: `https://github.com/contoso/${name}` }
+    },
+    identity: { type: 'SystemAssigned' },
+    location: 'westeurope'
+  })
+  await clients.authorization.roleAssignments.create(scope, randomUUID(), {
+    principalId: assignment.identity!.principalId!,
+    roleDefinitionId: CONTRIBUTOR,
+    principalType: 'ServicePrincipal'
+  })
+  return assignment
 }
 
 /** Runs a call that should fail and returns the error (so a test can assert on its statusCode and code). */

@@ -22,6 +22,23 @@ export const HOSTILE = [
 ].join(' ')
 export const LONG = `${'long-value '.repeat(20_000)}@org/team`
 
+/** A secret as Flux's protected settings hold them (Base64). */
+export const PROTECTED_KEY = 'Z2hwX0FCQ0RFRmdoaWprbG1ub3BxcnN0dXZ3eHl6MDEyMzQ1Njc4OQ=='
+/** A personal access token, as a source URL may carry it. */
+export const SOURCE_PAT = 'ghp_0123456789abcdefABCDEF0123456789abcd'
+/** An ARM error message that echoes the request (a protected setting), a source URL with its token, and HOSTILE. */
+export const ARM_ERROR_ECHOING_SECRETS =
+  `The request {"configurationProtectedSettings": {"httpsKey": "${PROTECTED_KEY}"}} is invalid for ` +
+  `https://flux-bot:${SOURCE_PAT}@github.com/contoso/payments-gitops: ${HOSTILE}`
+/**
+ * The emulator's fault for it: every PATCH of a Flux configuration fails with a 400-like ARM error (a 429 without
+ * Retry-After: the SDK does not retry it) whose message is ARM_ERROR_ECHOING_SECRETS.
+ */
+export const FLUX_UPDATES_FAIL_ECHOING_SECRETS = {
+  route: 'fluxConfigurations.update',
+  fault: { kind: 'throttle', code: 'InvalidRequestContent', message: ARM_ERROR_ECHOING_SECRETS }
+} as const
+
 /** The structure a Markdown output must keep, whatever the values held. */
 export function expectInert(
   markdown: string,

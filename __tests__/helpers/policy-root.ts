@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PolicyFileText } from '../../src/config/validate-files.js'
 
@@ -9,6 +10,31 @@ export function readPolicyRoot(root: string): PolicyFileText[] {
     path: relative(root, path).split(sep).join('/'),
     text: readFileSync(path, 'utf8')
   }))
+}
+
+/**
+ * A copy of a policy root (default: the examples) at `<a new temporary folder named prefix…>/<name>`, for a test to
+ * run the CLI or the action on and edit.
+ */
+export function copyPolicyRoot(prefix: string, name = 'policies', source = 'examples'): string {
+  const root = join(mkdtempSync(join(tmpdir(), prefix)), name)
+  cpSync(source, root, { recursive: true })
+  return root
+}
+
+/** Writes `files` (root-relative path → text) as a policy root at `<a new temporary folder>/<name>`. */
+export function writePolicyRoot(prefix: string, name: string, files: Record<string, string>): string {
+  const root = join(mkdtempSync(join(tmpdir(), prefix)), name)
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
+  return root
+}
+
+/** Rewrites one file of a policy root with `change` of its text. */
+export function editPolicyFile(root: string, path: string, change: (text: string) => string): void {
+  writeFileSync(join(root, path), change(readFileSync(join(root, path), 'utf8')))
 }
 
 /** Every file below a folder, in a stable order. */

@@ -12,3 +12,12 @@
  * role assignment created without principalType still fails PrincipalNotFound.
  */
 export const PRINCIPAL_TYPE_SKIPS_REPLICATION = { principalTypeAvoidsReplicationDelay: true } as const
+
+/**
+ * Simulation setting for tests that are not about Entra or RBAC timing: a new managed identity replicates at once
+ * and a role assignment takes effect at once (no replication delay, no propagation window).
+ */
+export const IDENTITIES_AND_ROLES_AT_ONCE = {
+  principalReplicationDelayMs: 0,
+  roleAssignmentPropagationDelayMs: 0
+} as const

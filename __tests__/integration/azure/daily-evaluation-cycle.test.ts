@@ -4,9 +4,10 @@
 // deployIfNotExists effect" → DeployIfNotExists evaluation: "During an evaluation cycle, policy definitions with a
 // DeployIfNotExists effect that match resources are marked as non-compliant, but no action is taken on that resource.
 // Existing non-compliant resources can be remediated with a remediation task."
-import { randomUUID } from 'node:crypto'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
-import { azureClients, CONTRIBUTOR, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import { createSimulatedClock, type AzureEmulator } from '../../../emulator/index.js'
+import { assignPublicGit, azureClients, PROD_APPS } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
+import { IDENTITIES_AND_ROLES_AT_ONCE } from '../../helpers/principal-type.js'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -19,35 +20,15 @@ describe('the standard compliance evaluation cycle (every 24 h after the first e
   const clock = createSimulatedClock({ start: Date.parse('2026-03-01T08:00:00Z') })
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({
-      clock,
-      simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
-    })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(
+    async () => ({ azure, clients } = await startAzureWithClients({ clock, simulation: IDENTITIES_AND_ROLES_AT_ONCE }))
+  )
   afterAll(() => azure.stop())
   afterEach(() => {
     azure.settings.standardEvaluationCycleMs = 24 * HOUR
   })
 
-  const assign = async (name: string) => {
-    const assignment = await clients.policy.policyAssignments.create(RG_PAYMENTS.slice(1), name, {
-      policyDefinitionId: PUBLIC_GIT_DEFINITION,
-      parameters: {
-        configurationName: { value: name },
-        repositoryUrl: { value: `https://github.com/contoso/${name}` }
-      },
-      identity: { type: 'SystemAssigned' },
-      location: 'westeurope'
-    })
-    await clients.authorization.roleAssignments.create(RG_PAYMENTS, randomUUID(), {
-      principalId: assignment.identity!.principalId!,
-      roleDefinitionId: CONTRIBUTOR,
-      principalType: 'ServicePrincipal'
-    })
-    return assignment.id!
-  }
+  const assign = async (name: string) => (await assignPublicGit(clients, RG_PAYMENTS, name)).id!
   const remediate = (assignmentId: string, name: string) =>
     clients.insights.remediations.createOrUpdateAtResourceGroup(RG, name, {
       policyAssignmentId: assignmentId,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator, type Cluster } from '../../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator, type Cluster } from '../../../emulator/index.js'
 import { gitConfiguration } from '../../../emulator/fleet/cluster-factory.js'
 import {
   azureClients,
@@ -8,6 +8,7 @@ import {
   PROD_APPS,
   PROD_DATA
 } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
 import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../../helpers/principal-type.js'
 
 const HTTPS_DEFINITION = '/providers/Microsoft.Authorization/policyDefinitions/bf1a31be-3b79-5ba8-c9e0-9a8c9ad9f749'
@@ -44,10 +45,7 @@ describe('DeployIfNotExists simulated: assignment + identity role + remediation 
   const clock = createSimulatedClock({ start: Date.parse('2026-02-01T08:00:00Z') })
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({ clock, simulation: settings })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(async () => ({ azure, clients } = await startAzureWithClients({ clock, simulation: settings })))
   afterAll(() => azure.stop())
 
   const cluster = (name: string): Cluster => {

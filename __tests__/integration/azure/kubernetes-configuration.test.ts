@@ -3,9 +3,10 @@
 // and bodies (emulator/kubernetesconfiguration/), validation as strict as the spec, and Resource Graph seeing the
 // writes after its lag.
 import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
 import { azureClients, failureOf, PROD_APPS, PROD_DATA } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
 import { resourceGraphClient } from '../../helpers/product-clients.js'
 
 const AKS = ['rg-payments', 'Microsoft.ContainerService', 'managedClusters', 'aks-payments-weu-01'] as const
@@ -28,10 +29,7 @@ const SHOP: FluxConfiguration = {
 describe('Microsoft.KubernetesConfiguration routes with the real SDK', () => {
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock() })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(async () => ({ azure, clients } = await startAzureWithClients({ clock: createSimulatedClock() })))
   afterAll(() => azure.stop())
   afterEach(() => {
     azure.settings.kubernetesConfigurationOperationMs = 0

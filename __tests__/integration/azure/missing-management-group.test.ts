@@ -2,9 +2,10 @@
 // under it, whatever the caller's roles (Azure/azure-rest-api-specs#9549, pulumi/pulumi-azure-native#553,
 // hashicorp/terraform-provider-azurerm#10645, Azure/Azure-Landing-Zones#3668; emulator-router.ts cites them), and
 // Management Groups - Check Name Availability as the way to tell it from a group the caller may not read.
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
-import { azureClients, failureOf, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import { azureClients, failureOf, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
 
 const GONE = '/providers/Microsoft.Management/managementGroups/mg-gone'
 const RULE = { if: { field: 'type', equals: 'Microsoft.Kubernetes/connectedClusters' }, then: { effect: 'audit' } }
@@ -12,10 +13,7 @@ const RULE = { if: { field: 'type', equals: 'Microsoft.Kubernetes/connectedClust
 describe('a management group that does not exist', () => {
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock() })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(async () => ({ azure, clients } = await startAzureWithClients({ clock: createSimulatedClock() })))
   afterAll(() => azure.stop())
   afterEach(() => {
     azure.settings.checkCallerPermissions = true

@@ -1,4 +1,4 @@
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../../emulator/index.js'
 import {
   azureClients,
   failureOf,
@@ -6,6 +6,7 @@ import {
   PROD_APPS,
   PUBLIC_GIT_DEFINITION
 } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
 
 const RG = `subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const dine = { identity: { type: 'SystemAssigned' as const }, location: 'westeurope' }
@@ -14,10 +15,7 @@ const required = { configurationName: { value: 'apps' }, repositoryUrl: { value:
 describe('policy assignment validation, as Azure Policy answers it', () => {
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock() })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(async () => ({ azure, clients } = await startAzureWithClients({ clock: createSimulatedClock() })))
   afterAll(() => azure.stop())
 
   const create = (

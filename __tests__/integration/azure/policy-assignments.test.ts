@@ -1,4 +1,4 @@
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../../emulator/index.js'
 import {
   azureClients,
   failureOf,
@@ -7,6 +7,7 @@ import {
   PROD_DATA,
   PUBLIC_GIT_DEFINITION
 } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
 
 const RG_PAYMENTS = `subscriptions/${PROD_APPS}/resourceGroups/rg-payments`
 const MG_PROD = 'providers/Microsoft.Management/managementGroups/contoso-prod'
@@ -22,10 +23,12 @@ const dine = { identity: { type: 'SystemAssigned' as const }, location: 'westeur
 describe('policy assignments through @azure/arm-policy 7 (api-version 2025-03-01)', () => {
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock({ start: Date.parse('2026-01-05T10:00:00Z') }) })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(
+    async () =>
+      ({ azure, clients } = await startAzureWithClients({
+        clock: createSimulatedClock({ start: Date.parse('2026-01-05T10:00:00Z') })
+      }))
+  )
   afterAll(() => azure.stop())
 
   it('creates with 201 and the 2025-03-01 body: identity with a fresh principalId, scope, instanceId, systemData', async () => {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BUILTIN_DEFINITIONS } from '../../../src/desired/catalog.js'
-import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
+import { createSimulatedClock, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
 import { azureClients, CONTRIBUTOR, failureOf, PROD_APPS, PROD_DATA } from '../../helpers/azure-clients.js'
+import { startAzureWithClients } from '../../helpers/emulators.js'
 import { REFERENCE_DEFINITIONS } from '../../helpers/policy-root.js'
 
 /** The recorded Flux v2 built-ins, file name and parsed JSON. */
@@ -22,10 +23,7 @@ const customParameters = { effect: { type: 'String', allowedValues: ['Audit', 'D
 describe('policy definitions through @azure/arm-policy 7', () => {
   let azure: AzureEmulator
   let clients: ReturnType<typeof azureClients>
-  beforeAll(async () => {
-    azure = await startAzureEmulator({ clock: createSimulatedClock() })
-    clients = azureClients(azure, PROD_APPS)
-  })
+  beforeAll(async () => ({ azure, clients } = await startAzureWithClients({ clock: createSimulatedClock() })))
   afterAll(() => azure.stop())
 
   it.each(BUILTIN_DEFINITIONS.map((d) => [d.serves, d] as const))(

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import { armCall } from '../../helpers/arm-call.js'
-import { azureClients, CONTRIBUTOR, failureOf, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import { assignPublicGit, azureClients, failureOf, PROD_APPS } from '../../helpers/azure-clients.js'
 import { PRINCIPAL_TYPE_SKIPS_REPLICATION } from '../../helpers/principal-type.js'
 
 const MINUTE = 60_000
@@ -26,23 +25,7 @@ describe('policy evaluation: states are unknown until an evaluation completes', 
   })
   afterAll(() => azure.stop())
 
-  const assign = async (scope: string, name: string) => {
-    const assignment = await clients.policy.policyAssignments.create(scope.slice(1), name, {
-      policyDefinitionId: PUBLIC_GIT_DEFINITION,
-      parameters: {
-        configurationName: { value: name },
-        repositoryUrl: { value: `https://github.com/contoso/${name}` }
-      },
-      identity: { type: 'SystemAssigned' },
-      location: 'westeurope'
-    })
-    await clients.authorization.roleAssignments.create(scope, randomUUID(), {
-      principalId: assignment.identity!.principalId!,
-      roleDefinitionId: CONTRIBUTOR,
-      principalType: 'ServicePrincipal'
-    })
-    return assignment
-  }
+  const assign = (scope: string, name: string) => assignPublicGit(clients, scope, name)
   const rowsOf = (name: string) =>
     azure.fleet
       .tables()

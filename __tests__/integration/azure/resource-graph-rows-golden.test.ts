@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { randomUUID } from 'node:crypto'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import type { ResourceGraphTables } from '../../../emulator/fleet/tables.js'
-import { azureClients, CONTRIBUTOR, PROD_APPS, PUBLIC_GIT_DEFINITION } from '../../helpers/azure-clients.js'
+import { assignPublicGit, azureClients, PROD_APPS } from '../../helpers/azure-clients.js'
+import { IDENTITIES_AND_ROLES_AT_ONCE } from '../../helpers/principal-type.js'
 
 const GOLDEN = '__tests__/fixtures/golden/resource-graph-rows.json'
 const MINUTE = 60_000
@@ -20,7 +20,7 @@ describe('Resource Graph rows served for sample fleets', () => {
   beforeAll(async () => {
     demo = await startAzureEmulator({
       clock,
-      simulation: { principalReplicationDelayMs: 0, roleAssignmentPropagationDelayMs: 0 }
+      simulation: IDENTITIES_AND_ROLES_AT_ONCE
     })
     generated = await startAzureEmulator({ clock, fleet: { clusters: 60, seed: 7, clustersPerSubscription: 20 } })
     const clients = azureClients(demo, PROD_APPS)
@@ -28,20 +28,7 @@ describe('Resource Graph rows served for sample fleets', () => {
       [`/subscriptions/${PROD_APPS}`, 'apps'],
       ['/providers/Microsoft.Management/managementGroups/contoso-prod', 'baseline']
     ] as const) {
-      const assignment = await clients.policy.policyAssignments.create(scope.slice(1), name, {
-        policyDefinitionId: PUBLIC_GIT_DEFINITION,
-        parameters: {
-          configurationName: { value: name },
-          repositoryUrl: { value: `https://github.com/contoso/${name}` }
-        },
-        identity: { type: 'SystemAssigned' },
-        location: 'westeurope'
-      })
-      await clients.authorization.roleAssignments.create(scope, randomUUID(), {
-        principalId: assignment.identity!.principalId!,
-        roleDefinitionId: CONTRIBUTOR,
-        principalType: 'ServicePrincipal'
-      })
+      await assignPublicGit(clients, scope, name)
     }
     clock.advance(10 * MINUTE)
     await clients.insights.remediations.createOrUpdateAtSubscription('apps-1', {

@@ -138,7 +138,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     clock.iso()
   )
   fleet.attachSimulation({
-    policyStateRows: () => policyStateRows(context, clock.iso()),
+    policyStateRows: () => policyStateRows(context),
     catchUp: context.catchUp,
     now: () => clock.now()
   })

@@ -9,7 +9,7 @@ export { demoFleet, DEMO_SUBSCRIPTIONS, DEMO_TENANT_ID } from './fleet/demo-flee
 export { generateFleet, type GeneratedFleetOptions } from './fleet/generate-fleet.js'
 export type { ResourceGraphTables, Row } from './fleet/tables.js'
 export type * from './fleet/fleet-model.js'
-export { createFederatedAssertion } from './entra/access-tokens.js'
+export { createFederatedAssertion, type GrantedToken } from './entra/access-tokens.js'
 export type { ArmRoute, ArmRequest } from './arm/arm-request.js'
 export {
   AZURE_ARM_LIMITS,

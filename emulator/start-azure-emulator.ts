@@ -5,7 +5,7 @@ import { defaultPrincipalRoles, seedPrincipalRoles, type PrincipalRole } from '.
 import { createSimulatedClock, type SimulatedClock } from './clock.js'
 import { policyStateRows } from './dine/policy-states.js'
 import type { EmulatorContext } from './emulator-context.js'
-import { AccessTokens, createFederatedAssertion } from './entra/access-tokens.js'
+import { AccessTokens, createFederatedAssertion, type GrantedToken } from './entra/access-tokens.js'
 import type { EntraSettings } from './entra/entra-settings.js'
 import { toSimulatedFleet, type FleetSource } from './fleet/fleet-source.js'
 import type { SimulatedFleet } from './fleet/simulated-fleet.js'
@@ -82,6 +82,8 @@ export interface AzureEmulator {
   token: string
   fleet: SimulatedFleet
   requests: RequestLog
+  /** Each access token Entra's token endpoint granted, with its scope (how many sign-ins a client made). */
+  grantedTokens: readonly GrantedToken[]
   clock: SimulatedClock
   faults: FaultPlan
   /** ARM's token buckets (`enabled` false unless started with `armThrottling`). */
@@ -136,7 +138,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     clock.iso()
   )
   fleet.attachSimulation({
-    policyStateRows: () => policyStateRows(context, clock.iso()),
+    policyStateRows: () => policyStateRows(context),
     catchUp: context.catchUp,
     now: () => clock.now()
   })
@@ -184,6 +186,7 @@ export async function startAzureEmulator(options: AzureEmulatorOptions = {}): Pr
     ).token,
     fleet,
     requests,
+    grantedTokens: tokens.granted,
     clock,
     faults,
     armThrottling,

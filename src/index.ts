@@ -1,3 +1,4 @@
-import { run } from './action/main.js'
+import { failOnCrash, run } from './action/main.js'
 
+failOnCrash()
 await run()

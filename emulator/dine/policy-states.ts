@@ -12,6 +12,8 @@ export interface EvaluatedState {
   simulated: SimulatedAssignment
   cluster: Cluster
   compliant: boolean
+  /** Simulated ms at which the evaluation that recorded the state completed (the state's `timestamp`). */
+  evaluatedAt: number
 }
 
 /**
@@ -26,8 +28,8 @@ export function evaluatedStates(context: EmulatorContext): EvaluatedState[] {
     const simulated = simulatedAssignment(context.definitions, record)
     if (!simulated) continue
     for (const cluster of clustersCovered(context.fleet, record)) {
-      const compliant = known.get(context.fleet.clusterKey(cluster))
-      if (compliant !== undefined) states.push({ record, simulated, cluster, compliant })
+      const state = known.get(context.fleet.clusterKey(cluster))
+      if (state) states.push({ record, simulated, cluster, ...state })
     }
   }
   return states
@@ -37,10 +39,10 @@ export function evaluatedStates(context: EmulatorContext): EvaluatedState[] {
  * `policyresources` rows: one `microsoft.policyinsights/policystates` row per evaluated (cluster, Flux assignment).
  * Ids inside properties are lower-cased, as Azure Policy often reports them.
  */
-export function policyStateRows(context: EmulatorContext, nowIso: string): Row[] {
+export function policyStateRows(context: EmulatorContext): Row[] {
   const fleet = context.fleet
   const rows: Row[] = []
-  for (const { record, simulated, cluster, compliant } of evaluatedStates(context)) {
+  for (const { record, simulated, cluster, compliant, evaluatedAt } of evaluatedStates(context)) {
     const assignmentId = record.id.toLowerCase()
     const definitionId = record.properties.policyDefinitionId.toLowerCase()
     const resourceId = clusterId(cluster)
@@ -80,7 +82,8 @@ export function policyStateRows(context: EmulatorContext, nowIso: string): Row[]
         policyDefinitionAction: 'deployifnotexists',
         policySetDefinitionId: '',
         policySetDefinitionName: '',
-        timestamp: nowIso
+        // When the evaluation that recorded the state completed (policy-evaluations.ts, EvaluatedResource).
+        timestamp: new Date(evaluatedAt).toISOString()
       }
     })
   }

@@ -15,6 +15,13 @@ export interface AccessTokenClaims {
   ver: '1.0'
 }
 
+/** A token the token endpoint granted: for which scope, and how the client proved who it is. */
+export interface GrantedToken {
+  scope: string
+  clientId: string
+  credential: 'client_secret' | 'client_assertion'
+}
+
 export type TokenVerdict =
   | { ok: true; claims: AccessTokenClaims }
   | { ok: false; code: 'InvalidAuthenticationToken' | 'ExpiredAuthenticationToken'; message: string }
@@ -25,6 +32,8 @@ export type TokenVerdict =
  */
 export class AccessTokens {
   private readonly key = randomBytes(32)
+  /** Each token the token endpoint granted, in order (the tokens `issue` makes for tests are not counted). */
+  readonly granted: GrantedToken[] = []
 
   issue(
     claims: Omit<AccessTokenClaims, 'iat' | 'nbf' | 'exp' | 'idtyp' | 'ver'>,

@@ -82,6 +82,11 @@ export function tokenEndpoint(
     },
     settings.tokenLifetimeSeconds
   )
+  tokens.granted.push({
+    scope,
+    clientId: settings.clientId,
+    credential: secret !== null ? 'client_secret' : 'client_assertion'
+  })
   return {
     status: 200,
     body: {

@@ -3,6 +3,9 @@ import type { EmulatorResponse } from './exchange.js'
 
 /** The answer an injected throttle or 5xx gives: always an ARM error body (arm-policy v7 crashes on empty ones). */
 export function faultResponse(fault: Exclude<Fault, { kind: 'latency' } | { kind: 'drop' }>): EmulatorResponse {
+  if (fault.kind === 'reject') {
+    return { status: fault.status, headers: {}, body: { error: { code: fault.code, message: fault.message } } }
+  }
   const headers: Record<string, string> = {}
   if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds)
   if (fault.kind === 'throttle') {

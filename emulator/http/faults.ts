@@ -10,6 +10,11 @@ export type Fault =
   | { kind: 'throttle'; retryAfterSeconds?: number; code?: string; message?: string }
   /** A 5xx with an ARM error body (the SDK retries these with exponential backoff). */
   | { kind: 'error'; status: 500 | 502 | 503 | 504; retryAfterSeconds?: number; code?: string }
+  /**
+   * A 4xx with an ARM error body, which no client retries: an answer such as ARM's 400 `InvalidRequestContent`,
+   * whose message may quote the request it rejects.
+   */
+  | { kind: 'reject'; status: 400 | 403 | 404 | 409; code: string; message: string }
   /** Close the connection without answering (the client sees ECONNRESET / socket hang up). */
   | { kind: 'drop' }
 

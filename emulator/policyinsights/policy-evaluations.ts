@@ -5,6 +5,18 @@ import { pseudoGuid } from '../fleet/fleet-rows.js'
 import { scopeKey } from '../fleet/scope.js'
 import type { PolicyAssignmentRecord } from '../policy/assignment-record.js'
 
+/**
+ * What the last evaluation of one resource found, and when it completed: the policy state's `timestamp` (the REST
+ * spec's PolicyState, arm-policyinsights 6: "Timestamp for the policy state record."; the record is written by the
+ * evaluation, and `$from`/`$to` select states by it — "In a given time range, 'latest' represents the latest policy
+ * state(s)", Policy States - List Query Results For Resource), so it is the evaluation's time, not the time it is read.
+ */
+export interface EvaluatedResource {
+  compliant: boolean
+  /** Simulated ms at which the evaluation that recorded this state completed. */
+  evaluatedAt: number
+}
+
 /** An on-demand evaluation scan (triggerEvaluation), finished at `dueAt`. */
 export interface EvaluationScan {
   id: string
@@ -30,8 +42,8 @@ export interface EvaluationScan {
  * boundary passed is evaluated (a jump of several days evaluates once), and no timer keeps the process alive.
  */
 export class PolicyEvaluations {
-  /** assignment id (lower) → cluster id (lower) → compliant. */
-  private readonly known = new Map<string, Map<string, boolean>>()
+  /** assignment id (lower) → cluster id (lower) → what the last evaluation found. */
+  private readonly known = new Map<string, Map<string, EvaluatedResource>>()
   /** Scheduled evaluations of one assignment (after a write), by assignment id (lower) → when they complete. */
   private readonly scheduled = new Map<string, number>()
   private readonly scans = new Map<string, EvaluationScan>()
@@ -78,29 +90,35 @@ export class PolicyEvaluations {
     return this.scans.get(id)
   }
 
-  /** The assignment's states from completed evaluations (cluster id, lower-cased → compliant); empty before one. */
-  statesOf(assignmentId: string): ReadonlyMap<string, boolean> {
+  /** The assignment's states from completed evaluations (cluster id, lower-cased → state); empty before one. */
+  statesOf(assignmentId: string): ReadonlyMap<string, EvaluatedResource> {
     return this.known.get(assignmentId.toLowerCase()) ?? new Map()
   }
 
-  /** Records the states an evaluation found (all of the assignment's clusters, or those in `within`). */
-  record(context: EmulatorContext, record: PolicyAssignmentRecord, within?: string): void {
+  /**
+   * Records the states an evaluation that completed at `evaluatedAt` found (all of the assignment's clusters, or
+   * those in `within`).
+   */
+  record(context: EmulatorContext, record: PolicyAssignmentRecord, evaluatedAt: number, within?: string): void {
     const simulated = simulatedAssignment(context.definitions, record)
     const key = record.id.toLowerCase()
-    const states = within === undefined ? new Map<string, boolean>() : new Map(this.known.get(key))
+    const states = within === undefined ? new Map<string, EvaluatedResource>() : new Map(this.known.get(key))
     if (simulated) {
-      for (const cluster of clustersCovered(context.fleet, record, within))
-        states.set(context.fleet.clusterKey(cluster), isCompliant(cluster, simulated.definition, simulated.parameters))
+      for (const cluster of clustersCovered(context.fleet, record, within)) {
+        const compliant = isCompliant(cluster, simulated.definition, simulated.parameters)
+        states.set(context.fleet.clusterKey(cluster), { compliant, evaluatedAt })
+      }
     }
     this.known.set(key, states)
     context.fleet.policyChanged()
   }
 
-  /** A resource was evaluated again on its own (after a remediation deployment to it). */
-  resourceEvaluated(assignmentId: string, resourceId: string, compliant: boolean): void {
+  /** A resource was evaluated again on its own, at `evaluatedAt` (after a remediation deployment to it). */
+  resourceEvaluated(assignmentId: string, resourceId: string, compliant: boolean, evaluatedAt: number): void {
+    const state = { compliant, evaluatedAt }
     const states = this.known.get(assignmentId.toLowerCase())
-    if (states) states.set(resourceId.toLowerCase(), compliant)
-    else this.known.set(assignmentId.toLowerCase(), new Map([[resourceId.toLowerCase(), compliant]]))
+    if (states) states.set(resourceId.toLowerCase(), state)
+    else this.known.set(assignmentId.toLowerCase(), new Map([[resourceId.toLowerCase(), state]]))
   }
 
   /**
@@ -112,7 +130,7 @@ export class PolicyEvaluations {
       if (dueAt > now) continue
       this.scheduled.delete(key)
       const record = context.assignments.byId(key)
-      if (record) this.record(context, record)
+      if (record) this.record(context, record, dueAt)
     }
     this.catchUpDailyCycle(context, now)
     for (const scan of this.scans.values()) {
@@ -130,14 +148,14 @@ export class PolicyEvaluations {
       cycle.last = cycle.anchor + Math.floor((now - cycle.anchor) / period) * period
       if (this.scheduled.has(key)) continue // its write-triggered evaluation is still to come and will judge it
       const record = context.assignments.byId(key)
-      if (record) this.record(context, record)
+      if (record) this.record(context, record, cycle.last)
     }
   }
 
   private completeScan(context: EmulatorContext, scan: EvaluationScan): void {
     const inScope = context.fleet.containsCluster(scan.scope)
     for (const record of context.assignments.all()) {
-      if (clustersCovered(context.fleet, record).some(inScope)) this.record(context, record, scan.scope)
+      if (clustersCovered(context.fleet, record).some(inScope)) this.record(context, record, scan.dueAt, scan.scope)
     }
     scan.completed = true
   }

@@ -158,12 +158,13 @@ const FILTER_FIELDS: Record<string, (s: EvaluatedState) => string> = {
 
 /** A PolicyState as the REST spec describes it (arm-policyinsights 6 `PolicyState`). */
 function stateBody(state: EvaluatedState, context: EmulatorContext): Record<string, unknown> {
-  const { record, simulated, cluster, compliant } = state
+  const { record, simulated, cluster, compliant, evaluatedAt } = state
   const resourceId = clusterId(cluster)
   return {
     '@odata.id': null,
     '@odata.context': `https://management.azure.com/${API_METADATA}/$entity`,
-    timestamp: context.clock.iso(),
+    // When the evaluation that recorded the state completed (policy-evaluations.ts, EvaluatedResource).
+    timestamp: new Date(evaluatedAt).toISOString(),
     resourceId,
     policyAssignmentId: record.id,
     policyDefinitionId: record.properties.policyDefinitionId,

@@ -103,7 +103,7 @@ export function planDeployments(context: EmulatorContext, record: RemediationRec
     assignment === undefined || simulated === undefined
       ? []
       : clustersCovered(context.fleet, assignment, record.scope)
-          .filter((c) => known.get(clusterId(c).toLowerCase()) === false)
+          .filter((c) => known.get(clusterId(c).toLowerCase())?.compliant === false)
           .filter(
             (c) =>
               !filters.locations?.length || filters.locations.some((l) => l.toLowerCase() === c.location.toLowerCase())

@@ -15,7 +15,8 @@ export function runDueDeployments(context: EmulatorContext, now: number): void {
   for (const remediation of context.remediations.all()) {
     if (remediation.planned || remediation.canceled || (remediation.evaluatesUntil ?? now) > now) continue
     const assignment = context.assignments.byId(remediation.policyAssignmentId)
-    if (assignment) context.evaluations.record(context, assignment, remediation.scope)
+    if (assignment)
+      context.evaluations.record(context, assignment, remediation.evaluatesUntil ?? now, remediation.scope)
     planDeployments(context, remediation, remediation.evaluatesUntil ?? now)
   }
   const due: Array<{ remediation: RemediationRecord; deployment: RemediationDeployment }> = []
@@ -78,7 +79,7 @@ function run(context: EmulatorContext, remediation: RemediationRecord, deploymen
   applyDeployment(cluster, simulated.definition, simulated.parameters, finishedIso)
   // The deployed resource is evaluated again once the deployment is done (Microsoft Learn, "Remediate non-compliant
   // resources with Azure Policy": resources deployed by a remediation task become compliant).
-  context.evaluations.resourceEvaluated(assignment.id, deployment.resourceId, true)
+  context.evaluations.resourceEvaluated(assignment.id, deployment.resourceId, true, deployment.dueAt)
   deployment.status = 'Succeeded'
   deployment.lastUpdatedOn = finishedIso
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { readRunContext } from '../github/run-context.js'
 import { modeForEvent, readSettings } from './inputs.js'
 import { terminalText } from '../render/terminal-text.js'
+import { crashText } from '../render/crash-text.js'
 
 /**
  * The action's entry: read the inputs and the event once, run the chosen mode; only here does an error fail the
@@ -46,6 +47,20 @@ export async function run(): Promise<void> {
       }
     }
   } catch (error) {
-    core.setFailed(terminalText(error instanceof Error ? error.message : String(error)))
+    core.setFailed(crashText(error))
   }
+}
+
+/**
+ * The last resort for an error nothing handled (an uncaught exception, an unhandled rejection): the step fails with
+ * one line, every secret hidden (Node's own report would print the message and the error's fields as they are into
+ * the log), and the process stops as Node would stop it.
+ */
+export function failOnCrash(): void {
+  const crash = (error: unknown) => {
+    core.setFailed(crashText(error))
+    process.exit(1)
+  }
+  process.on('uncaughtException', crash)
+  process.on('unhandledRejection', crash)
 }

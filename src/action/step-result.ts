@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { GitHubClient } from '../github/octokit.js'
 import type { StickyCommentTarget } from '../github/sticky-comment.js'
 import { terminalText } from '../render/terminal-text.js'
+import { errorText } from '../util/error-text.js'
 
 /** A line in the step log, or an annotation (on a file's line when `properties` say where). */
 export interface StepMessage {
@@ -70,7 +71,7 @@ async function postComment(comment: StepComment, github: GitHubClient): Promise<
       core.notice('The token of a pull request from a fork cannot comment; the result is in the job summary.')
       return undefined
     }
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorText(error)
     return (
       `The comment on #${comment.target.issueNumber} could not be posted (${status ?? 'no status'}: ${reason}); ` +
       'what the step did is in its outputs and job summary.'

@@ -87,9 +87,14 @@ function grantOf(entry: unknown): PermissionGrant {
   return grant
 }
 
-/** The signed-in principal's object id: the `oid` claim of its ARM access token (read, not verified). */
+/**
+ * The signed-in principal's object id: the `oid` claim of its ARM access token (read, not verified). The token is
+ * asked for as the SDK clients' bearer policy asks (core-rest-pipeline: `enableCae: true`), so the credential
+ * answers with the token it already holds for them; asked otherwise, MSAL keeps a separate cache and signs in again.
+ */
 async function principalObjectId(clients: AzureClients): Promise<string> {
-  const token = await clients.credential.getToken(`${clients.cloud.armEndpoint.replace(/\/+$/, '')}/.default`)
+  const scope = `${clients.cloud.armEndpoint.replace(/\/+$/, '')}/.default`
+  const token = await clients.credential.getToken(scope, { enableCae: true })
   const payload = token?.token.split('.')[1]
   const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { oid?: unknown }) : {}
   if (typeof claims.oid !== 'string') throw new Error('The access token names no object id (oid) for the identity.')

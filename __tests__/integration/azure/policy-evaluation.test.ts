@@ -198,4 +198,42 @@ describe('policy evaluation: states are unknown until an evaluation completes', 
     expect(again.headers.location).toBe(first.headers.location)
     expect((await armCall(azure, 'GET', `${location.pathname}${location.search}`)).status).toBe(202)
   })
+
+  it('stamps each state with when its evaluation completed, not when it is read (queryResults and Resource Graph)', async () => {
+    // REST spec PolicyState (arm-policyinsights 6): `timestamp` is the "Timestamp for the policy state record"; the
+    // record is written by an evaluation, and $from/$to select states by it ("In a given time range, 'latest'
+    // represents the latest policy state(s)", Policy States - List Query Results For Resource Group).
+    clock.advance(10 * MINUTE) // scans the tests before started are done
+    const written = clock.now()
+    await assign(RG_PAYMENTS, 'stamped')
+    const evaluated = new Date(written + 8 * MINUTE) // applied after 5 min, evaluated in 3
+    const inScope = azure.fleet.clustersIn(RG_PAYMENTS).length
+    const read = async () => {
+      const states = []
+      for await (const s of clients.insights.policyStates.listQueryResultsForResourceGroupLevelPolicyAssignment(
+        'latest',
+        PROD_APPS,
+        'rg-payments',
+        'stamped'
+      ))
+        states.push(s)
+      const rows = rowsOf('stamped').map((r) => (r.properties as { timestamp: string }).timestamp)
+      return { timestamps: states.map((s) => s.timestamp?.toISOString()), rows }
+    }
+    clock.advance(9 * MINUTE)
+    const first = await read()
+    expect(first.timestamps).toEqual(Array(inScope).fill(evaluated.toISOString()))
+    expect(first.rows).toEqual(Array(inScope).fill(evaluated.toISOString()))
+    clock.advance(2 * 60 * MINUTE) // read two hours later: no evaluation since, the same records
+    expect(await read()).toEqual(first)
+
+    const poller = await clients.insights.policyStates.beginTriggerResourceGroupEvaluation(PROD_APPS, 'rg-payments')
+    const scanned = new Date(clock.now() + 3 * MINUTE)
+    clock.advance(5 * MINUTE)
+    await poller.poll()
+    expect(poller.isDone()).toBe(true)
+    const again = await read()
+    expect(again.timestamps).toEqual(Array(inScope).fill(scanned.toISOString()))
+    expect(again.rows).toEqual(Array(inScope).fill(scanned.toISOString()))
+  })
 })

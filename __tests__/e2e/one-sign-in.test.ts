@@ -1,0 +1,97 @@
+// One sign-in per process: the CLI's plan and apply, and the action's plan (GitHub OIDC), each run against the
+// emulators as a user or the runner runs them; Entra's token endpoint grants each process one token per scope, after
+// one metadata read, however many SDK clients (per subscription, per resource provider, Resource Graph) and
+// parallel first requests the run makes.
+import { cpSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
+import { pullRequestEvent } from '../../emulator/github/events.js'
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
+import { productEnv } from '../../emulator/product-env.js'
+import { runBundledAction } from '../helpers/run-action.js'
+import { runNodeAsync } from '../helpers/run-node.js'
+
+const CLI = resolve('dist/cli.js')
+const clock = createSimulatedClock()
+let azure: AzureEmulator
+let github: GitHubEmulator
+let root: string
+
+beforeAll(async () => {
+  azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: { principalReplicationDelayMs: 0 } })
+  github = await startGitHubEmulator()
+  root = join(mkdtempSync(join(tmpdir(), 'fp-sign-in-')), 'policies')
+  cpSync('examples', root, { recursive: true })
+})
+
+afterAll(async () => {
+  await azure?.stop()
+  await github?.stop()
+})
+
+/** What one process asked Entra for: tokens granted by scope, and metadata reads. */
+async function signInsOf(run: () => Promise<{ status: number | null }>) {
+  clock.advance(5_000)
+  const granted = azure.grantedTokens.length
+  azure.requests.clear()
+  const { status } = await run()
+  const byScope: Record<string, number> = {}
+  for (const { scope } of azure.grantedTokens.slice(granted)) byScope[scope] = (byScope[scope] ?? 0) + 1
+  const metadata = azure.requests.filter((r) => r.route.startsWith('entra.') && r.route !== 'entra.token').length
+  return { status, byScope, metadata, armRequests: azure.requests.filter((r) => !r.route.startsWith('entra.')) }
+}
+
+const cli = (args: string[]) =>
+  runNodeAsync(CLI, [...args, '--root', root, '--repository', 'contoso/fleet-policies'], {
+    env: { PATH: process.env.PATH, ...productEnv(azure) }
+  })
+
+describe('one sign-in per process (built CLI and bundled action against the emulators)', () => {
+  const armScope = () => `${azure.armEndpoint}/.default`
+
+  it('CLI plan: one token for ARM', async () => {
+    const signIns = await signInsOf(() => cli(['plan']))
+    expect(signIns.status).toBe(0)
+    expect(new Set(signIns.armRequests.map((r) => r.route)).size).toBeGreaterThan(4)
+    expect(signIns.byScope).toEqual({ [armScope()]: 1 })
+    expect(signIns.metadata).toBe(1)
+  })
+
+  it('CLI apply, across every subscription of the fleet: one token for ARM', async () => {
+    const signIns = await signInsOf(() => cli(['apply', '--yes']))
+    expect(signIns.status).toBe(0)
+    expect(signIns.armRequests.filter((r) => r.method === 'PUT').length).toBeGreaterThan(0)
+    expect(signIns.byScope).toEqual({ [armScope()]: 1 })
+    expect(signIns.metadata).toBe(1)
+  })
+
+  it('action plan with GitHub OIDC: one token for ARM', async () => {
+    const token = github.tokens.bot
+    const signIns = await signInsOf(() =>
+      runBundledAction({
+        workspace: root,
+        inputs: {
+          mode: 'plan',
+          root: '.',
+          'github-token': token,
+          'arm-endpoint': azure.armEndpoint,
+          'tenant-id': azure.tenantId,
+          'client-id': azure.clientId
+        },
+        env: {
+          ...github.env(),
+          GITHUB_TOKEN: token,
+          NODE_EXTRA_CA_CERTS: azure.caFile,
+          AZURE_AUTHORITY_HOST: azure.authorityHost
+        },
+        eventName: 'pull_request',
+        event: pullRequestEvent(github, { action: 'opened', number: 1 })
+      })
+    )
+    expect(signIns.status).toBe(0)
+    expect(azure.grantedTokens.at(-1)?.credential).toBe('client_assertion')
+    expect(signIns.byScope).toEqual({ [armScope()]: 1 })
+    expect(signIns.metadata).toBe(1)
+  })
+})

@@ -1,6 +1,7 @@
-import { planChangesOf, planHashOf } from '../render/plan/plan-markdown.js'
+import { PLAN_MARKER, planChangesOf, planHashOf } from '../render/plan/plan-markdown.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
+import { opensWithMarker } from './sticky-comment.js'
 
 export interface MergedPullRequest {
   number: number
@@ -20,7 +21,12 @@ export async function findMergedPullRequest(
     : undefined
 }
 
-/** The plan recorded in the tool's plan comment on a pull request: its hash, and its changes' fingerprints. */
+/**
+ * The plan recorded in the tool's plan comment on a pull request: its hash, and its changes' fingerprints. The
+ * comment is the one `upsertStickyComment` keeps up to date — the first of the token's own comments that the plan
+ * marker opens — so a stale duplicate of the tool, or another user's copy of the marker, is never taken for it; when
+ * that comment holds no plan (the files were invalid at the last push), none was reviewed.
+ */
 export async function reviewedPlan(
   github: GitHubClient,
   repository: RepositoryRef,
@@ -32,9 +38,9 @@ export async function reviewedPlan(
     issue_number: issueNumber,
     per_page: 100
   })
-  const body = comments.filter((c) => c.user?.login === author && planHashOf(c.body ?? '') !== undefined).at(-1)?.body
-  if (!body) return undefined
-  const hash = planHashOf(body)!
+  const body = comments.find((c) => c.user?.login === author && opensWithMarker(c.body, PLAN_MARKER))?.body
+  const hash = body ? planHashOf(body) : undefined
+  if (!body || hash === undefined) return undefined
   const changes = planChangesOf(body)
   return changes === undefined ? { hash } : { hash, changes }
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { GitHubEmulator } from '../../../emulator/github/index.js'
 import { GITHUB_ACTIONS_BOT, startGitHubEmulator } from '../../../emulator/github/index.js'
 import type { OrphanRecord } from '../../../src/apply/orphan-record.js'
-import { reviewedPlan } from '../../../src/github/merged-pull-request.js'
+import { findMergedPullRequest, reviewedPlan } from '../../../src/github/merged-pull-request.js'
 import type { GitHubClient } from '../../../src/github/octokit.js'
 import { listOrphanIssues } from '../../../src/github/orphan-issues.js'
 import { upsertStickyComment } from '../../../src/github/sticky-comment.js'
@@ -108,5 +108,73 @@ describe('an orphaned-configurations issue of the tool whose record was edited',
     const number = (title: string) => github.state.issues.find((i) => i.title === title)!.number
     expect(existing.map((i) => i.title)).toEqual([ours.title])
     expect(unreadable.sort()).toEqual([number('edited'), number('appended'), number('body too long')].sort())
+  })
+})
+
+describe('override labels on the merged pull request', () => {
+  let github: GitHubEmulator
+  afterEach(() => github.stop())
+  const ALLOW = 'flux-policy:allow-deletes'
+  const REMOVE = 'flux-policy:remove-orphaned-configurations'
+  const MERGE = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+  const start = async (labeledBy: string) => {
+    github = await startGitHubEmulator({
+      seed: {
+        accounts: [{ login: 'tim-triage' }, { login: 'wendy-writer' }],
+        collaborators: [
+          { login: 'tim-triage', role: 'triage' },
+          { login: 'wendy-writer', role: 'write' }
+        ],
+        pullRequests: [
+          {
+            number: 3,
+            title: 'payments: delete the old source',
+            author: 'mona',
+            merged: true,
+            mergeCommitSha: MERGE,
+            labels: [ALLOW, REMOVE, 'documentation'],
+            labeledBy
+          }
+        ]
+      }
+    })
+    return octokitFor(github, github.tokens.bot) as unknown as GitHubClient
+  }
+
+  it('are not honoured when a triage user added them, and say who did', async () => {
+    const client = await start('tim-triage')
+    const pr = await findMergedPullRequest(client, repo, MERGE, [ALLOW, REMOVE])
+    expect(pr?.labels).toEqual(['documentation'])
+    expect(pr?.ignoredLabels).toEqual([
+      { label: ALLOW, actor: 'tim-triage' },
+      { label: REMOVE, actor: 'tim-triage' }
+    ])
+  })
+
+  it('are honoured when someone with write access added them, the last one to add them counting', async () => {
+    const client = await start('wendy-writer')
+    expect((await findMergedPullRequest(client, repo, MERGE, [ALLOW, REMOVE]))?.labels).toEqual([
+      ALLOW,
+      REMOVE,
+      'documentation'
+    ])
+    // mona (a maintainer) removes one and a triage user adds it back: the last adder is who counts.
+    const mona = octokitFor(github, github.tokens.human) as unknown as GitHubClient
+    await mona.rest.issues.removeLabel({ ...repo, issue_number: 3, name: REMOVE })
+    github.state.tokens.push({ token: 'ghp_tim', login: 'tim-triage', kind: 'user', permission: 'write' })
+    const tim = octokitFor(github, 'ghp_tim') as unknown as GitHubClient
+    await tim.rest.issues.addLabels({ ...repo, issue_number: 3, labels: [REMOVE] })
+    const pr = await findMergedPullRequest(client, repo, MERGE, [ALLOW, REMOVE])
+    expect(pr?.labels).toEqual([ALLOW, 'documentation'])
+    expect(pr?.ignoredLabels).toEqual([{ label: REMOVE, actor: 'tim-triage' }])
+  })
+
+  it('are not honoured when who added them cannot be checked (fail closed)', async () => {
+    const client = await start('wendy-writer')
+    github.faults.inject('issues.listEvents', 500, 500, 500, 500)
+    const pr = await findMergedPullRequest(client, repo, MERGE, [ALLOW])
+    expect(pr?.labels).toEqual([REMOVE, 'documentation'])
+    expect(pr?.ignoredLabels).toEqual([{ label: ALLOW, error: expect.any(String) }])
   })
 })

@@ -7,6 +7,7 @@ import { answerResourceGraphQuery, diagnoseKql } from '../../../emulator/resourc
 import { demoFleet, SimulatedFleet } from '../../../emulator/index.js'
 import { readOrphanRecord, type OrphanRecord } from '../../../src/apply/orphan-record.js'
 import { orphanQueryText } from '../../../src/apply/orphaned-configurations.js'
+import { readOrphanIssue, renderOrphanIssue } from '../../../src/render/orphans/orphan-issue.js'
 import { auditRoot } from '../../../src/commands/audit.js'
 import type { QueryOutcome, ResourceGraphQuery } from '../../../src/resource-graph/resource-graph-runner.js'
 import { InMemoryAzure, inMemoryResourceGraph } from '../../helpers/in-memory-azure.js'
@@ -111,5 +112,23 @@ describe('a record edited in its issue', () => {
     expect(read).toEqual(record())
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.keys(read!)).not.toContain('__proto__')
+  })
+
+  it('is read only from the last line: a data line injected above it, or a body of other text, is never taken', () => {
+    const ours = renderOrphanIssue(record(), { kind: 'unknown' }).body.split('\n')
+    const forged = renderOrphanIssue(record({ scope: `/subscriptions/${NONPROD}` }), { kind: 'unknown' }).body
+    const injected = [...ours.slice(0, 3), forged.split('\n').at(-1)!, ...ours.slice(3)].join('\n')
+    expect(readOrphanIssue(injected)?.data.record).toEqual(record())
+    const data = (json: string) =>
+      [...ours.slice(0, -1), `<!-- flux-policy:orphans-data ${Buffer.from(json).toString('base64url')} -->`].join('\n')
+    expect(readOrphanIssue(data(`${'['.repeat(20_000)}${']'.repeat(20_000)}`))).toBeUndefined()
+    expect(readOrphanIssue(data('null'))).toBeUndefined()
+    expect(readOrphanIssue(data(JSON.stringify({ record: [record()], contentHash: 'x' })))).toBeUndefined()
+    expect(
+      readOrphanIssue([...ours.slice(0, -1), '<!-- flux-policy:orphans-data not+base64/ -->'].join('\n'))
+    ).toBeUndefined()
+    expect(readOrphanIssue(`${ours.join('\n')}${' '.repeat(65_536 - ours.join('\n').length)}`)?.data.record).toEqual(
+      record()
+    )
   })
 })

@@ -9,7 +9,7 @@ import type { OrphanRecord } from '../../../src/apply/orphan-record.js'
 import { findMergedPullRequest, reviewedPlan } from '../../../src/github/merged-pull-request.js'
 import type { GitHubClient } from '../../../src/github/octokit.js'
 import { listOrphanIssues } from '../../../src/github/orphan-issues.js'
-import { upsertStickyComment } from '../../../src/github/sticky-comment.js'
+import { tokenLogin, upsertStickyComment } from '../../../src/github/sticky-comment.js'
 import { renderOrphanIssue } from '../../../src/render/orphans/orphan-issue.js'
 import { PLAN_MARKER } from '../../../src/render/plan/plan-markdown.js'
 import { renderValidationComment } from '../../../src/render/validation-comment.js'
@@ -176,5 +176,30 @@ describe('override labels on the merged pull request', () => {
     const pr = await findMergedPullRequest(client, repo, MERGE, [ALLOW])
     expect(pr?.labels).toEqual([REMOVE, 'documentation'])
     expect(pr?.ignoredLabels).toEqual([{ label: ALLOW, error: expect.any(String) }])
+  })
+})
+
+describe("an app's installation token", () => {
+  let github: GitHubEmulator
+  afterEach(() => github.stop())
+
+  it('is its own bot, not github-actions[bot] (which every workflow writes as): only its own plan is read back', async () => {
+    github = await startGitHubEmulator({
+      seed: {
+        accounts: [{ login: 'flux-policy-app[bot]', type: 'Bot' }],
+        tokens: [
+          { token: 'ghs_FluxPolicyApp01', login: 'flux-policy-app[bot]', kind: 'installation', permission: 'write' }
+        ],
+        comments: [
+          { issueNumber: 1, body: planComment('aaaaaaaaaaaaaaaa'), author: 'flux-policy-app[bot]' },
+          { issueNumber: 1, body: planComment('bbbbbbbbbbbbbbbb'), author: bot }
+        ]
+      }
+    })
+    const client = octokitFor(github, 'ghs_FluxPolicyApp01') as unknown as GitHubClient
+    const login = await tokenLogin(client)
+    expect(login).toBe('flux-policy-app[bot]')
+    expect((await reviewedPlan(client, repo, 1, login))?.hash).toBe('aaaaaaaaaaaaaaaa')
+    expect(await tokenLogin(octokitFor(github, github.tokens.bot) as unknown as GitHubClient)).toBe(bot)
   })
 })

@@ -13,6 +13,7 @@ import type { OidcRunContext } from './oidc/run-context.js'
 import { commentRoutes } from './routes/comment-routes.js'
 import { issueRoutes } from './routes/issue-routes.js'
 import { labelRoutes } from './routes/label-routes.js'
+import { issueEventRoutes } from './routes/issue-event-routes.js'
 import { metaRoutes } from './routes/meta-routes.js'
 import { oidcRoutes } from './routes/oidc-routes.js'
 import { pullRequestRoutes } from './routes/pull-request-routes.js'
@@ -101,6 +102,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     pullRequests: [],
     comments: [],
     labels: [],
+    issueEvents: [],
+    collaborators: [],
     lastId: 100_000_000
   }
   const seed = (more: GitHubSeed) => applySeed(state, more, githubTime(clock.now()))
@@ -133,6 +136,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       ...issueRoutes,
       ...commentRoutes,
       ...labelRoutes,
+      ...issueEventRoutes,
       ...pullRequestRoutes,
       ...oidcRoutes(oidc)
     ]

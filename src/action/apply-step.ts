@@ -49,7 +49,9 @@ export async function runApplyStep(
 ): Promise<StepResult> {
   const refusal = applyRefusal(context)
   if (refusal) return { outputs: {}, messages: [], failure: refusal }
-  const pr = github ? await findMergedPullRequest(github, context.repository, context.sha) : undefined
+  // The override labels count only when someone who may write added them (triage users may label, not merge).
+  const overrides = [ALLOW_DELETES_LABEL, REMOVE_ORPHANS_LABEL]
+  const pr = github ? await findMergedPullRequest(github, context.repository, context.sha, overrides) : undefined
   const reviewed =
     github && pr ? await reviewedPlan(github, context.repository, pr.number, await tokenLogin(github)) : undefined
 
@@ -105,7 +107,22 @@ export async function runApplyStep(
   }
   const step = applyStepResult({ outcome, settings, context, pr, reviewed, remediations })
   const recorded = github ? await recordOrphans(github, settings, context, outcome) : []
-  return recorded.length > 0 ? { ...step, messages: [...step.messages, ...recorded] } : step
+  const notes = [...ignoredLabelWarnings(pr), ...recorded]
+  return notes.length > 0 ? { ...step, messages: [...step.messages, ...notes] } : step
+}
+
+/** Each override label on the merged pull request that was not honoured, and why. */
+export function ignoredLabelWarnings(pr: MergedPullRequest | undefined): StepResult['messages'] {
+  return (pr?.ignoredLabels ?? []).map(({ label, actor, error }) => ({
+    level: 'warning' as const,
+    text:
+      `The label '${label}' on pull request #${pr!.number} was not honoured: ` +
+      (error
+        ? `who added it could not be checked (${error}).`
+        : `${actor ? `${actor}, who added it,` : 'whoever added it'} may not write to the repository ` +
+          '(triage users may label pull requests, not merge them).') +
+      ' Only a label added by someone with write access counts.'
+  }))
 }
 
 /**

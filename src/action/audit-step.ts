@@ -13,7 +13,8 @@ import { ownersOf, parseCodeOwners } from '../github/codeowners.js'
 import { syncDriftIssues, type DriftIssueSyncResult } from '../github/drift-issues.js'
 import { listOrphanIssues, syncOrphanIssues, type OrphanIssueSyncResult } from '../github/orphan-issues.js'
 import { followedRecords } from '../issues/orphan-issue-plan.js'
-import type { OrphanObservation } from '../apply/orphan-record.js'
+import { readOrphanIssue } from '../render/orphans/orphan-issue.js'
+import { orphanRecordKey, type OrphanObservation } from '../apply/orphan-record.js'
 import { writesOf } from '../issues/issue-sync-plan.js'
 import { orphanedConfigurationCount } from '../render/orphans/orphan-summary.js'
 import type { GitHubClient } from '../github/octokit.js'
@@ -64,7 +65,11 @@ export async function runAuditStep(
   // What earlier nights remembered (#13): without a token nothing can be, and drift of unknown age counts at once.
   const memory = github ? await readAuditMemory(github, context.repository) : undefined
   // The deleted sources apply recorded in their orphaned-configurations issues (docs/orphaned-configurations.md).
-  const orphanIssues = github && memory ? await listOrphanIssues(github, context.repository, memory.creator) : undefined
+  const unreadable: number[] = []
+  const orphanIssues =
+    github && memory
+      ? await listOrphanIssues(github, context.repository, memory.creator, (n) => unreadable.push(n))
+      : undefined
   const outcome = await auditRoot(
     resolve(settings.workspace, settings.root),
     repository,
@@ -97,7 +102,43 @@ export async function runAuditStep(
           log: (line) => core.info(terminalText(line))
         })
       : undefined
-  return auditStepResult(result, sync, settings, orphans && observations ? { ...orphans, observations } : undefined)
+  const step = auditStepResult(
+    result,
+    sync,
+    settings,
+    orphans && observations ? { ...orphans, observations } : undefined
+  )
+  const ignored = (outcome.ignoredDeletedSources ?? []).map(({ record }) => {
+    const key = orphanRecordKey(record)
+    return orphanIssues?.find((i) => readOrphanIssue(i.body)?.key === key)?.number ?? key
+  })
+  const notFollowed = notFollowedWarnings(unreadable, ignored)
+  return notFollowed.length > 0 ? { ...step, messages: [...step.messages, ...notFollowed] } : step
+}
+
+/**
+ * The orphaned-configurations issues the audit did not follow because what was read back from them is not what the
+ * tool wrote (edited): a record out of shape, or an old scope outside every scope the files grant or use.
+ */
+export function notFollowedWarnings(
+  unreadable: readonly number[],
+  outOfScope: readonly (number | string)[]
+): StepResult['messages'] {
+  return [
+    ...unreadable.map((n) => ({
+      level: 'warning' as const,
+      text:
+        `Orphaned-configurations issue #${n} carries flux-policy's marker, but its record (the last line) is not in ` +
+        'the shape the tool writes: it was edited. It is not followed; restore the line from its history, or close it.'
+    })),
+    ...outOfScope.map((issue) => ({
+      level: 'warning' as const,
+      text:
+        `Orphaned-configurations issue ${typeof issue === 'number' ? `#${issue}` : issue} records an old scope ` +
+        'outside every scope the policy files grant or use (or the files no longer grant it): it is not followed, ' +
+        'and nothing was read there.'
+    }))
+  ]
 }
 
 /** The writes the drift sync made, or would make in a dry run: labels, issues and comments, the state issue. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { parseScope } from '../config/scope.js'
+import { contains, isResourceId, parseScope, type Hierarchy } from '../config/scope.js'
 import type { DeletedSource, OrphanedConfiguration } from './orphaned-configurations.js'
 import type { DesiredState } from '../desired/desired-assignment.js'
 
@@ -82,7 +82,7 @@ export function readOrphanRecord(value: unknown): OrphanRecord | undefined {
   if (
     !Array.isArray(notScopes) ||
     notScopes.length > MAX_NOT_SCOPES ||
-    !notScopes.every((s) => typeof s === 'string' && s.length > 0 && s.length <= MAX_TEXT)
+    !notScopes.every((s) => typeof s === 'string' && s.length <= MAX_TEXT && isResourceId(s))
   )
     return undefined
   const commit = typeof v.commit === 'string' && COMMIT.test(v.commit) ? v.commit : undefined
@@ -97,6 +97,16 @@ export function readOrphanRecord(value: unknown): OrphanRecord | undefined {
     deletedAt,
     ...(commit ? { commit } : {})
   }
+}
+
+/**
+ * Whether the audit may follow a record read back from its issue: its old scope lies at or below a scope the policy
+ * files grant or use (`scopes`, the scopes the plan reads). A record edited to name another scope — a sibling
+ * subscription, the tenant root group — is not followed: the audit's Resource Graph reads, and the clusters it lists
+ * in the issue, stay within what the files allow.
+ */
+export function isWithinScopes(record: Pick<OrphanRecord, 'scope'>, scopes: readonly string[], hierarchy: Hierarchy) {
+  return scopes.some((scope) => contains(scope, record.scope, hierarchy) === 'inside')
 }
 
 /** True when the files assign a configuration of the record's name and URL again (compared case-insensitively). */

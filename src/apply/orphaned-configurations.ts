@@ -1,4 +1,5 @@
 import { parseScope } from '../config/scope.js'
+import { kqlString } from '../resource-graph/kql-literals.js'
 import type { QueryScope } from '../resource-graph/resource-graph-runner.js'
 import type { Plan } from '../plan/plan.js'
 
@@ -70,9 +71,6 @@ export function orphanQueryScope(source: DeletedSource): QueryScope | undefined 
     ? { managementGroups: [scope.managementGroup!] }
     : { subscriptions: [scope.subscription!] }
 }
-
-/** A KQL string literal: single-quoted, `\` and `'` escaped (values come from Azure and the files: hostile). */
-const kqlString = (value: string): string => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 
 /**
  * The configurations of that name and URL in the query's scope (Resource Graph's documented subset: `where`, `extend`,

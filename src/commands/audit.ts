@@ -13,7 +13,8 @@ import { updateConfigurations } from '../apply/update-configurations.js'
 import { completeRemediations, type RemediationCompletion } from '../apply/complete-remediations.js'
 import { excludedManagementGroups, planDriftQueries } from '../audit/query-plan.js'
 import type { AuditResult, CompletedRemediation } from '../audit/audit-result.js'
-import { isReassigned, type OrphanObservation, type OrphanRecord } from '../apply/orphan-record.js'
+import { isReassigned, isWithinScopes, type OrphanObservation, type OrphanRecord } from '../apply/orphan-record.js'
+import { hierarchyFrom } from '../config/scope.js'
 import { findOrphans } from '../apply/remove-orphans.js'
 import { oldScopeReadableQuery, orphanQueryScope } from '../apply/orphaned-configurations.js'
 import type { DesiredState } from '../desired/desired-assignment.js'
@@ -53,7 +54,14 @@ export type AuditOutcome =
       result: AuditResult
       /** The recorded deleted sources (when given), with the configurations they still leave on clusters. */
       orphans?: OrphanObservation[]
+      /** Recorded deleted sources not followed: their old scope is outside every scope the files grant or use. */
+      ignoredDeletedSources?: IgnoredDeletedSource[]
     }
+
+export interface IgnoredDeletedSource {
+  record: OrphanRecord
+  reason: 'scope-not-granted'
+}
 
 /**
  * validate → desired state → plan against live assignments (their drift) → one Resource Graph query per
@@ -98,7 +106,10 @@ export async function auditRoot(
   }
   const read = readDriftRows(rows, expectations.length)
   if ('error' in read) return { kind: 'failed', error: read.error, stats: runner.stats }
-  const orphans = await auditOrphans(options.deletedSources ?? [], planned.desired, runner)
+  const hierarchy = hierarchyFrom(planned.desired.managementGroups)
+  const readScopes = planned.scopesRead.map((r) => r.scope)
+  const [followed, ignored] = partition(options.deletedSources ?? [], (r) => isWithinScopes(r, readScopes, hierarchy))
+  const orphans = await auditOrphans(followed, planned.desired, runner)
   if ('error' in orphans) return { kind: 'failed', error: orphans.error, stats: runner.stats }
   const repairs =
     azure.writes && options.selfHeal !== false
@@ -162,8 +173,15 @@ export async function auditRoot(
         })
       )
     },
-    ...(options.deletedSources ? { orphans: orphans.observations } : {})
+    ...(options.deletedSources ? { orphans: orphans.observations } : {}),
+    ...(ignored.length > 0
+      ? { ignoredDeletedSources: ignored.map((record) => ({ record, reason: 'scope-not-granted' as const })) }
+      : {})
   }
+}
+
+function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(keep), items.filter((item) => !keep(item))]
 }
 
 /**

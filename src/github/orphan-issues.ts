@@ -6,7 +6,7 @@ import {
   type OrphanIssueAction,
   type OrphanIssuePlan
 } from '../issues/orphan-issue-plan.js'
-import { ORPHAN_LABEL, readOrphanIssue } from '../render/orphans/orphan-issue.js'
+import { hasOrphanMarker, ORPHAN_LABEL, readOrphanIssue } from '../render/orphans/orphan-issue.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
 
@@ -26,12 +26,15 @@ export interface OrphanIssueSyncResult {
 
 /**
  * The tool's orphan issues: every page of the label, open or closed; only those the token's login opened whose body
- * carries the marker and a record in the tool's shape (the label alone proves nothing: anyone may add it).
+ * carries the marker and a record in the tool's shape (the label alone proves nothing: anyone may add it). One of
+ * the token's issues whose marker is there but whose record is not in shape (edited) is left alone, and reported
+ * to `onUnreadable`.
  */
 export async function listOrphanIssues(
   github: GitHubClient,
   { owner, repo }: RepositoryRef,
-  creator: string
+  creator: string,
+  onUnreadable: (issueNumber: number) => void = () => {}
 ): Promise<ExistingIssue[]> {
   const listed = await github.paginate(github.rest.issues.listForRepo, {
     owner,
@@ -40,13 +43,10 @@ export async function listOrphanIssues(
     state: 'all',
     per_page: 100
   })
-  return listed
-    .filter(
-      (i) =>
-        !i.pull_request &&
-        i.user?.login?.toLowerCase() === creator.toLowerCase() &&
-        readOrphanIssue(i.body) !== undefined
-    )
+  const mine = listed.filter((i) => !i.pull_request && i.user?.login?.toLowerCase() === creator.toLowerCase())
+  for (const issue of mine) if (hasOrphanMarker(issue.body) && !readOrphanIssue(issue.body)) onUnreadable(issue.number)
+  return mine
+    .filter((i) => readOrphanIssue(i.body) !== undefined)
     .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', title: i.title, body: i.body! }))
 }
 

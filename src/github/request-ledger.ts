@@ -20,7 +20,8 @@ export function trackGitHubRequests(github: GitHubClient): GitHubRequestLedger {
     if (value !== undefined && /^\d+$/.test(String(value))) ledger.remaining = Number(value)
   }
   github.hook.wrap('request', async (request, options) => {
-    if (String(options.method).toUpperCase() === 'GET') ledger.reads++
+    // A GraphQL query (the token's login, `viewer`) is a read, though it is sent as a POST.
+    if (String(options.method).toUpperCase() === 'GET' || options.url === '/graphql') ledger.reads++
     else ledger.writes++
     try {
       const response = await request(options)

@@ -47,14 +47,29 @@ export function opensWithMarker(body: string | null | undefined, marker: string)
   return body === marker || (body?.startsWith(`${marker}\n`) ?? false)
 }
 
-/** The login the token acts as: a user's or app's own login, or the Actions bot for GITHUB_TOKEN. */
+/**
+ * The login the token acts as: a user's own login, or an app installation's bot (`github-actions[bot]` for
+ * GITHUB_TOKEN, `<app>[bot]` for another app's token). Only what this login wrote is read back as the tool's, so an
+ * app token must not be taken for `github-actions[bot]`, which every workflow of the repository writes as.
+ */
 export async function tokenLogin(github: GitHubClient): Promise<string> {
   try {
     return (await github.rest.users.getAuthenticated()).data.login
   } catch (error) {
     const status = (error as { status?: number }).status
-    // Installation tokens (GITHUB_TOKEN, apps) may not read /user; a bad token (401) must still fail loudly.
-    if (status === 403) return ACTIONS_BOT
+    // Installation tokens (GITHUB_TOKEN, apps) may not read /user, but GraphQL's `viewer` names their bot; a bad
+    // token (401) must still fail loudly.
+    if (status === 403) return (await viewerLogin(github)) ?? ACTIONS_BOT
     throw error
+  }
+}
+
+async function viewerLogin(github: GitHubClient): Promise<string | undefined> {
+  try {
+    const answer = await github.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
+    const login = answer.viewer?.login
+    return typeof login === 'string' && login.length > 0 ? login : undefined
+  } catch {
+    return undefined
   }
 }

@@ -55,7 +55,10 @@ describe("the audit's GitHub requests", () => {
       .forRoute('issues.listForRepo')
       .filter((r) => r.query.labels === 'flux-drift-state')
     expect(statePages).toHaveLength(2)
-    expect(result.requests.reads).toBe(github.requests.filter((r) => r.method === 'GET').length)
+    // Reads: every GET, and the GraphQL query for the token's login (a POST that writes nothing).
+    expect(result.requests.reads).toBe(
+      github.requests.filter((r) => r.method === 'GET' || r.route === 'graphql').length
+    )
     expect(result.writeBudget).toEqual({ limit: 5, limitedBy: 'primary-rate-limit' })
     expect(result.state?.status).toBe('done')
     expect(result.outcomes.map((o) => [o.status, o.action.key])).toEqual([['done', 'data/apps']])

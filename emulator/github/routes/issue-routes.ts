@@ -5,6 +5,7 @@ import { issueShape } from '../shapes/issue-shape.js'
 import type { IssueRecord } from '../state/records.js'
 import { fullName, nextId, nextIssueNumber, sameName } from '../state/lookups.js'
 import { ensureLabel } from '../state/seed.js'
+import { recordLabelChange } from '../state/issue-events.js'
 import { selectIssues } from './issue-filters.js'
 import {
   bodyObject,
@@ -77,6 +78,7 @@ export const issueRoutes: RouteDefinition[] = [
         closedBy: null
       }
       context.state.issues.push(issue)
+      recordLabelChange(context.state, issue, [], context.caller.login, now)
       const shape = issueShape(issue, context)
       return { status: 201, body: shape, headers: { location: shape.url } }
     }
@@ -107,10 +109,12 @@ export const issueRoutes: RouteDefinition[] = [
       }
       applyState(context, issue, body)
       const labels = optionalNames(context, body, 'labels')
+      const labelsBefore = [...issue.labels]
       if (labels !== undefined) issue.labels = labelNames(context, issue.repository, labels)
       const newAssignees = optionalNames(context, body, 'assignees')
       if (newAssignees !== undefined) issue.assignees = assignees(context, newAssignees)
       if (JSON.stringify(issue) !== before) issue.updatedAt = context.now()
+      recordLabelChange(context.state, issue, labelsBefore, context.caller.login, issue.updatedAt)
       return { status: 200, body: issueShape(issue, context) }
     }
   }

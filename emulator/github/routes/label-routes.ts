@@ -5,6 +5,7 @@ import { labelShape } from '../shapes/label-shape.js'
 import type { IssueRecord, LabelRecord } from '../state/records.js'
 import { fullName, sameName } from '../state/lookups.js'
 import { ensureLabel } from '../state/seed.js'
+import { recordLabelChange } from '../state/issue-events.js'
 import {
   bodyObject,
   listResponse,
@@ -81,11 +82,13 @@ export const labelRoutes: RouteDefinition[] = [
       const names = Array.isArray(context.request.body)
         ? (optionalNames(context, { labels: context.request.body }, 'labels') ?? [])
         : (optionalNames(context, bodyObject(context), 'labels') ?? [])
+      const before = [...issue.labels]
       for (const name of names) {
         const label = ensureLabel(context.state, issue.repository, name)
         if (!issue.labels.some((existing) => sameName(existing, label.name))) issue.labels.push(label.name)
       }
       issue.updatedAt = context.now()
+      recordLabelChange(context.state, issue, before, context.caller.login, issue.updatedAt)
       return { status: 200, body: issueLabels(context, issue).map((l) => labelShape(l, context.urls)) }
     }
   },
@@ -99,8 +102,10 @@ export const labelRoutes: RouteDefinition[] = [
       requireWritePermission(context)
       const index = issue.labels.findIndex((name) => sameName(name, context.params.name ?? ''))
       if (index === -1) throw new GitHubFailure(404, errorBody(404, 'Label does not exist', context.docs))
+      const before = [...issue.labels]
       issue.labels.splice(index, 1)
       issue.updatedAt = context.now()
+      recordLabelChange(context.state, issue, before, context.caller.login, issue.updatedAt)
       return { status: 200, body: issueLabels(context, issue).map((l) => labelShape(l, context.urls)) }
     }
   }

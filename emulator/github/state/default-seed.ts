@@ -58,6 +58,8 @@ export function defaultSeed(): GitHubSeed {
         files: { '.github/CODEOWNERS': DEFAULT_CODEOWNERS }
       }
     ],
+    // mona maintains the policy repository; fork-contributor is no collaborator.
+    collaborators: [{ repository: DEFAULT_REPOSITORY, login: 'mona', role: 'maintain' }],
     pullRequests: [
       {
         number: 1,

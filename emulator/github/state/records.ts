@@ -101,6 +101,28 @@ export interface LabelRecord {
   description: string | null
 }
 
+/** A label added to or removed from an issue or pull request, and by whom (GitHub's issue events). */
+export interface IssueEventRecord {
+  id: number
+  repository: string
+  issueNumber: number
+  event: 'labeled' | 'unlabeled'
+  actor: string
+  label: string
+  createdAt: string
+}
+
+/**
+ * A person's role on a repository (docs.github.com, "Repository roles for an organization"): triage may label and
+ * close issues and pull requests, but neither push nor merge; write, maintain and admin may push. Accounts not
+ * listed are not collaborators.
+ */
+export interface CollaboratorRecord {
+  repository: string
+  login: string
+  role: 'read' | 'triage' | 'write' | 'maintain' | 'admin'
+}
+
 export interface GitHubState {
   accounts: AccountRecord[]
   tokens: TokenRecord[]
@@ -109,6 +131,8 @@ export interface GitHubState {
   pullRequests: PullRequestRecord[]
   comments: CommentRecord[]
   labels: LabelRecord[]
+  issueEvents: IssueEventRecord[]
+  collaborators: CollaboratorRecord[]
   /** The last id handed out; every new record takes the next one. */
   lastId: number
 }

@@ -1,4 +1,13 @@
-import type { AccountRecord, GitHubState, IssueRecord, LabelRecord, RepositoryRecord, TokenRecord } from './records.js'
+import type {
+  AccountRecord,
+  CollaboratorRecord,
+  GitHubState,
+  IssueRecord,
+  LabelRecord,
+  RepositoryRecord,
+  TokenRecord
+} from './records.js'
+import { recordLabelChange } from './issue-events.js'
 import { findIssue, findRepositoryByFullName, fullName, nextId, nextIssueNumber, sameName } from './lookups.js'
 import { shaFor } from './shas.js'
 
@@ -13,6 +22,8 @@ export interface GitHubSeed {
   issues?: IssueSeed[]
   pullRequests?: PullRequestSeed[]
   comments?: Array<{ repository?: string; issueNumber: number; body: string; author?: string; createdAt?: string }>
+  /** People's roles on a repository (default the first); `triage` may label but not push or merge. */
+  collaborators?: Array<Omit<CollaboratorRecord, 'repository'> & { repository?: string }>
 }
 
 export interface IssueSeed {
@@ -26,6 +37,8 @@ export interface IssueSeed {
   assignees?: string[]
   author?: string
   createdAt?: string
+  /** Who added the seeded labels (their `labeled` events); default the author. */
+  labeledBy?: string
 }
 
 export interface PullRequestSeed extends IssueSeed {
@@ -66,6 +79,8 @@ export function applySeed(state: GitHubState, seed: GitHubSeed, now: string): vo
   for (const label of seed.labels ?? []) {
     ensureLabel(state, repositoryName(state, label.repository), label.name, label.color, label.description)
   }
+  for (const collaborator of seed.collaborators ?? [])
+    state.collaborators.push({ ...collaborator, repository: repositoryName(state, collaborator.repository) })
   for (const issue of seed.issues ?? []) addIssue(state, issue, now)
   for (const pullRequest of seed.pullRequests ?? []) addPullRequest(state, pullRequest, now)
   for (const comment of seed.comments ?? []) {
@@ -128,6 +143,7 @@ function addIssue(state: GitHubState, seed: IssueSeed, now: string): IssueRecord
     closedBy: null
   }
   state.issues.push(issue)
+  recordLabelChange(state, issue, [], seed.labeledBy ?? issue.author, createdAt)
   return issue
 }
 

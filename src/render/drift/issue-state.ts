@@ -7,6 +7,9 @@ export const issueMarker = (key: string): string => `<!-- flux-policy:drift ${ke
 // file value could put in between (rendered inert anyway) is never taken for them.
 const MARKER = /^<!-- flux-policy:drift (\S+) -->$/
 const STATE = /^<!-- flux-policy:drift-state (\{.*\}) -->$/
+const HASH = /^\w{1,64}$/
+const CLUSTER_KEY = /^[0-9a-f]{12}$/
+const MINUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/
 
 /** What an issue body remembers between runs (in a hidden comment), so updates are only made when needed. */
 export interface IssueState {
@@ -26,18 +29,35 @@ export function issueKeyOf(body: string | null | undefined): string | undefined 
   return body ? MARKER.exec(firstLine(body))?.[1] : undefined
 }
 
+/**
+ * The state an issue body remembers, read back after anyone with write access may have edited it: each field is
+ * checked against what `renderDriftIssue` writes (hex hashes, counts, minute times by short cluster key); a state out
+ * of shape is not read, and a first sighting out of shape is dropped (its cluster counts as first seen now).
+ */
 export function readIssueState(body: string | null | undefined): IssueState | undefined {
   const json = body ? STATE.exec(lastLine(body))?.[1] : undefined
   if (!json) return undefined
   try {
-    const value = JSON.parse(json) as Partial<IssueState>
-    if (typeof value.contentHash !== 'string' || typeof value.clusterSetHash !== 'string') return undefined
+    const value = JSON.parse(json) as Record<string, unknown>
+    const { contentHash, clusterSetHash } = value
+    if (typeof contentHash !== 'string' || !HASH.test(contentHash)) return undefined
+    if (typeof clusterSetHash !== 'string' || !HASH.test(clusterSetHash)) return undefined
+    const count = (n: unknown): number => (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0)
+    const seen = value.firstSeen
+    const entries = seen && typeof seen === 'object' && !Array.isArray(seen) ? Object.entries(seen) : []
     return {
-      contentHash: value.contentHash,
-      clusterSetHash: value.clusterSetHash,
-      clusterCount: Number(value.clusterCount) || 0,
-      assignmentCount: Number(value.assignmentCount) || 0,
-      firstSeen: value.firstSeen && typeof value.firstSeen === 'object' ? value.firstSeen : {}
+      contentHash,
+      clusterSetHash,
+      clusterCount: count(value.clusterCount),
+      assignmentCount: count(value.assignmentCount),
+      firstSeen: Object.fromEntries(
+        entries
+          .slice(0, MAX_REMEMBERED_CLUSTERS)
+          .filter(
+            (e): e is [string, string] =>
+              CLUSTER_KEY.test(e[0]) && typeof e[1] === 'string' && MINUTE.test(e[1]) && !Number.isNaN(Date.parse(e[1]))
+          )
+      )
     }
   } catch {
     return undefined

@@ -38,6 +38,10 @@ export interface RenderedOrphanIssue {
 
 export const orphanIssueMarker = (key: string): string => `<!-- flux-policy:orphans ${key} -->`
 
+/** Whether a body opens with the orphan issues' marker (whatever its record says). */
+export const hasOrphanMarker = (body: string | null | undefined): boolean =>
+  !!body && MARKER.test(body.slice(0, body.indexOf('\n') + 1 || undefined).replace(/\r?\n$/, ''))
+
 /** The key and data of one of the tool's orphan issues, or undefined for any other body. */
 export function readOrphanIssue(body: string | null | undefined): { key: string; data: OrphanIssueData } | undefined {
   if (!body) return undefined

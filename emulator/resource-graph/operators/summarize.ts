@@ -4,6 +4,7 @@ import { itemsOf, type KqlNode } from '../syntax-tree.js'
 import type { Row } from '../table.js'
 import { compositeKey } from '../values.js'
 import { itemExpression, operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
+import { rowSource } from './row-stream.js'
 
 interface Group {
   keys: unknown[]
@@ -26,7 +27,8 @@ export const compileSummarize: OperatorCompiler = (node, input, scope, columns) 
   const names = columns.map((c) => c.name)
   return (rt) => {
     const groups = new Map<unknown, Group>()
-    for (const row of input(rt).rows) {
+    // The input's rows are taken as they come (row-stream.ts): only the groups are held.
+    rowSource(input, rt).forEach((row) => {
       const keyValues = keys.map((key) => key(row, rt))
       const groupKey = keys.length === 0 ? '' : compositeKey(keyValues)
       let group = groups.get(groupKey)
@@ -35,7 +37,7 @@ export const compileSummarize: OperatorCompiler = (node, input, scope, columns) 
         groups.set(groupKey, group)
       }
       for (const state of group.states) state.add(row, rt)
-    }
+    })
     if (keys.length === 0 && groups.size === 0) groups.set('', { keys: [], states: aggregates.map((a) => a.create()) })
     const rows: Row[] = []
     for (const group of groups.values()) {

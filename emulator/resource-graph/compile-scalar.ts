@@ -6,7 +6,7 @@ import { unsupported } from './errors.js'
 import { scalarFunction } from './functions/function-registry.js'
 import { LITERAL_KINDS, literalValue } from './literals.js'
 import { field, itemsOf, nameOf, type KqlNode } from './syntax-tree.js'
-import { columnReader } from './table.js'
+import { columnReader, type Runtime } from './table.js'
 import { toKqlLong, toKqlString, isBag } from './values.js'
 
 const IN_KINDS = new Set([
@@ -149,6 +149,20 @@ function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
     return unsupported(`'${name}()' with ${argNodes.length} arguments`)
   const args = argNodes.map((arg) => compileScalar(arg, scope))
   const call = implementation.call
+  if (args.every(isConstant)) {
+    // `ago(2h)`, `now()`: the same value for every row of a run (functions read only their arguments and the run's
+    // `now`), so computed once per run rather than once per row.
+    const values = args.map((arg) => arg.constantValue)
+    let lastRun: Runtime | undefined
+    let value: unknown
+    return (_row, rt) => {
+      if (rt !== lastRun) {
+        value = call(values, rt)
+        lastRun = rt
+      }
+      return value
+    }
+  }
   if (args.length === 1) {
     const [only] = args as [ScalarFn]
     return (row, rt) => call([only(row, rt)], rt)

@@ -1,6 +1,6 @@
 import { analyzeOrThrow } from '../../../emulator/resource-graph/analyze.js'
 import { compileQueryBlock } from '../../../emulator/resource-graph/compile-query.js'
-import { runCompiled, type KqlTables } from '../../../emulator/resource-graph/evaluate.js'
+import { evaluateKql, runCompiled, type KqlTables } from '../../../emulator/resource-graph/evaluate.js'
 import { setRowPipelineFusion } from '../../../emulator/resource-graph/operators/row-pipeline.js'
 import { rowStreamStats } from '../../../emulator/resource-graph/operators/row-stream.js'
 import { resourceGraphSchema } from '../../../emulator/resource-graph/schema.js'
@@ -157,5 +157,33 @@ describe('row streaming: operators push rows to the next one', () => {
       | summarize rows = count(), found = countif(isnotnull(found)) by slot, count
       | union (resources | summarize rows = count() by slot = -1)
       | order by slot asc, count asc`)
+  })
+
+  test('now() and ago() with constant arguments are the run’s, the same for every row', () => {
+    const rows = both(`resources | extend a = ago(1h), n = now() | summarize dates = dcount(a), nows = dcount(n)`)
+    expect(rows).toEqual([{ dates: 1, nows: 1 }])
+    // The same compiled query run again later: the later run's clock.
+    const query = 'resources | take 1 | project a = ago(1h)'
+    const compiled = compileQueryBlock(toKqlNode(analyzeOrThrow(query, resourceGraphSchema).Syntax, query))
+    expect((runCompiled(compiled, frozen, NOW).rows[0]!.a as Date).getTime()).toBe(NOW - 3_600_000)
+    expect((runCompiled(compiled, frozen, NOW + 1000).rows[0]!.a as Date).getTime()).toBe(NOW + 1000 - 3_600_000)
+  })
+
+  test('todatetime() of the same text in consecutive rows, and of texts that change or do not parse', () => {
+    const result = evaluateKql(
+      `datatable(s: string) ['2026-01-01', '2026-01-01', 'not a date', 'not a date', '2026-01-02T03:04:05Z',
+        '2026-01-01'] | extend d = todatetime(s)`,
+      {}
+    )
+    expect(result.rows.map((row) => (row.d === null ? null : (row.d as Date).toISOString()))).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-01T00:00:00.000Z',
+      null,
+      null,
+      '2026-01-02T03:04:05.000Z',
+      '2026-01-01T00:00:00.000Z'
+    ])
+    // Each row has its own value: changing one changes no other.
+    expect(result.rows[0]!.d).not.toBe(result.rows[1]!.d)
   })
 })

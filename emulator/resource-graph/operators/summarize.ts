@@ -1,4 +1,5 @@
 import { compileAggregate, type AggregateState } from '../aggregates.js'
+import type { ScalarFn } from '../compile-context.js'
 import { unsupported } from '../errors.js'
 import { itemsOf, type KqlNode } from '../syntax-tree.js'
 import type { Row } from '../table.js'
@@ -28,15 +29,18 @@ export const compileSummarize: OperatorCompiler = (node, input, scope, columns) 
   return (rt) => {
     const groups = new Map<unknown, Group>()
     // The input's rows are taken as they come (row-stream.ts): only the groups are held.
+    // The key values go into one array reused for every row; a new group takes a copy.
+    const keyValues: unknown[] = []
     rowSource(input, rt).forEach((row) => {
-      const keyValues = keys.map((key) => key(row, rt))
+      for (let k = 0; k < keys.length; k++) keyValues[k] = (keys[k] as ScalarFn)(row, rt)
       const groupKey = keys.length === 0 ? '' : compositeKey(keyValues)
       let group = groups.get(groupKey)
       if (!group) {
-        group = { keys: keyValues, states: aggregates.map((a) => a.create()) }
+        group = { keys: keyValues.slice(), states: aggregates.map((a) => a.create()) }
         groups.set(groupKey, group)
       }
-      for (const state of group.states) state.add(row, rt)
+      const states = group.states
+      for (let a = 0; a < states.length; a++) (states[a] as AggregateState).add(row, rt)
     })
     if (keys.length === 0 && groups.size === 0) groups.set('', { keys: [], states: aggregates.map((a) => a.create()) })
     const rows: Row[] = []

@@ -1,7 +1,7 @@
 import { unsupported } from '../errors.js'
 import { field, itemsOf, nameOf, type KqlNode } from '../syntax-tree.js'
 import { columnReader, type Row, type Table } from '../table.js'
-import { compositeKey } from '../values.js'
+import { compositeKey, valueKey } from '../values.js'
 import { operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
 import { rowSource, streamingFn, type RowSink, type RowSource } from './row-stream.js'
 
@@ -94,7 +94,7 @@ function keyReader(columns: readonly { name: string; type?: string }[]): (row: R
   const readers = columns.map((c) => columnReader(c.name, c.type))
   if (readers.length === 1) {
     const [read] = readers as [(row: Row) => unknown]
-    return (row) => compositeKey([read(row)])
+    return (row) => valueKey(read(row))
   }
   return (row) => compositeKey(readers.map((read) => read(row)))
 }

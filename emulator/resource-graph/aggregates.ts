@@ -96,13 +96,14 @@ function collect(
   const limit = max ? (toKqlLong(max({}, CONSTANT_RUNTIME)) ?? 1_048_576) : 1_048_576
   return single(() => {
     const items: unknown[] = []
-    const seen = new Set<unknown>()
+    // Only make_set needs it; a summarize by cluster has one state per cluster.
+    const seen = distinct ? new Set<unknown>() : undefined
     return {
       add: (row, rt) => {
         if (items.length >= limit || !accept(row, rt)) return
         const v = value(row, rt)
         if (isNullValue(v)) return
-        if (distinct) {
+        if (seen) {
           const key = valueKey(v)
           if (seen.has(key)) return
           seen.add(key)
@@ -120,7 +121,8 @@ function makeBag(value: ScalarFn): CompiledAggregate {
     return {
       add: (row, rt) => {
         const v = value(row, rt)
-        if (isBag(v)) for (const [k, x] of Object.entries(v)) if (!(k in bag)) bag[k] = x
+        if (!isBag(v)) return
+        for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && !(k in bag)) bag[k] = v[k]
       },
       result: () => [bag]
     }

@@ -6,8 +6,8 @@ import { unsupported } from './errors.js'
 import { scalarFunction } from './functions/function-registry.js'
 import { LITERAL_KINDS, literalValue } from './literals.js'
 import { field, itemsOf, nameOf, type KqlNode } from './syntax-tree.js'
-import { columnReader } from './table.js'
-import { toKqlLong, toKqlString, isBag } from './values.js'
+import { columnReader, type Runtime } from './table.js'
+import { isBag, isEmptyValue, toKqlBool, toKqlLong, toKqlString } from './values.js'
 
 const IN_KINDS = new Set([
   'InExpression',
@@ -149,6 +149,22 @@ function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
     return unsupported(`'${name}()' with ${argNodes.length} arguments`)
   const args = argNodes.map((arg) => compileScalar(arg, scope))
   const call = implementation.call
+  if (args.every(isConstant)) {
+    // `ago(2h)`, `now()`: the same value for every row of a run (functions read only their arguments and the run's
+    // `now`), so computed once per run rather than once per row.
+    const values = args.map((arg) => arg.constantValue)
+    let lastRun: Runtime | undefined
+    let value: unknown
+    return (_row, rt) => {
+      if (rt !== lastRun) {
+        value = call(values, rt)
+        lastRun = rt
+      }
+      return value
+    }
+  }
+  const lazy = LAZY_CALLS[name]?.(args)
+  if (lazy) return lazy
   if (args.length === 1) {
     const [only] = args as [ScalarFn]
     return (row, rt) => call([only(row, rt)], rt)
@@ -158,6 +174,39 @@ function compileCall(node: KqlNode, scope: CompileScope): ScalarFn {
       args.map((arg) => arg(row, rt)),
       rt
     )
+}
+
+/**
+ * `iff`, `case` and `coalesce` evaluate an argument only when it decides the result (the functions-logic.ts
+ * definitions evaluate all of them first: the same results, as no function has side effects): a `bag_pack` in the
+ * branch a row does not take costs nothing.
+ */
+const LAZY_CALLS: Record<string, (args: readonly ScalarFn[]) => ScalarFn> = {
+  iff: lazyIff,
+  iif: lazyIff,
+  case: (args) => {
+    const last = args.length - 1
+    return (row, rt) => {
+      for (let i = 0; i < last; i += 2)
+        if (toKqlBool((args[i] as ScalarFn)(row, rt)) === true) return (args[i + 1] as ScalarFn)(row, rt)
+      return (args[last] as ScalarFn)(row, rt)
+    }
+  },
+  coalesce: (args) => (row, rt) => {
+    let value: unknown = null
+    for (const arg of args) {
+      value = arg(row, rt)
+      if (!isEmptyValue(value)) return value
+    }
+    return value ?? null
+  }
+}
+
+function lazyIff([condition, then, otherwise]: readonly ScalarFn[]): ScalarFn {
+  return (row, rt) =>
+    toKqlBool((condition as ScalarFn)(row, rt)) === true
+      ? (then as ScalarFn)(row, rt)
+      : (otherwise as ScalarFn)(row, rt)
 }
 
 /**

@@ -57,11 +57,18 @@ export function toKqlLong(value: unknown): number | null {
 export function toKqlDateTime(value: unknown): Date | null {
   if (value instanceof Date) return value
   if (typeof value === 'string') {
-    const ms = parseDateTime(value)
-    return ms === undefined ? null : new Date(ms)
+    // Rows repeat the same text (an expectation's `assignedAt` on every cluster it covers): parsed once in a row.
+    if (value !== lastDateText) {
+      lastDateText = value
+      lastDateMs = parseDateTime(value)
+    }
+    return lastDateMs === undefined ? null : new Date(lastDateMs)
   }
   return null
 }
+
+let lastDateText: string | undefined
+let lastDateMs: number | undefined
 
 /** `totimespan()`: timespans and parsable strings; otherwise null. */
 export function toKqlTimespan(value: unknown): Timespan | null {
@@ -105,12 +112,13 @@ export function valueKey(value: unknown): unknown {
 /** One key for several values. */
 export function compositeKey(values: readonly unknown[]): unknown {
   if (values.length === 1) return valueKey(values[0])
-  return values
-    .map((v) => {
-      const key = valueKey(v)
-      return typeof key === 'string' ? `s${key.length}:${key}` : `${typeof key}:${String(key)}`
-    })
-    .join('\u0000')
+  let joined = ''
+  for (let i = 0; i < values.length; i++) {
+    const key = valueKey(values[i])
+    if (i > 0) joined += '\u0000'
+    joined += typeof key === 'string' ? `s${key.length}:${key}` : `${typeof key}:${String(key)}`
+  }
+  return joined
 }
 
 /** A value as it goes into a JSON response (datetimes and timespans as Kusto prints them, undefined as null). */

@@ -1,8 +1,9 @@
 import { unsupported } from '../errors.js'
 import { field, itemsOf, nameOf, type KqlNode } from '../syntax-tree.js'
 import { columnReader, type Row, type Table } from '../table.js'
-import { compositeKey } from '../values.js'
+import { compositeKey, valueKey } from '../values.js'
 import { operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
+import { rowSource, streamingFn, type RowSink, type RowSource } from './row-stream.js'
 
 type JoinKind =
   | 'innerunique'
@@ -82,31 +83,37 @@ export const compileJoin: OperatorCompiler = (node, input, scope, columns) => {
   const leftKey = keyReader(pairs.map((p) => p.left))
   const rightKey = keyReader(pairs.map((p) => p.right))
   const names = columns.map((c) => c.name)
-  return (rt) => {
-    const left = input(rt)
+  return streamingFn((rt) => {
+    const left = rowSource(input, rt)
     const right = rightFn(rt)
-    return { columns, rows: joinRows(kind, left, right, leftKey, rightKey, names, node) }
-  }
+    return { columns, forEach: (sink) => joinRows(kind, left, right, leftKey, rightKey, names, node, sink) }
+  })
 }
 
 function keyReader(columns: readonly { name: string; type?: string }[]): (row: Row) => unknown {
   const readers = columns.map((c) => columnReader(c.name, c.type))
   if (readers.length === 1) {
     const [read] = readers as [(row: Row) => unknown]
-    return (row) => compositeKey([read(row)])
+    return (row) => valueKey(read(row))
   }
   return (row) => compositeKey(readers.map((read) => read(row)))
 }
 
+/**
+ * Pushes the joined rows, in order: each left row's matches (right rows in their order), or the left row alone for
+ * an outer join, then the right rows no left row matched. Only the right side is held (indexed by key); the left
+ * rows stream through. Every pushed row is a new one.
+ */
 function joinRows(
   kind: JoinKind,
-  left: Table,
+  left: RowSource,
   right: Table,
   leftKey: (r: Row) => unknown,
   rightKey: (r: Row) => unknown,
   names: readonly string[],
-  node: KqlNode
-): Row[] {
+  node: KqlNode,
+  sink: RowSink
+): void {
   const leftNames = left.columns.map((c) => c.name)
   const rightNames = right.columns.map((c) => c.name)
   const index = new Map<unknown, Row[]>()
@@ -118,14 +125,17 @@ function joinRows(
   }
   if (kind === 'leftsemi' || kind === 'leftanti') {
     const keep = kind === 'leftsemi'
-    return left.rows.filter((row) => index.has(leftKey(row)) === keep).map((row) => project(row, leftNames, names))
+    left.forEach((row) => {
+      if (index.has(leftKey(row)) === keep) sink(project(row, leftNames, names), true)
+    })
+    return
   }
   if (kind === 'rightsemi' || kind === 'rightanti') {
-    const leftKeys = new Set(left.rows.map(leftKey))
+    const leftKeys = new Set<unknown>()
+    left.forEach((row) => leftKeys.add(leftKey(row)))
     const keep = kind === 'rightsemi'
-    return right.rows
-      .filter((row) => leftKeys.has(rightKey(row)) === keep)
-      .map((row) => project(row, rightNames, names))
+    for (const row of right.rows) if (leftKeys.has(rightKey(row)) === keep) sink(project(row, rightNames, names), true)
+    return
   }
   if (leftNames.length + rightNames.length !== names.length)
     return unsupported(`'${node.text.slice(0, 80)}'`, 'join columns do not match the result')
@@ -136,29 +146,27 @@ function joinRows(
       out[names[leftNames.length + j] as string] = r ? r[rightNames[j] as string] : null
     return out
   }
-  const rows: Row[] = []
+  const outerLeft = kind === 'leftouter' || kind === 'fullouter'
+  const outerRight = kind === 'rightouter' || kind === 'fullouter'
   const matchedRight = new Set<Row>()
   const seenLeftKeys = new Set<unknown>()
-  for (const l of left.rows) {
+  left.forEach((l) => {
     const key = leftKey(l)
     if (kind === 'innerunique') {
-      if (seenLeftKeys.has(key)) continue
+      if (seenLeftKeys.has(key)) return
       seenLeftKeys.add(key)
     }
     const matches = index.get(key)
     if (matches) {
       for (const r of matches) {
-        rows.push(combine(l, r))
-        matchedRight.add(r)
+        sink(combine(l, r), true)
+        if (outerRight) matchedRight.add(r)
       }
-    } else if (kind === 'leftouter' || kind === 'fullouter') {
-      rows.push(combine(l, undefined))
+    } else if (outerLeft) {
+      sink(combine(l, undefined), true)
     }
-  }
-  if (kind === 'rightouter' || kind === 'fullouter') {
-    for (const r of right.rows) if (!matchedRight.has(r)) rows.push(combine(undefined, r))
-  }
-  return rows
+  })
+  if (outerRight) for (const r of right.rows) if (!matchedRight.has(r)) sink(combine(undefined, r), true)
 }
 
 function project(row: Row, from: readonly string[], to: readonly string[]): Row {

@@ -12,6 +12,7 @@ import {
   targetNames,
   type OperatorCompiler
 } from './operator-types.js'
+import { rowSource, streamingFn } from './row-stream.js'
 
 /** The elements a dynamic value expands to: null → one null, [] or {} → none, a bag → one entry per property. */
 function elementsOf(value: unknown, bagAsArray: boolean): unknown[] {
@@ -45,31 +46,34 @@ export const compileMvExpand: OperatorCompiler = (node, input, scope, columns) =
     ? (toKqlLong(scope.scalar(limitNode, scope)({}, CONSTANT_RUNTIME)) ?? DEFAULT_ROW_LIMIT)
     : DEFAULT_ROW_LIMIT
   let names: string[] | undefined
-  return (rt) => {
-    const table = input(rt)
-    const resultColumns = indexColumn ? columns.filter((c) => c.name !== indexColumn) : columns
+  const resultColumns = indexColumn ? columns.filter((c) => c.name !== indexColumn) : columns
+  return streamingFn((rt) => {
+    const source = rowSource(input, rt)
     names ??= targetNames(
       expressions,
-      table.columns.map((c) => c.name),
+      source.columns.map((c) => c.name),
       resultColumns,
       'mv-expand'
     )
     const targets = names
-    const rows: Row[] = []
-    for (const row of table.rows) {
-      const lists = values.map((value) => elementsOf(value(row, rt), bagMode === 'array'))
-      const count = Math.min(limit, Math.max(...lists.map((l) => l.length)))
-      for (let i = 0; i < count; i++) {
-        const out: Row = { ...row }
-        lists.forEach((list, k) => {
-          const element = i < list.length ? (list[i] ?? null) : null
-          const cast = casts[k]
-          out[targets[k] as string] = cast && element !== null && !conformsTo(element, cast) ? null : element
+    return {
+      columns,
+      forEach(sink) {
+        source.forEach((row) => {
+          const lists = values.map((value) => elementsOf(value(row, rt), bagMode === 'array'))
+          const count = Math.min(limit, Math.max(...lists.map((l) => l.length)))
+          for (let i = 0; i < count; i++) {
+            const out: Row = { ...row }
+            lists.forEach((list, k) => {
+              const element = i < list.length ? (list[i] ?? null) : null
+              const cast = casts[k]
+              out[targets[k] as string] = cast && element !== null && !conformsTo(element, cast) ? null : element
+            })
+            if (indexColumn) out[indexColumn] = i
+            sink(out, true)
+          }
         })
-        if (indexColumn) out[indexColumn] = i
-        rows.push(out)
       }
     }
-    return { columns, rows }
-  }
+  })
 }

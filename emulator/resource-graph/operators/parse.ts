@@ -5,6 +5,7 @@ import { field, itemsOf, nameOf, type KqlNode } from '../syntax-tree.js'
 import type { Row } from '../table.js'
 import { toKqlString } from '../values.js'
 import { operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
+import { rowSource, streamingFn } from './row-stream.js'
 
 interface ParseColumn {
   name: string
@@ -59,17 +60,22 @@ export const compileParse: OperatorCompiler = (node, input, scope, columns) => {
   const whereOnly = node.kind === 'ParseWhereOperator'
   const text = scope.scalar(field(node, 'Expression'), scope)
   const { regex, columns: parsed } = patternRegex(itemsOf(node, 'Patterns'))
-  return (rt) => {
-    const rows: Row[] = []
-    for (const row of input(rt).rows) {
-      const match = regex.exec(toKqlString(text(row, rt)))
-      if (!match && whereOnly) continue
-      const out: Row = { ...row }
-      parsed.forEach((column, i) => {
-        out[column.name] = match ? convertTo(match[i + 1] ?? '', column.type) : column.type === 'string' ? '' : null
-      })
-      rows.push(out)
+  return streamingFn((rt) => {
+    const source = rowSource(input, rt)
+    return {
+      columns,
+      forEach(sink) {
+        source.forEach((row, owned) => {
+          const match = regex.exec(toKqlString(text(row, rt)))
+          if (!match && whereOnly) return
+          // A row its source handed over (owned) takes the columns itself; any other is copied first.
+          const out: Row = owned ? row : { ...row }
+          parsed.forEach((column, i) => {
+            out[column.name] = match ? convertTo(match[i + 1] ?? '', column.type) : column.type === 'string' ? '' : null
+          })
+          sink(out, true)
+        })
+      }
     }
-    return { columns, rows }
-  }
+  })
 }

@@ -1,9 +1,11 @@
 import { compileAggregate, type AggregateState } from '../aggregates.js'
+import type { ScalarFn } from '../compile-context.js'
 import { unsupported } from '../errors.js'
 import { itemsOf, type KqlNode } from '../syntax-tree.js'
 import type { Row } from '../table.js'
 import { compositeKey } from '../values.js'
 import { itemExpression, operatorParameters, rejectParameters, type OperatorCompiler } from './operator-types.js'
+import { rowSource } from './row-stream.js'
 
 interface Group {
   keys: unknown[]
@@ -26,16 +28,20 @@ export const compileSummarize: OperatorCompiler = (node, input, scope, columns) 
   const names = columns.map((c) => c.name)
   return (rt) => {
     const groups = new Map<unknown, Group>()
-    for (const row of input(rt).rows) {
-      const keyValues = keys.map((key) => key(row, rt))
+    // The input's rows are taken as they come (row-stream.ts): only the groups are held.
+    // The key values go into one array reused for every row; a new group takes a copy.
+    const keyValues: unknown[] = []
+    rowSource(input, rt).forEach((row) => {
+      for (let k = 0; k < keys.length; k++) keyValues[k] = (keys[k] as ScalarFn)(row, rt)
       const groupKey = keys.length === 0 ? '' : compositeKey(keyValues)
       let group = groups.get(groupKey)
       if (!group) {
-        group = { keys: keyValues, states: aggregates.map((a) => a.create()) }
+        group = { keys: keyValues.slice(), states: aggregates.map((a) => a.create()) }
         groups.set(groupKey, group)
       }
-      for (const state of group.states) state.add(row, rt)
-    }
+      const states = group.states
+      for (let a = 0; a < states.length; a++) (states[a] as AggregateState).add(row, rt)
+    })
     if (keys.length === 0 && groups.size === 0) groups.set('', { keys: [], states: aggregates.map((a) => a.create()) })
     const rows: Row[] = []
     for (const group of groups.values()) {

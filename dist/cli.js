@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-WVGL4IIS.js";
+} from "./chunks/chunk-P7W4H62G.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,13 +20,17 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-675WIUZJ.js";
+} from "./chunks/chunk-I2QV5CKH.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict,
   plural
-} from "./chunks/chunk-UWPXF5VP.js";
+} from "./chunks/chunk-LD3IMM3X.js";
+import {
+  crashText
+} from "./chunks/chunk-E3QKHQZO.js";
+import "./chunks/chunk-IB2CWSRD.js";
 import {
   renderPlanJson
 } from "./chunks/chunk-M2HA6LVI.js";
@@ -37,7 +41,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-RKJ4ARUR.js";
+} from "./chunks/chunk-BZUUK4PT.js";
 import {
   CloudSettingError,
   azureReads,
@@ -48,7 +52,7 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-HMBGIJWW.js";
+} from "./chunks/chunk-2WBRMT6X.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
@@ -58,10 +62,11 @@ import {
 import {
   validatePolicyFiles,
   validateRoot
-} from "./chunks/chunk-RSEGAUCD.js";
+} from "./chunks/chunk-UWA3LBJH.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
+import "./chunks/chunk-5QTBMAEK.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/cli.ts
@@ -804,6 +809,13 @@ async function ask(question) {
     terminal.close();
   }
 }
+var crash = (error) => {
+  process.stderr.write(`flux-policy: ${crashText(error)}
+`);
+  process.exit(1);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}
@@ -817,7 +829,7 @@ try {
     errIsTty: Boolean(process.stderr.isTTY)
   });
 } catch (error) {
-  process.stderr.write(`flux-policy: ${error instanceof Error ? error.message : String(error)}
+  process.stderr.write(`flux-policy: ${crashText(error)}
 `);
   process.exitCode = 1;
 }

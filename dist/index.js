@@ -4,6 +4,10 @@ import { dirname as __fpDirname } from 'node:path';
 const require = __fpCreateRequire(import.meta.url);
 const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
+import {
+  crashText
+} from "./chunks/chunk-E3QKHQZO.js";
+import "./chunks/chunk-IB2CWSRD.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   getInput,
@@ -18,6 +22,7 @@ import "./chunks/chunk-LL6XPS5H.js";
 import {
   durationSeconds
 } from "./chunks/chunk-ANFBNWAW.js";
+import "./chunks/chunk-5QTBMAEK.js";
 import "./chunks/chunk-AWYRSD4S.js";
 
 // src/action/main.ts
@@ -133,31 +138,40 @@ async function run() {
         log: { warn: (message) => warning(terminalText(message)) }
       });
     };
-    const { writeStepResult } = await import("./chunks/step-result-5TQWJZQI.js");
+    const { writeStepResult } = await import("./chunks/step-result-CV72VIM5.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
-        await writeStepResult(await (await import("./chunks/validate-step-P72HMPWL.js")).runValidateStep(settings));
+        await writeStepResult(await (await import("./chunks/validate-step-VRKS4XLV.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-RZV6JVXJ.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-XRSGFRMT.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-L6Z7M6W5.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-ZYY5Z6DF.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-LSRBTZRH.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-B3ORBJZV.js")).runAuditStep(settings, context(), client));
         break;
       }
     }
   } catch (error) {
-    setFailed(terminalText(error instanceof Error ? error.message : String(error)));
+    setFailed(crashText(error));
   }
+}
+function failOnCrash() {
+  const crash = (error) => {
+    setFailed(crashText(error));
+    process.exit(1);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
 }
 
 // src/index.ts
+failOnCrash();
 await run();

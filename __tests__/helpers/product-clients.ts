@@ -1,5 +1,9 @@
+import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import { ResourceGraphClient } from '@azure/arm-resourcegraph'
 import type { AzureEmulator } from '../../emulator/index.js'
+import { ArmPacer } from '../../src/azure/arm-pacer.js'
+import { armPacingPolicy } from '../../src/azure/arm-pacing-policy.js'
+import type { AzureClients } from '../../src/azure/clients.js'
 import { throttleRetryPolicy, type ThrottleRetryOptions } from '../../src/azure/throttle-retry-policy.js'
 import { secretCredential } from './azure-clients.js'
 
@@ -31,4 +35,41 @@ export function resourceGraphClient(
       }
     ]
   })
+}
+
+/**
+ * The product's Kubernetes configuration clients (the SDK client per subscription with ARM pacing, as
+ * `createAzureClients` builds them), trusting the emulator's CA, with no SDK retries; the other clients throw when
+ * used, so a test shows it needs none of them.
+ */
+export function kubernetesConfigurationClients(azure: AzureEmulator): AzureClients {
+  const credential = secretCredential(azure)
+  const pacer = new ArmPacer()
+  const bySubscription = new Map<string, SourceControlConfigurationClient>()
+  const kubernetesConfiguration = (subscriptionId: string) => {
+    let client = bySubscription.get(subscriptionId)
+    if (!client)
+      bySubscription.set(
+        subscriptionId,
+        (client = new SourceControlConfigurationClient(credential, subscriptionId, {
+          endpoint: azure.armEndpoint,
+          tlsOptions: { ca: azure.caPem },
+          credentialScopes: [`${azure.armEndpoint}/.default`],
+          retryOptions: { maxRetries: 0 },
+          additionalPolicies: [{ policy: armPacingPolicy(pacer), position: 'perRetry' }]
+        }))
+      )
+    return client
+  }
+  const unused = () => {
+    throw new Error('only the Kubernetes configuration clients are expected here')
+  }
+  return {
+    cloud: { name: 'emulator', armEndpoint: azure.armEndpoint, authorityHost: azure.authorityHost },
+    credential,
+    policy: unused,
+    authorization: unused,
+    insights: unused,
+    kubernetesConfiguration
+  }
 }

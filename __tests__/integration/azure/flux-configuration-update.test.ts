@@ -2,13 +2,11 @@
 // emulator (frozen simulated clock): one PATCH and the operation's status read after ARM's Retry-After (no third
 // request), polling again while the operation runs, and per-cluster results when some PATCHes fail (a 500 on one
 // cluster, 409 on another whose previous operation still runs); a re-run then updates exactly what is still behind.
-import { SourceControlConfigurationClient, type FluxConfiguration } from '@azure/arm-kubernetesconfiguration'
+import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
 import { configurationExpectations } from '../../../src/audit/configuration-expectation.js'
 import type { FluxConfigurationPatch } from '../../../src/apply/configuration-patch.js'
 import { updateConfigurations } from '../../../src/apply/update-configurations.js'
-import { ArmPacer } from '../../../src/azure/arm-pacer.js'
-import { armPacingPolicy } from '../../../src/azure/arm-pacing-policy.js'
 import type { AzureClients } from '../../../src/azure/clients.js'
 import {
   DEFAULT_POLL_INTERVAL_MS,
@@ -18,9 +16,9 @@ import {
 import { createResourceGraphRunner } from '../../../src/azure/resource-graph.js'
 import { validatePolicyFiles } from '../../../src/config/validate-files.js'
 import { buildDesiredState } from '../../../src/desired/build-desired-state.js'
-import { PROD_APPS, secretCredential } from '../../helpers/azure-clients.js'
+import { PROD_APPS } from '../../helpers/azure-clients.js'
 import { readPolicyRoot } from '../../helpers/policy-root.js'
-import { resourceGraphClient } from '../../helpers/product-clients.js'
+import { kubernetesConfigurationClients, resourceGraphClient } from '../../helpers/product-clients.js'
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments/providers/Microsoft.ContainerService/managedClusters`
 const CLUSTERS = ['aks-payments-weu-01', 'aks-payments-weu-02', 'aks-payments-neu-01'] as const
@@ -38,39 +36,6 @@ const PAYMENTS_APPS: FluxConfiguration = {
   },
   kustomizations: {
     apps: { path: './clusters/prod', prune: true, timeoutInSeconds: 600, syncIntervalInSeconds: 600, force: false }
-  }
-}
-
-/** The product's clients (createAzureClients: the SDK client with ARM pacing), trusting the emulator's CA. */
-function productClients(azure: AzureEmulator): AzureClients {
-  const credential = secretCredential(azure)
-  const pacer = new ArmPacer()
-  const bySubscription = new Map<string, SourceControlConfigurationClient>()
-  const kubernetesConfiguration = (subscriptionId: string) => {
-    let client = bySubscription.get(subscriptionId)
-    if (!client)
-      bySubscription.set(
-        subscriptionId,
-        (client = new SourceControlConfigurationClient(credential, subscriptionId, {
-          endpoint: azure.armEndpoint,
-          tlsOptions: { ca: azure.caPem },
-          credentialScopes: [`${azure.armEndpoint}/.default`],
-          retryOptions: { maxRetries: 0 },
-          additionalPolicies: [{ policy: armPacingPolicy(pacer), position: 'perRetry' }]
-        }))
-      )
-    return client
-  }
-  const unused = () => {
-    throw new Error('not used by the direct update')
-  }
-  return {
-    cloud: { name: 'emulator', armEndpoint: azure.armEndpoint, authorityHost: azure.authorityHost },
-    credential,
-    policy: unused,
-    authorization: unused,
-    insights: unused,
-    kubernetesConfiguration
   }
 }
 
@@ -111,7 +76,7 @@ describe('the direct update of Flux configurations over the real SDK', () => {
 
   beforeAll(async () => {
     azure = await startAzureEmulator({ clock })
-    clients = productClients(azure)
+    clients = kubernetesConfigurationClients(azure)
     for (const cluster of CLUSTERS)
       await flux().beginCreateOrUpdateAndWait(
         'rg-payments',

@@ -3,14 +3,13 @@
 // (the direct update's path, no SDK poll-then-GET), then the SDK's DELETE; per cluster the same few requests. A
 // prune-off that is refused, or whose operation cannot be confirmed, stops before any DELETE, so no workload is
 // pruned.
-import { SourceControlConfigurationClient, type FluxConfiguration } from '@azure/arm-kubernetesconfiguration'
+import type { FluxConfiguration } from '@azure/arm-kubernetesconfiguration'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../../emulator/index.js'
-import { ArmPacer } from '../../../src/azure/arm-pacer.js'
-import { armPacingPolicy } from '../../../src/azure/arm-pacing-policy.js'
 import type { AzureClients } from '../../../src/azure/clients.js'
 import { removeFluxConfiguration } from '../../../src/azure/flux-configuration-writes.js'
 import type { UpdateOptions } from '../../../src/azure/flux-configurations.js'
-import { failureOf, PROD_APPS, secretCredential } from '../../helpers/azure-clients.js'
+import { failureOf, PROD_APPS } from '../../helpers/azure-clients.js'
+import { kubernetesConfigurationClients } from '../../helpers/product-clients.js'
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments/providers/Microsoft.ContainerService/managedClusters`
 const CLUSTERS = ['aks-payments-weu-01', 'aks-payments-weu-02', 'aks-payments-neu-01'] as const
@@ -26,39 +25,6 @@ const ORPHAN: FluxConfiguration = {
     apps: { path: './clusters/prod', prune: true },
     infra: { path: './infra', prune: false },
     crds: { path: './crds', prune: true }
-  }
-}
-
-/** The product's Kubernetes configuration clients (the SDK client with ARM pacing), trusting the emulator's CA. */
-function productClients(azure: AzureEmulator): AzureClients {
-  const credential = secretCredential(azure)
-  const pacer = new ArmPacer()
-  const bySubscription = new Map<string, SourceControlConfigurationClient>()
-  const kubernetesConfiguration = (subscriptionId: string) => {
-    let client = bySubscription.get(subscriptionId)
-    if (!client)
-      bySubscription.set(
-        subscriptionId,
-        (client = new SourceControlConfigurationClient(credential, subscriptionId, {
-          endpoint: azure.armEndpoint,
-          tlsOptions: { ca: azure.caPem },
-          credentialScopes: [`${azure.armEndpoint}/.default`],
-          retryOptions: { maxRetries: 0 },
-          additionalPolicies: [{ policy: armPacingPolicy(pacer), position: 'perRetry' }]
-        }))
-      )
-    return client
-  }
-  const unused = () => {
-    throw new Error('not used to remove a configuration')
-  }
-  return {
-    cloud: { name: 'emulator', armEndpoint: azure.armEndpoint, authorityHost: azure.authorityHost },
-    credential,
-    policy: unused,
-    authorization: unused,
-    insights: unused,
-    kubernetesConfiguration
   }
 }
 
@@ -98,7 +64,7 @@ describe('removing an orphaned Flux configuration over the real SDK', () => {
 
   beforeAll(async () => {
     azure = await startAzureEmulator({ clock })
-    clients = productClients(azure)
+    clients = kubernetesConfigurationClients(azure)
   })
   afterAll(() => azure.stop())
   beforeEach(async () => {

@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-P7W4H62G.js";
+} from "./chunks/chunk-RVCC6DHY.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,13 +20,13 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-I2QV5CKH.js";
+} from "./chunks/chunk-JGH4XYYQ.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict,
   plural
-} from "./chunks/chunk-LD3IMM3X.js";
+} from "./chunks/chunk-EQIXAVDQ.js";
 import {
   crashText
 } from "./chunks/chunk-E3QKHQZO.js";

@@ -138,7 +138,7 @@ async function run() {
         log: { warn: (message) => warning(terminalText(message)) }
       });
     };
-    const { writeStepResult } = await import("./chunks/step-result-CV72VIM5.js");
+    const { writeStepResult } = await import("./chunks/step-result-AUKVOWBK.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
         await writeStepResult(await (await import("./chunks/validate-step-VRKS4XLV.js")).runValidateStep(settings));
@@ -150,12 +150,12 @@ async function run() {
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-ZYY5Z6DF.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-TCVP4FFZ.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-B3ORBJZV.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-PGO5SQCI.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -20,23 +20,6 @@ export async function mapBounded<T, R>(
   return results
 }
 
-/** At most `limit` calls of `run` at once; the others wait in order. */
-export function semaphore(limit: number): <R>(run: () => Promise<R>) => Promise<R> {
-  let active = 0
-  const waiting: Array<() => void> = []
-  return async (run) => {
-    if (active >= Math.max(limit, 1)) await new Promise<void>((resolve) => waiting.push(resolve))
-    else active++
-    try {
-      return await run()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else active--
-    }
-  }
-}
-
 /**
  * At most `limit` calls of `run` at once over all lanes; a place that frees goes to the waiting lane served longest
  * ago (round robin), in order within a lane. A lane that queued many calls first does not keep another lane's first

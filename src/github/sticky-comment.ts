@@ -52,7 +52,21 @@ export function opensWithMarker(body: string | null | undefined, marker: string)
  * GITHUB_TOKEN, `<app>[bot]` for another app's token). Only what this login wrote is read back as the tool's, so an
  * app token must not be taken for `github-actions[bot]`, which every workflow of the repository writes as.
  */
-export async function tokenLogin(github: GitHubClient): Promise<string> {
+export function tokenLogin(github: GitHubClient): Promise<string> {
+  // A token's login does not change within a run; a step asks for it up to three times (reviewed plan, orphan issues,
+  // the sticky comment), each an installation's 403 on /user and a GraphQL query.
+  let login = loginsOfClients.get(github)
+  if (!login) {
+    login = askTokenLogin(github)
+    loginsOfClients.set(github, login)
+    login.catch(() => loginsOfClients.delete(github))
+  }
+  return login
+}
+
+const loginsOfClients = new WeakMap<GitHubClient, Promise<string>>()
+
+async function askTokenLogin(github: GitHubClient): Promise<string> {
   try {
     return (await github.rest.users.getAuthenticated()).data.login
   } catch (error) {

@@ -147,4 +147,44 @@ describe('configurations a deleted source leaves, followed by the audit (action)
     expect(orphanIssues()).toHaveLength(1)
     expect(orphanIssues()[0]!.state).toBe('closed')
   })
+
+  // The write of the record fails (an outcome of the issue sync), or the listing before it (thrown).
+  it.each(['issues.create', 'issues.listForRepo'])(
+    'a GitHub error whose message echoes request credentials (%s) is a warning with the reason, credentials hidden',
+    async (route) => {
+      const file = join(workspace, 'teams/payments/apps.yaml')
+      writeFileSync(file, original)
+      expect((await action('push', { 'require-reviewed-plan': 'false' })).status).toBe(0)
+      azure.clock.advance(24 * 3_600_000)
+      deletePaymentsApps()
+      // Secrets the runner was never asked to mask: an opaque bearer token, an installation token, a JWT.
+      const secrets = [
+        '7c1f0e9a4b2d8c6e5f3a1b0d9e8c7f6a',
+        'ghs_LeakedInstallationTokenFromAProxy01',
+        'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsZWFrZWQifQ.c2lnbmF0dXJlLW9mLWEtbGVha2VkLXRva2Vu'
+      ]
+      // GitHub's error body is `{ message, documentation_url }` (`basic-error` in GitHub's REST API description); a
+      // proxy or an enterprise server in front of it may echo what the request carried.
+      github.faults.inject(route, {
+        status: 403,
+        body: {
+          message:
+            `Resource not accessible by integration (authorization: Bearer ${secrets[0]}; ` +
+            `forwarded token ${secrets[1]}; x-ms-token ${secrets[2]})`,
+          documentation_url: 'https://docs.github.com/rest/issues/issues'
+        }
+      })
+      const run = await action('push', { 'require-reviewed-plan': 'false' })
+      expect(github.faults.pending()).toEqual({})
+      expect(run.status).toBe(0)
+      const warning = run.stdout.split('\n').find((line) => line.includes('could not be recorded for the audit'))
+      expect(warning).toMatch(/^::warning[^\n]*Resource not accessible by integration[^\n]*\[secret hidden\]/)
+      for (const secret of secrets) {
+        expect(run.stdout).not.toContain(secret)
+        expect(run.summary).not.toContain(secret)
+        expect(JSON.stringify(run.outputs)).not.toContain(secret)
+      }
+      expect(orphanIssues().filter((i) => i.state === 'open')).toEqual([])
+    }
+  )
 })

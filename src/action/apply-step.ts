@@ -26,6 +26,7 @@ import { observationsOfApply } from '../apply/orphan-record.js'
 import { listOrphanIssues, syncOrphanIssues } from '../github/orphan-issues.js'
 import { problemsReport } from './report-problems.js'
 import type { StepResult } from './step-result.js'
+import { errorText } from '../util/error-text.js'
 
 export const ALLOW_DELETES_LABEL = 'flux-policy:allow-deletes'
 /** Per apply, as safety.removeConfigurationsOnDelete: remove the configurations deleted sources left on clusters. */
@@ -144,6 +145,8 @@ async function recordOrphans(
   const sources = deletedSources(outcome.planned.plan).filter((s) => deleted.has(s.assignmentKey))
   const observations = observationsOfApply(sources, report, new Date().toISOString(), context.sha || undefined)
   if (observations.length === 0) return []
+  // `why` is GitHub's answer (an Octokit error's message), which may echo what the request carried: it is always
+  // `errorText`'s, here or where `syncOrphanIssues` caught it, so no credential reaches the log.
   const notRecorded = (why: string) => [
     {
       level: 'warning' as const,
@@ -167,7 +170,7 @@ async function recordOrphans(
     if (sync.plan.deferred.length > 0) return notRecorded(`max-issue-writes: ${settings.audit.maxIssueWrites}`)
     return []
   } catch (error) {
-    return notRecorded(error instanceof Error ? error.message : String(error))
+    return notRecorded(errorText(error))
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type OrphanIssuePlan
 } from '../issues/orphan-issue-plan.js'
 import { hasOrphanMarker, ORPHAN_LABEL, readOrphanIssue } from '../render/orphans/orphan-issue.js'
+import { errorText } from '../util/error-text.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
 
@@ -14,6 +15,7 @@ export interface OrphanIssueOutcome {
   action: OrphanIssueAction
   status: 'done' | 'failed' | 'dry-run'
   url?: string
+  /** Why the write failed, as `errorText` shows it: every credential GitHub's answer may echo is hidden. */
   error?: string
 }
 
@@ -94,7 +96,7 @@ export async function syncOrphanIssues(
       outcomes.push({ action, status: 'done', url })
       options.log(`${describeOrphanAction(action)}: ${url}`)
     } catch (error) {
-      outcomes.push({ action, status: 'failed', error: error instanceof Error ? error.message : String(error) })
+      outcomes.push({ action, status: 'failed', error: errorText(error) })
     }
   }
   return { plan, outcomes, writes }

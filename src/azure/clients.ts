@@ -8,6 +8,8 @@ import { ArmPacer } from './arm-pacer.js'
 import { armPacingPolicy } from './arm-pacing-policy.js'
 import { throttleRetryPolicy } from './throttle-retry-policy.js'
 import { oneSignInAtATime } from './one-sign-in.js'
+import { keepsNoTokens, type CredentialKind } from './credential.js'
+import { keepTokens } from './token-cache.js'
 
 /** Subscription id the SDK constructors require for clients used only on management-group scopes. */
 const NO_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
@@ -25,12 +27,14 @@ export interface AzureClients {
 
 /**
  * The one place Azure clients are built: the cloud's ARM endpoint and token scope, the SDK's own retry policy, and
- * one credential for all of them (`credential`, which the Resource Graph client takes too) that signs in once.
+ * one credential for all of them (`credential`, which the Resource Graph client takes too) that signs in once:
+ * concurrent calls are folded, and the tokens of a credential of a `kind` that keeps none (the Azure CLI) are kept
+ * here (a caller that does not say the kind leaves the keeping to the credential).
  * TLS trust is Node's (NODE_EXTRA_CA_CERTS for a private CA), as for any Azure SDK user. All clients share one
  * pacer: ARM's token buckets are per subscription and principal, whichever client (or resource provider) calls.
  */
-export function createAzureClients(cloud: AzureCloud, signedIn: TokenCredential): AzureClients {
-  const credential = oneSignInAtATime(signedIn)
+export function createAzureClients(cloud: AzureCloud, signedIn: TokenCredential, kind?: CredentialKind): AzureClients {
+  const credential = oneSignInAtATime(kind && keepsNoTokens(kind) ? keepTokens(signedIn) : signedIn)
   const scopes = [`${cloud.armEndpoint}/.default`]
   const pacer = new ArmPacer()
   const common = {

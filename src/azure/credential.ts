@@ -22,6 +22,19 @@ export interface SignInSettings {
 
 export type CredentialKind = 'github-oidc' | 'client-secret' | 'federated-token-file' | 'azure-cli' | 'default-chain'
 
+/**
+ * Whether the credential of this kind keeps no token, so that each `getToken` signs in again (see `keepTokens`).
+ * From @azure/identity's source (4.13): the credentials built on MSAL keep their tokens in MSAL's cache
+ * (`acquireTokenSilent` first) — ClientSecretCredential and ClientAssertionCredential (github-oidc, client-secret,
+ * federated-token-file), and in the default chain EnvironmentCredential, WorkloadIdentityCredential,
+ * ManagedIdentityCredential and VisualStudioCodeCredential. AzureCliCredential runs `az account get-access-token`
+ * on every call, as AzurePowerShellCredential and AzureDeveloperCliCredential run their tools, and
+ * ChainedTokenCredential (DefaultAzureCredential) keeps nothing itself: it asks its members in order each time.
+ */
+export function keepsNoTokens(kind: CredentialKind): boolean {
+  return kind === 'azure-cli' || kind === 'default-chain'
+}
+
 export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 
 /**

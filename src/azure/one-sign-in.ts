@@ -14,8 +14,7 @@ export function oneSignInAtATime(credential: TokenCredential): TokenCredential {
   const inFlight = new Map<string, Promise<unknown>>()
   return {
     async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
-      const scopeList = [scopes].flat().sort()
-      const key = JSON.stringify([scopeList, options?.enableCae ?? false, options?.claims, options?.tenantId])
+      const key = tokenRequestKey(scopes, options)
       const pending = inFlight.get(key)
       if (pending) {
         await pending.catch(() => {})
@@ -30,4 +29,9 @@ export function oneSignInAtATime(credential: TokenCredential): TokenCredential {
       }
     }
   }
+}
+
+/** Which token a call asks for: its scopes (in any order), CAE, the claims of a challenge and the tenant. */
+export function tokenRequestKey(scopes: string | string[], options?: GetTokenOptions): string {
+  return JSON.stringify([[scopes].flat().sort(), options?.enableCae ?? false, options?.claims, options?.tenantId])
 }

@@ -23,5 +23,5 @@ export function signInToAzure(
     { ...azure.signIn, getGitHubIdToken: options.getGitHubIdToken },
     options.inAction
   )
-  return { clients: createAzureClients(azure.cloud, credential), kind }
+  return { clients: createAzureClients(azure.cloud, credential, kind), kind }
 }

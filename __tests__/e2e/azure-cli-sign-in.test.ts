@@ -6,20 +6,28 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import type { AzureEmulator } from '../../emulator/index.js'
+import { pushEvent } from '../../emulator/github/events.js'
+import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { productEnv } from '../../emulator/product-env.js'
 import { secretCredential } from '../helpers/azure-clients.js'
 import { CLI, FLEET_REPOSITORY } from '../helpers/cli-run.js'
 import { startDemoAzure, stopAll } from '../helpers/emulators.js'
 import { copyPolicyRoot } from '../helpers/policy-root.js'
 import { runNodeAsync } from '../helpers/run-node.js'
+import { actionInputs, onDefaultBranch, runBundledAction, runnerEnv } from '../helpers/run-action.js'
 
 let azure: AzureEmulator
+let github: GitHubEmulator | undefined
 
-beforeAll(async () => {
+// Each test applies the examples to a fleet of its own, so each writes to several subscriptions.
+beforeEach(async () => {
   azure = await startDemoAzure()
 })
 
-afterAll(() => stopAll(azure))
+afterEach(async () => {
+  await stopAll(azure, github)
+  github = undefined
+})
 
 /**
  * A folder holding an `az` that answers `account get-access-token` with the JSON the Azure CLI prints (`accessToken`,
@@ -79,6 +87,34 @@ describe('signing in with the Azure CLI', () => {
     const run = await runNodeAsync(CLI, ['apply', '--yes', '--root', root, '--repository', FLEET_REPOSITORY], { env })
     expect(run.stderr).not.toContain('az stub: unexpected command')
     expect(run.status).toBe(0)
+    expect(subscriptionsCalled(from).size).toBeGreaterThan(1)
+    expect(az.calls()).toEqual([
+      `account get-access-token --output json --resource ${azure.armEndpoint} --tenant ${azure.tenantId}`
+    ])
+  })
+
+  it('the action, signed in by azure/login (no OIDC token, no secret), runs az once for an apply', async () => {
+    github = await startGitHubEmulator()
+    const az = await stubAzureCli()
+    const workspace = copyPolicyRoot('fp-az-action-', 'fleet-policies')
+    azure.clock.advance(5_000)
+    const from = azure.requests.length
+    const run = await runBundledAction({
+      workspace,
+      env: runnerEnv(azure, github, {
+        ...onDefaultBranch(github),
+        PATH: [az.bin, process.env.PATH].join(delimiter),
+        ACTIONS_ID_TOKEN_REQUEST_URL: '',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: ''
+      }),
+      eventName: 'push',
+      event: pushEvent(github),
+      inputs: actionInputs(azure, github, { mode: 'auto', root: '.', 'require-reviewed-plan': 'false' })
+    })
+    expect(run.stdout).not.toContain('::error')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('with azure-cli.')
+    expect(run.outputs.applied).toBe('8')
     expect(subscriptionsCalled(from).size).toBeGreaterThan(1)
     expect(az.calls()).toEqual([
       `account get-access-token --output json --resource ${azure.armEndpoint} --tenant ${azure.tenantId}`

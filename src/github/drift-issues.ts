@@ -11,6 +11,7 @@ import { AUDIT_STATE_LABEL } from '../render/drift/audit-state-issue.js'
 import { DRIFT_LABEL } from '../render/drift/drift-issue.js'
 import { writeAuditState, type AuditMemory } from './audit-state.js'
 import { issueKeyOf } from '../render/drift/issue-state.js'
+import { errorText } from '../util/error-text.js'
 import type { GitHubClient } from './octokit.js'
 import { trackGitHubRequests, type GitHubRequestLedger } from './request-ledger.js'
 import type { RepositoryRef } from './repository.js'
@@ -35,6 +36,7 @@ export interface AuditStateOutcome {
   action?: AuditStateAction
   status: 'unchanged' | 'done' | 'failed' | 'dry-run' | 'deferred'
   url?: string
+  /** Why the write failed, as `errorText` shows it: every credential GitHub's answer may echo is hidden. */
   error?: string
 }
 
@@ -44,6 +46,7 @@ export interface IssueOutcome {
   status: 'done' | 'failed' | 'dry-run'
   number?: number
   url?: string
+  /** Why the write failed, as `errorText` shows it: every credential GitHub's answer may echo is hidden. */
   error?: string
 }
 
@@ -153,7 +156,7 @@ export async function syncDriftIssues(
       state = { action: stateAction, status: 'done', url: done.url }
       options.log(`${describeState(stateAction)}: ${done.url}`)
     } catch (error) {
-      state = { action: stateAction, status: 'failed', error: error instanceof Error ? error.message : String(error) }
+      state = { action: stateAction, status: 'failed', error: errorText(error) }
     }
   } else if (options.state) state = { status: 'unchanged' }
   const outcomes: IssueOutcome[] = []
@@ -168,7 +171,7 @@ export async function syncDriftIssues(
         action,
         status: 'failed',
         ...numberOf(action),
-        error: error instanceof Error ? error.message : String(error)
+        error: errorText(error)
       })
     }
   }

@@ -2,6 +2,7 @@ import { PLAN_MARKER, planChangesOf, planHashOf } from '../render/plan/plan-mark
 import type { GitHubClient } from './octokit.js'
 import type { RepositoryRef } from './repository.js'
 import { opensWithMarker } from './sticky-comment.js'
+import { errorText } from '../util/error-text.js'
 
 export interface MergedPullRequest {
   number: number
@@ -14,7 +15,7 @@ export interface IgnoredLabel {
   label: string
   /** Who added it last, when known. */
   actor?: string
-  /** Why it is not honoured, when the check itself failed. */
+  /** Why it is not honoured, when the check itself failed (as `errorText` shows it: credentials hidden). */
   error?: string
 }
 
@@ -80,7 +81,7 @@ async function addedByOthers(
     }
     return ignored
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorText(error)
     return labels.map((label) => ({ label, error: message }))
   }
 }

@@ -8,6 +8,7 @@ import { createGitHubClient } from '../../../src/github/octokit.js'
 import { renderAuditStateBody } from '../../../src/render/drift/audit-state-issue.js'
 import type { DriftReport } from '../../../src/audit/drift-report.js'
 import { expectation, SUB_1 } from '../../unit/audit/audit-fixtures.js'
+import { echoedIn, echoingCredentials } from '../../helpers/echoed-credentials.js'
 import { repo } from './github-client.js'
 
 const spoofed = new Map([[sightingKey('payments/apps', 'aks-old'), '2020-01-01T00:00:00.000Z']])
@@ -76,5 +77,21 @@ describe('the audit state issue on GitHub', () => {
     })
     expect(deferred.state).toMatchObject({ status: 'deferred', action: { kind: 'update' } })
     expect(github.requests.writes().length).toBe(before)
+  })
+
+  it("a state write GitHub refuses fails with why, hiding the credentials GitHub's answer echoes", async () => {
+    github.faults.inject('issues.update', echoingCredentials())
+    const changed = await options(5)
+    const result = await syncDriftIssues(client(), {
+      ...changed,
+      reports: [],
+      state: { ...changed.state!, unconfirmed: 0 }
+    })
+    expect(github.faults.pending()).toEqual({})
+    expect(result.state).toMatchObject({ status: 'failed', action: { kind: 'update' } })
+    const error = (result.state as { error: string }).error
+    expect(error).toContain('Resource not accessible by integration')
+    expect(error).toContain('[secret hidden]')
+    expect(echoedIn(error)).toEqual([])
   })
 })

@@ -6,6 +6,7 @@ import type { DriftReport } from '../../../src/audit/drift-report.js'
 import { syncDriftIssues, type DriftIssueSyncOptions } from '../../../src/github/drift-issues.js'
 import { createGitHubClient } from '../../../src/github/octokit.js'
 import { expectation, SUB_1 } from '../../unit/audit/audit-fixtures.js'
+import { echoedIn, echoingCredentials } from '../../helpers/echoed-credentials.js'
 import { repo } from './github-client.js'
 
 const BOT = GITHUB_ACTIONS_BOT.login
@@ -141,5 +142,16 @@ describe('syncing drift issues with GitHub', () => {
     expect(github.state.comments.filter((c) => c.issueNumber === 125).map((c) => c.body)).toEqual([
       'No drift left: every cluster under this source and its policy assignment match the files. Closing.'
     ])
+  })
+
+  it("a write GitHub refuses is a failed outcome whose error says why, hiding the credentials GitHub's answer echoes", async () => {
+    github.faults.inject('issues.create', echoingCredentials())
+    const result = await syncDriftIssues(client(), options([report('ops', 'tools')]))
+    expect(github.faults.pending()).toEqual({})
+    const [outcome] = result.outcomes
+    expect(outcome).toMatchObject({ status: 'failed', action: { kind: 'open', key: 'ops/tools' } })
+    expect(outcome!.error).toContain('Resource not accessible by integration')
+    expect(outcome!.error).toContain('[secret hidden]')
+    expect(echoedIn(outcome!.error!)).toEqual([])
   })
 })

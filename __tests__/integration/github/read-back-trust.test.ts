@@ -13,6 +13,7 @@ import { tokenLogin, upsertStickyComment } from '../../../src/github/sticky-comm
 import { renderOrphanIssue } from '../../../src/render/orphans/orphan-issue.js'
 import { PLAN_MARKER } from '../../../src/render/plan/plan-markdown.js'
 import { renderValidationComment } from '../../../src/render/validation-comment.js'
+import { echoedIn, echoingCredentials } from '../../helpers/echoed-credentials.js'
 import { octokitFor, repo } from './github-client.js'
 
 const bot = GITHUB_ACTIONS_BOT.login
@@ -176,6 +177,17 @@ describe('override labels on the merged pull request', () => {
     const pr = await findMergedPullRequest(client, repo, MERGE, [ALLOW])
     expect(pr?.labels).toEqual([REMOVE, 'documentation'])
     expect(pr?.ignoredLabels).toEqual([{ label: ALLOW, error: expect.any(String) }])
+  })
+
+  it("say why they could not be checked, hiding the credentials GitHub's answer echoes", async () => {
+    const client = await start('wendy-writer')
+    github.faults.inject('issues.listEvents', echoingCredentials())
+    const pr = await findMergedPullRequest(client, repo, MERGE, [ALLOW])
+    expect(github.faults.pending()).toEqual({})
+    const [ignored] = pr!.ignoredLabels ?? []
+    expect(ignored).toMatchObject({ label: ALLOW, error: expect.stringContaining('Resource not accessible') })
+    expect(ignored!.error).toContain('[secret hidden]')
+    expect(echoedIn(ignored!.error!)).toEqual([])
   })
 })
 

@@ -7,8 +7,9 @@ import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/ident
  * starts with reads through five clients, or an apply over many subscriptions, signed in (metadata and token
  * requests) once per client. Here a call for a scope while one for the same scope is in flight waits for it, then
  * asks the credential, which answers from its own cache (or, if the first call failed, tries itself). Nothing is
- * kept here once a call is answered: the token cache, expiry and refresh stay the credential's. (Every client was
- * always given this one credential; a new credential object per client was never the cause.)
+ * kept here once a call is answered: the token cache, expiry and refresh stay the credential's (`keepTokens`' for a
+ * credential that keeps none, which this wraps). (Every client was always given this one credential; a new
+ * credential object per client was never the cause.)
  */
 export function oneSignInAtATime(credential: TokenCredential): TokenCredential {
   const inFlight = new Map<string, Promise<unknown>>()

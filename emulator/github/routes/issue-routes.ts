@@ -1,6 +1,5 @@
 import type { RouteContext, RouteDefinition } from '../http/route-types.js'
 import { invalidRequest, validationFailed } from '../http/github-errors.js'
-import { pageOf } from '../http/pagination.js'
 import { issueShape } from '../shapes/issue-shape.js'
 import type { IssueRecord } from '../state/records.js'
 import { fullName, nextId, nextIssueNumber, sameName } from '../state/lookups.js'
@@ -10,13 +9,11 @@ import { selectIssues } from './issue-filters.js'
 import {
   bodyObject,
   checkBodyLength,
-  listResponse,
-  listUrl,
+  listPage,
   optionalNames,
   optionalString,
   requireIssue,
-  requireRepository,
-  requireWritePermission
+  requireRepository
 } from './route-helpers.js'
 
 const DOCS = 'https://docs.github.com/rest/issues/issues'
@@ -32,8 +29,7 @@ export const issueRoutes: RouteDefinition[] = [
     handle(context) {
       const repository = requireRepository(context)
       const issues = selectIssues(context.state, fullName(repository), context.request.query)
-      const page = pageOf(issues, context.request.query, listUrl(context, repository, 'issues'))
-      return listResponse(page, (i) => issueShape(i, context))
+      return listPage(context, repository, 'issues', issues, (i) => issueShape(i, context))
     }
   },
   {
@@ -42,8 +38,7 @@ export const issueRoutes: RouteDefinition[] = [
     name: 'issues.create',
     docs: `${DOCS}#create-an-issue`,
     handle(context) {
-      const repository = requireRepository(context)
-      requireWritePermission(context)
+      const repository = requireRepository(context, 'write')
       const body = bodyObject(context)
       const title = body.title
       if (title === undefined) throw invalidRequest(context.docs, '"title" wasn\'t supplied.')
@@ -88,7 +83,7 @@ export const issueRoutes: RouteDefinition[] = [
     pattern: '/repos/{owner}/{repo}/issues/{issue_number}',
     name: 'issues.get',
     docs: `${DOCS}#get-an-issue`,
-    handle: (context) => ({ status: 200, body: issueShape(requireIssue(context, requireRepository(context)), context) })
+    handle: (context) => ({ status: 200, body: issueShape(requireIssue(context).issue, context) })
   },
   {
     method: 'PATCH',
@@ -96,8 +91,7 @@ export const issueRoutes: RouteDefinition[] = [
     name: 'issues.update',
     docs: `${DOCS}#update-an-issue`,
     handle(context) {
-      const issue = requireIssue(context, requireRepository(context))
-      requireWritePermission(context)
+      const { issue } = requireIssue(context, 'write')
       const body = bodyObject(context)
       const before = JSON.stringify(issue)
       const title = optionalString(context, body, 'title')

@@ -2,7 +2,8 @@ import type { RouteContext, RouteDefinition } from '../http/route-types.js'
 import { notFound } from '../http/github-errors.js'
 import { commentShape } from '../shapes/comment-shape.js'
 import type { CommentRecord } from '../state/records.js'
-import { fullName, nextId, sameName } from '../state/lookups.js'
+import { fullName, sameName } from '../state/lookups.js'
+import { postComment } from '../state/new-records.js'
 import {
   type Access,
   bodyObject,
@@ -42,18 +43,8 @@ export const commentRoutes: RouteDefinition[] = [
       const { repository, issue } = requireIssue(context, 'write')
       const body = requiredString(context, bodyObject(context), 'body')
       checkBodyLength(context, body, 'IssueComment')
-      const now = context.now()
-      const comment: CommentRecord = {
-        id: nextId(context.state),
-        repository: fullName(repository),
-        issueNumber: issue.number,
-        body,
-        author: context.caller.login,
-        createdAt: now,
-        updatedAt: now
-      }
-      context.state.comments.push(comment)
-      issue.updatedAt = now
+      const author = context.caller.login
+      const comment = postComment(context.state, fullName(repository), issue, { body, author }, context.now())
       const shape = commentShape(comment, context)
       return { status: 201, body: shape, headers: { location: shape.url } }
     }

@@ -2,7 +2,8 @@ import type { RouteContext, RouteDefinition } from '../http/route-types.js'
 import { invalidRequest, validationFailed } from '../http/github-errors.js'
 import { issueShape } from '../shapes/issue-shape.js'
 import type { IssueRecord } from '../state/records.js'
-import { fullName, nextId, nextIssueNumber, sameName } from '../state/lookups.js'
+import { fullName, nextId, sameName } from '../state/lookups.js'
+import { openIssue } from '../state/new-records.js'
 import { ensureLabel } from '../state/seed.js'
 import { recordLabelChange } from '../state/issue-events.js'
 import { selectIssues } from './issue-filters.js'
@@ -52,27 +53,19 @@ export const issueRoutes: RouteDefinition[] = [
       checkBodyLength(context, text, 'Issue')
       const name = fullName(repository)
       const now = context.now()
-      const issue: IssueRecord = {
+      const fields = {
         id: nextId(context.state),
         repository: name,
-        number: nextIssueNumber(context.state, name),
         title: String(title),
         body: text,
-        state: 'open',
-        stateReason: null,
         labels: labelNames(context, name, optionalNames(context, body, 'labels') ?? []),
         assignees: assignees(context, [
           ...(optionalNames(context, body, 'assignees') ?? []),
           ...singleAssignee(context, body)
         ]),
-        author: context.caller.login,
-        locked: false,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        closedBy: null
+        author: context.caller.login
       }
-      context.state.issues.push(issue)
+      const issue = openIssue(context.state, fields, now)
       recordLabelChange(context.state, issue, [], context.caller.login, now)
       const shape = issueShape(issue, context)
       return { status: 201, body: shape, headers: { location: shape.url } }

@@ -20,6 +20,11 @@ export default {
   // Jest's default on two cores is one worker; most of an integration or e2e test's time is spent waiting on a
   // child process or an emulator, so a worker per core overlaps that waiting with other tests' work.
   maxWorkers: '100%',
+  // A worker is replaced after a test file that leaves its heap above this. No test leaves a handle open (the event
+  // loop is empty when Jest ends a worker); what held workers past Jest's 500 ms grace ("A worker process has failed
+  // to exit gracefully") was their size: each test file's module registry leaves a few MB behind, so a worker
+  // reached 600-800 MB, and the OS takes about 0.5 ms a MB to tear a process down on this 2-core machine.
+  workerIdleMemoryLimit: '400MB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'] },

@@ -1,11 +1,9 @@
 // The world the demo runs in: the Azure emulator with the demo fleet on a fast clock, the GitHub emulator, and a
 // workspace holding a copy of examples/ — everything the action would see on a real runner.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../emulator/index.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../emulator/github/start-github-emulator.js'
 import { runBundledAction, type ActionRun } from '../emulator/runner/run-action.js'
+import { actionInputs, copyPolicyRoot, runnerEnv } from '../emulator/runner/runner-environment.js'
 
 /** Simulated seconds per real second: remediations that take Azure 10–20 minutes take the demo seconds. */
 export const DEMO_CLOCK_RATE = 120
@@ -25,21 +23,9 @@ export async function startDemoWorld(): Promise<DemoWorld> {
     resourceGraph: { quota: false }
   })
   const github = await startGitHubEmulator()
-  const workspace = join(mkdtempSync(join(tmpdir(), 'flux-policy-demo-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
-  const env = {
-    ...github.env(),
-    NODE_EXTRA_CA_CERTS: azure.caFile,
-    AZURE_AUTHORITY_HOST: azure.authorityHost
-  }
-  const baseInputs = {
-    mode: 'auto',
-    root: '.',
-    'github-token': github.tokens.bot,
-    'arm-endpoint': azure.armEndpoint,
-    'tenant-id': azure.tenantId,
-    'client-id': azure.clientId
-  }
+  const workspace = copyPolicyRoot('flux-policy-demo-', 'fleet-policies')
+  const env = runnerEnv(azure, github)
+  const baseInputs = actionInputs(azure, github, { mode: 'auto', root: '.' })
   return {
     azure,
     github,

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pullRequestEvent, pushEvent } from '../emulator/github/events.js'
+import { NIGHTLY_SCHEDULE } from '../emulator/runner/runner-environment.js'
 import { validateRoot } from '../src/commands/validate.js'
 import { renderProblemsText } from '../src/render/problems.js'
 import { startDemoWorld } from './demo-world.js'
@@ -63,7 +64,7 @@ try {
   heading('5. audit — that night, the scheduled run looks for drift and opens issues')
   for (const line of driftByHand(world)) say(`(meanwhile) ${line}`)
   world.azure.clock.advance(6 * 60 * 60 * 1000)
-  const audit = await world.runAction('schedule', { schedule: '17 3 * * *' })
+  const audit = await world.runAction('schedule', NIGHTLY_SCHEDULE)
   if (audit.status !== 0 && !/drift/i.test(audit.stdout))
     throw new Error(`audit failed:\n${audit.stdout}${audit.stderr}`)
   const issues = world.github.state.issues.filter((i) => i.labels.includes('flux-drift'))

@@ -2,14 +2,14 @@
 // merge it. As the runner runs it (dist/index.js against the Azure and GitHub emulators, frozen clock): a
 // `flux-policy:remove-orphaned-configurations` (and `flux-policy:allow-deletes`) label a triage user added is not
 // honoured (the orphans stay, a warning says why); the same labels added by a maintainer remove them.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { productEnv } from '../../emulator/product-env.js'
-import { runBundledAction } from '../helpers/run-action.js'
+import { actionInputs, onDefaultBranch, runBundledAction, runnerEnv } from '../helpers/run-action.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
 const PAYMENTS_URL = 'https://github.com/contoso/payments-gitops'
@@ -35,8 +35,7 @@ beforeAll(async () => {
       pullRequests: [{ number: 3, title: 'payments: delete payments-apps again', author: 'mona' }]
     }
   })
-  workspace = join(mkdtempSync(join(tmpdir(), 'fp-override-labels-')), 'fleet-policies')
-  cpSync('examples', workspace, { recursive: true })
+  workspace = copyPolicyRoot('fp-override-labels-', 'fleet-policies')
   original = readFileSync(join(workspace, 'teams/payments/apps.yaml'), 'utf8')
   await applyByCli()
 }, 300_000)
@@ -87,27 +86,12 @@ async function label(token: string, number: number): Promise<void> {
 async function applyMerge(number: number) {
   github.mergePullRequest(number)
   azure.clock.advance(10_000)
-  const repository = github.state.repositories[0]!
   return runBundledAction({
     workspace,
-    env: {
-      ...github.env(),
-      NODE_EXTRA_CA_CERTS: azure.caFile,
-      AZURE_AUTHORITY_HOST: azure.authorityHost,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: repository.defaultBranchSha
-    },
+    env: runnerEnv(azure, github, onDefaultBranch(github)),
     eventName: 'push',
     event: pushEvent(github),
-    inputs: {
-      mode: 'apply',
-      root: '.',
-      'github-token': github.tokens.bot,
-      'arm-endpoint': azure.armEndpoint,
-      'tenant-id': azure.tenantId,
-      'client-id': azure.clientId,
-      'require-reviewed-plan': 'false'
-    }
+    inputs: actionInputs(azure, github, { mode: 'apply', root: '.', 'require-reviewed-plan': 'false' })
   })
 }
 

@@ -3,14 +3,13 @@
 // echoes the request: a Key Vault value resolved into `httpsKey`, an Authorization header, a token in a source URL,
 // and escape sequences. The CLI stops with one line on stderr, the action fails the step with one line; every
 // secret hidden.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pushEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { productEnv } from '../../emulator/product-env.js'
-import { runBundledAction } from '../helpers/run-action.js'
+import { actionInputs, runBundledAction, runnerEnv } from '../helpers/run-action.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli.js')
@@ -33,8 +32,7 @@ beforeAll(async () => {
     route: 'roleDefinitions.get',
     fault: { kind: 'reject', status: 400, code: 'InvalidRequestContent', message: ECHOED }
   })
-  root = join(mkdtempSync(join(tmpdir(), 'fp-crash-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  root = copyPolicyRoot('fp-crash-')
 })
 
 afterAll(async () => {
@@ -64,20 +62,8 @@ describe('an unexpected error (built CLI and bundled action against the emulator
     const token = github.tokens.bot
     const run = await runBundledAction({
       workspace: root,
-      inputs: {
-        mode: 'apply',
-        root: '.',
-        'github-token': token,
-        'arm-endpoint': azure.armEndpoint,
-        'tenant-id': azure.tenantId,
-        'client-id': azure.clientId
-      },
-      env: {
-        ...github.env(),
-        GITHUB_TOKEN: token,
-        NODE_EXTRA_CA_CERTS: azure.caFile,
-        AZURE_AUTHORITY_HOST: azure.authorityHost
-      },
+      inputs: actionInputs(azure, github, { mode: 'apply', root: '.', 'github-token': token }),
+      env: runnerEnv(azure, github, { GITHUB_TOKEN: token }),
       eventName: 'push',
       event: pushEvent(github)
     })

@@ -2,14 +2,13 @@
 // emulators as a user or the runner runs them; Entra's token endpoint grants each process one token per scope, after
 // one metadata read, however many SDK clients (per subscription, per resource provider, Resource Graph) and
 // parallel first requests the run makes.
-import { cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent } from '../../emulator/github/events.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulator/github/start-github-emulator.js'
 import { productEnv } from '../../emulator/product-env.js'
-import { runBundledAction } from '../helpers/run-action.js'
+import { actionInputs, runBundledAction, runnerEnv } from '../helpers/run-action.js'
+import { copyPolicyRoot } from '../helpers/policy-root.js'
 import { runNodeAsync } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli.js')
@@ -21,8 +20,7 @@ let root: string
 beforeAll(async () => {
   azure = await startAzureEmulator({ fleet: 'demo', clock, simulation: { principalReplicationDelayMs: 0 } })
   github = await startGitHubEmulator()
-  root = join(mkdtempSync(join(tmpdir(), 'fp-sign-in-')), 'policies')
-  cpSync('examples', root, { recursive: true })
+  root = copyPolicyRoot('fp-sign-in-')
 })
 
 afterAll(async () => {
@@ -71,20 +69,8 @@ describe('one sign-in per process (built CLI and bundled action against the emul
     const signIns = await signInsOf(() =>
       runBundledAction({
         workspace: root,
-        inputs: {
-          mode: 'plan',
-          root: '.',
-          'github-token': token,
-          'arm-endpoint': azure.armEndpoint,
-          'tenant-id': azure.tenantId,
-          'client-id': azure.clientId
-        },
-        env: {
-          ...github.env(),
-          GITHUB_TOKEN: token,
-          NODE_EXTRA_CA_CERTS: azure.caFile,
-          AZURE_AUTHORITY_HOST: azure.authorityHost
-        },
+        inputs: actionInputs(azure, github, { mode: 'plan', root: '.', 'github-token': token }),
+        env: runnerEnv(azure, github, { GITHUB_TOKEN: token }),
         eventName: 'pull_request',
         event: pullRequestEvent(github, { action: 'opened', number: 1 })
       })

@@ -1,8 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PolicyFileText } from '../../src/config/validate-files.js'
+
+export { copyPolicyRoot } from '../../emulator/runner/runner-environment.js'
 
 /** Reads every file under a folder as the validator takes them (root-relative, forward slashes). */
 export function readPolicyRoot(root: string): PolicyFileText[] {
@@ -10,16 +12,6 @@ export function readPolicyRoot(root: string): PolicyFileText[] {
     path: relative(root, path).split(sep).join('/'),
     text: readFileSync(path, 'utf8')
   }))
-}
-
-/**
- * A copy of a policy root (default: the examples) at `<a new temporary folder named prefix…>/<name>`, for a test to
- * run the CLI or the action on and edit.
- */
-export function copyPolicyRoot(prefix: string, name = 'policies', source = 'examples'): string {
-  const root = join(mkdtempSync(join(tmpdir(), prefix)), name)
-  cpSync(source, root, { recursive: true })
-  return root
 }
 
 /** Writes `files` (root-relative path → text) as a policy root at `<a new temporary folder>/<name>`. */

@@ -1,7 +1,8 @@
 import type { RouteContext } from '../http/route-types.js'
 import { nodeId } from '../shapes/links.js'
 import { accountNamed, authorAssociation } from '../shapes/shape-context.js'
-import { findPullRequest, findRepository, fullName, nextId, nextIssueNumber, sameName } from '../state/lookups.js'
+import { findPullRequest, findRepository, fullName, nextId, sameName } from '../state/lookups.js'
+import { openIssue, postComment } from '../state/new-records.js'
 import type { CommentRecord, IssueRecord, LabelRecord, RepositoryRecord } from '../state/records.js'
 import { GraphQLFieldError, type GraphObject, type Resolver, type Schema } from './execute.js'
 
@@ -248,25 +249,19 @@ function createIssue(context: Context, input: Record<string, unknown>): GraphObj
   const name = fullName(repository)
   const labelIds = Array.isArray(input.labelIds) ? input.labelIds : []
   const labels = context.state.labels.filter((l) => labelIds.includes(nodeId('Label', l.id))).map((l) => l.name)
-  const now = context.now()
-  const issue: IssueRecord = {
-    id: nextId(context.state),
-    repository: name,
-    number: nextIssueNumber(context.state, name),
-    title: String(input.title ?? ''),
-    body: typeof input.body === 'string' ? input.body : null,
-    state: 'open',
-    stateReason: null,
-    labels,
-    assignees: [],
-    author: context.caller.login,
-    locked: false,
-    createdAt: now,
-    updatedAt: now,
-    closedAt: null,
-    closedBy: null
-  }
-  context.state.issues.push(issue)
+  const issue = openIssue(
+    context.state,
+    {
+      id: nextId(context.state),
+      repository: name,
+      title: String(input.title ?? ''),
+      body: typeof input.body === 'string' ? input.body : null,
+      labels,
+      assignees: [],
+      author: context.caller.login
+    },
+    context.now()
+  )
   return object('CreateIssuePayload', { issue: issueObject(context, issue) })
 }
 
@@ -278,18 +273,8 @@ function addComment(context: Context, input: Record<string, unknown>): GraphObje
   if (!issue) throw notFound(`Could not resolve to a node with the global id of '${String(input.subjectId)}'.`)
   if (context.caller.permission !== 'write')
     throw new GraphQLFieldError('Resource not accessible by integration', { type: 'FORBIDDEN' })
-  const now = context.now()
-  const comment: CommentRecord = {
-    id: nextId(context.state),
-    repository: issue.repository,
-    issueNumber: issue.number,
-    body: String(input.body ?? ''),
-    author: context.caller.login,
-    createdAt: now,
-    updatedAt: now
-  }
-  context.state.comments.push(comment)
-  issue.updatedAt = now
+  const fields = { body: String(input.body ?? ''), author: context.caller.login }
+  const comment = postComment(context.state, issue.repository, issue, fields, context.now())
   const node = commentObject(comment)
   return object('AddCommentPayload', {
     commentEdge: object('Edge', { node, cursor: Buffer.from(`cursor:${comment.id}`).toString('base64') }),

@@ -22,7 +22,8 @@ export const errorBody = (status: number, message: string, documentationUrl: str
   status: String(status)
 })
 
-export const notFound = (docs: string) => new GitHubFailure(404, errorBody(404, 'Not Found', docs))
+/** A 404: GitHub's "Not Found", or the message an endpoint gives for what it did not find. */
+export const notFound = (docs: string, message = 'Not Found') => new GitHubFailure(404, errorBody(404, message, docs))
 export const badCredentials = () => new GitHubFailure(401, errorBody(401, 'Bad credentials', REST_DOCS))
 export const requiresAuthentication = (docs: string) =>
   new GitHubFailure(401, errorBody(401, 'Requires authentication', docs))

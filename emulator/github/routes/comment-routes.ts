@@ -1,14 +1,14 @@
 import type { RouteContext, RouteDefinition } from '../http/route-types.js'
 import { notFound } from '../http/github-errors.js'
-import { pageOf } from '../http/pagination.js'
 import { commentShape } from '../shapes/comment-shape.js'
 import type { CommentRecord } from '../state/records.js'
-import { fullName, nextId, sameName } from '../state/lookups.js'
+import { fullName, sameName } from '../state/lookups.js'
+import { postComment } from '../state/new-records.js'
 import {
+  type Access,
   bodyObject,
   checkBodyLength,
-  listResponse,
-  listUrl,
+  listPage,
   requiredString,
   requireIssue,
   requireRepository,
@@ -25,19 +25,13 @@ export const commentRoutes: RouteDefinition[] = [
     name: 'issues.listComments',
     docs: `${DOCS}#list-issue-comments`,
     handle(context) {
-      const repository = requireRepository(context)
-      const issue = requireIssue(context, repository)
+      const { repository, issue } = requireIssue(context)
       const since = context.request.query.get('since')
       const comments = context.state.comments
         .filter((c) => sameName(c.repository, issue.repository) && c.issueNumber === issue.number)
         .filter((c) => since === null || c.updatedAt >= since)
         .sort((a, b) => a.id - b.id)
-      const page = pageOf(
-        comments,
-        context.request.query,
-        listUrl(context, repository, `issues/${issue.number}/comments`)
-      )
-      return listResponse(page, (c) => commentShape(c, context))
+      return listPage(context, repository, `issues/${issue.number}/comments`, comments, (c) => commentShape(c, context))
     }
   },
   {
@@ -46,23 +40,11 @@ export const commentRoutes: RouteDefinition[] = [
     name: 'issues.createComment',
     docs: `${DOCS}#create-an-issue-comment`,
     handle(context) {
-      const repository = requireRepository(context)
-      const issue = requireIssue(context, repository)
-      requireWritePermission(context)
+      const { repository, issue } = requireIssue(context, 'write')
       const body = requiredString(context, bodyObject(context), 'body')
       checkBodyLength(context, body, 'IssueComment')
-      const now = context.now()
-      const comment: CommentRecord = {
-        id: nextId(context.state),
-        repository: fullName(repository),
-        issueNumber: issue.number,
-        body,
-        author: context.caller.login,
-        createdAt: now,
-        updatedAt: now
-      }
-      context.state.comments.push(comment)
-      issue.updatedAt = now
+      const author = context.caller.login
+      const comment = postComment(context.state, fullName(repository), issue, { body, author }, context.now())
       const shape = commentShape(comment, context)
       return { status: 201, body: shape, headers: { location: shape.url } }
     }
@@ -80,8 +62,7 @@ export const commentRoutes: RouteDefinition[] = [
     name: 'issues.updateComment',
     docs: `${DOCS}#update-an-issue-comment`,
     handle(context) {
-      const comment = requireComment(context)
-      requireWritePermission(context)
+      const comment = requireComment(context, 'write')
       const body = requiredString(context, bodyObject(context), 'body')
       checkBodyLength(context, body, 'IssueComment')
       comment.body = body
@@ -95,18 +76,18 @@ export const commentRoutes: RouteDefinition[] = [
     name: 'issues.deleteComment',
     docs: `${DOCS}#delete-an-issue-comment`,
     handle(context) {
-      const comment = requireComment(context)
-      requireWritePermission(context)
+      const comment = requireComment(context, 'write')
       context.state.comments.splice(context.state.comments.indexOf(comment), 1)
       return { status: 204 }
     }
   }
 ]
 
-function requireComment(context: RouteContext): CommentRecord {
+function requireComment(context: RouteContext, access: Access = 'read'): CommentRecord {
   const repository = requireRepository(context)
   const id = Number(context.params.comment_id)
   const comment = context.state.comments.find((c) => c.id === id && sameName(c.repository, fullName(repository)))
   if (!comment) throw notFound(context.docs)
+  if (access === 'write') requireWritePermission(context)
   return comment
 }

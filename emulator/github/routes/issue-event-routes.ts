@@ -1,11 +1,10 @@
 import type { RouteContext, RouteDefinition } from '../http/route-types.js'
-import { errorBody, GitHubFailure } from '../http/github-errors.js'
-import { pageOf } from '../http/pagination.js'
+import { notFound } from '../http/github-errors.js'
 import { simpleUser } from '../shapes/account-shape.js'
 import { nodeId } from '../shapes/links.js'
 import type { AccountRecord, IssueEventRecord } from '../state/records.js'
 import { fullName, sameName } from '../state/lookups.js'
-import { listResponse, listUrl, requireIssue, requireRepository } from './route-helpers.js'
+import { listPage, requireIssue, requireRepository } from './route-helpers.js'
 
 const EVENTS_DOCS = 'https://docs.github.com/rest/issues/events'
 const COLLABORATORS_DOCS = 'https://docs.github.com/rest/collaborators/collaborators'
@@ -21,13 +20,11 @@ export const issueEventRoutes: RouteDefinition[] = [
     name: 'issues.listEvents',
     docs: `${EVENTS_DOCS}#list-issue-events`,
     handle(context) {
-      const repository = requireRepository(context)
-      const issue = requireIssue(context, repository)
+      const { repository, issue } = requireIssue(context)
       const events = context.state.issueEvents
         .filter((e) => sameName(e.repository, issue.repository) && e.issueNumber === issue.number)
         .sort((a, b) => a.id - b.id)
-      const page = pageOf(events, context.request.query, listUrl(context, repository, `issues/${issue.number}/events`))
-      return listResponse(page, (e) => eventShape(context, e))
+      return listPage(context, repository, `issues/${issue.number}/events`, events, (e) => eventShape(context, e))
     }
   },
   {
@@ -39,7 +36,7 @@ export const issueEventRoutes: RouteDefinition[] = [
       const repository = requireRepository(context)
       const account = findAccount(context, context.params.username ?? '')
       if (!account || account.type === 'Organization')
-        throw new GitHubFailure(404, errorBody(404, `${context.params.username} is not a user`, context.docs))
+        throw notFound(context.docs, `${context.params.username} is not a user`)
       const role = context.state.collaborators.find(
         (c) => sameName(c.repository, fullName(repository)) && sameName(c.login, account.login)
       )?.role

@@ -1,22 +1,20 @@
 import type { RouteContext, RouteDefinition } from '../http/route-types.js'
 import { invalidRequest, validationFailed } from '../http/github-errors.js'
-import { pageOf } from '../http/pagination.js'
 import { issueShape } from '../shapes/issue-shape.js'
 import type { IssueRecord } from '../state/records.js'
-import { fullName, nextId, nextIssueNumber, sameName } from '../state/lookups.js'
+import { fullName, nextId, sameName } from '../state/lookups.js'
+import { openIssue } from '../state/new-records.js'
 import { ensureLabel } from '../state/seed.js'
 import { recordLabelChange } from '../state/issue-events.js'
 import { selectIssues } from './issue-filters.js'
 import {
   bodyObject,
   checkBodyLength,
-  listResponse,
-  listUrl,
+  listPage,
   optionalNames,
   optionalString,
   requireIssue,
-  requireRepository,
-  requireWritePermission
+  requireRepository
 } from './route-helpers.js'
 
 const DOCS = 'https://docs.github.com/rest/issues/issues'
@@ -32,8 +30,7 @@ export const issueRoutes: RouteDefinition[] = [
     handle(context) {
       const repository = requireRepository(context)
       const issues = selectIssues(context.state, fullName(repository), context.request.query)
-      const page = pageOf(issues, context.request.query, listUrl(context, repository, 'issues'))
-      return listResponse(page, (i) => issueShape(i, context))
+      return listPage(context, repository, 'issues', issues, (i) => issueShape(i, context))
     }
   },
   {
@@ -42,8 +39,7 @@ export const issueRoutes: RouteDefinition[] = [
     name: 'issues.create',
     docs: `${DOCS}#create-an-issue`,
     handle(context) {
-      const repository = requireRepository(context)
-      requireWritePermission(context)
+      const repository = requireRepository(context, 'write')
       const body = bodyObject(context)
       const title = body.title
       if (title === undefined) throw invalidRequest(context.docs, '"title" wasn\'t supplied.')
@@ -57,27 +53,19 @@ export const issueRoutes: RouteDefinition[] = [
       checkBodyLength(context, text, 'Issue')
       const name = fullName(repository)
       const now = context.now()
-      const issue: IssueRecord = {
+      const fields = {
         id: nextId(context.state),
         repository: name,
-        number: nextIssueNumber(context.state, name),
         title: String(title),
         body: text,
-        state: 'open',
-        stateReason: null,
         labels: labelNames(context, name, optionalNames(context, body, 'labels') ?? []),
         assignees: assignees(context, [
           ...(optionalNames(context, body, 'assignees') ?? []),
           ...singleAssignee(context, body)
         ]),
-        author: context.caller.login,
-        locked: false,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        closedBy: null
+        author: context.caller.login
       }
-      context.state.issues.push(issue)
+      const issue = openIssue(context.state, fields, now)
       recordLabelChange(context.state, issue, [], context.caller.login, now)
       const shape = issueShape(issue, context)
       return { status: 201, body: shape, headers: { location: shape.url } }
@@ -88,7 +76,7 @@ export const issueRoutes: RouteDefinition[] = [
     pattern: '/repos/{owner}/{repo}/issues/{issue_number}',
     name: 'issues.get',
     docs: `${DOCS}#get-an-issue`,
-    handle: (context) => ({ status: 200, body: issueShape(requireIssue(context, requireRepository(context)), context) })
+    handle: (context) => ({ status: 200, body: issueShape(requireIssue(context).issue, context) })
   },
   {
     method: 'PATCH',
@@ -96,8 +84,7 @@ export const issueRoutes: RouteDefinition[] = [
     name: 'issues.update',
     docs: `${DOCS}#update-an-issue`,
     handle(context) {
-      const issue = requireIssue(context, requireRepository(context))
-      requireWritePermission(context)
+      const { issue } = requireIssue(context, 'write')
       const body = bodyObject(context)
       const before = JSON.stringify(issue)
       const title = optionalString(context, body, 'title')

@@ -1,6 +1,5 @@
 import type { RouteContext, RouteDefinition } from '../http/route-types.js'
-import { errorBody, GitHubFailure, notFound, validationFailed } from '../http/github-errors.js'
-import { pageOf } from '../http/pagination.js'
+import { notFound, validationFailed } from '../http/github-errors.js'
 import { labelShape } from '../shapes/label-shape.js'
 import type { IssueRecord, LabelRecord } from '../state/records.js'
 import { fullName, sameName } from '../state/lookups.js'
@@ -8,14 +7,12 @@ import { ensureLabel } from '../state/seed.js'
 import { recordLabelChange } from '../state/issue-events.js'
 import {
   bodyObject,
-  listResponse,
-  listUrl,
+  listPage,
   optionalNames,
   optionalString,
   requiredString,
   requireIssue,
-  requireRepository,
-  requireWritePermission
+  requireRepository
 } from './route-helpers.js'
 
 const DOCS = 'https://docs.github.com/rest/issues/labels'
@@ -31,9 +28,7 @@ export const labelRoutes: RouteDefinition[] = [
       const labels = context.state.labels
         .filter((l) => sameName(l.repository, fullName(repository)))
         .sort((a, b) => a.id - b.id)
-      return listResponse(pageOf(labels, context.request.query, listUrl(context, repository, 'labels')), (l) =>
-        labelShape(l, context.urls)
-      )
+      return listPage(context, repository, 'labels', labels, (l) => labelShape(l, context.urls))
     }
   },
   {
@@ -53,8 +48,7 @@ export const labelRoutes: RouteDefinition[] = [
     name: 'issues.createLabel',
     docs: `${DOCS}#create-a-label`,
     handle(context) {
-      const repository = fullName(requireRepository(context))
-      requireWritePermission(context)
+      const repository = fullName(requireRepository(context, 'write'))
       const body = bodyObject(context)
       const name = requiredString(context, body, 'name')
       const color = (optionalString(context, body, 'color') ?? 'ededed').replace(/^#/, '')
@@ -77,8 +71,7 @@ export const labelRoutes: RouteDefinition[] = [
     name: 'issues.addLabels',
     docs: `${DOCS}#add-labels-to-an-issue`,
     handle(context) {
-      const issue = requireIssue(context, requireRepository(context))
-      requireWritePermission(context)
+      const { issue } = requireIssue(context, 'write')
       const names = Array.isArray(context.request.body)
         ? (optionalNames(context, { labels: context.request.body }, 'labels') ?? [])
         : (optionalNames(context, bodyObject(context), 'labels') ?? [])
@@ -98,10 +91,9 @@ export const labelRoutes: RouteDefinition[] = [
     name: 'issues.removeLabel',
     docs: `${DOCS}#remove-a-label-from-an-issue`,
     handle(context) {
-      const issue = requireIssue(context, requireRepository(context))
-      requireWritePermission(context)
+      const { issue } = requireIssue(context, 'write')
       const index = issue.labels.findIndex((name) => sameName(name, context.params.name ?? ''))
-      if (index === -1) throw new GitHubFailure(404, errorBody(404, 'Label does not exist', context.docs))
+      if (index === -1) throw notFound(context.docs, 'Label does not exist')
       const before = [...issue.labels]
       issue.labels.splice(index, 1)
       issue.updatedAt = context.now()

@@ -1,10 +1,9 @@
 import type { RouteContext, RouteDefinition } from '../http/route-types.js'
 import { errorBody, GitHubFailure, notFound } from '../http/github-errors.js'
-import { pageOf } from '../http/pagination.js'
 import { pullRequestShape, pullRequestSimpleShape } from '../shapes/pull-request-shape.js'
 import type { PullRequestRecord, RepositoryRecord } from '../state/records.js'
 import { findIssue, findPullRequest, findRepositoryByFullName, fullName, sameName } from '../state/lookups.js'
-import { listResponse, listUrl, requireRepository } from './route-helpers.js'
+import { listPage, requireRepository } from './route-helpers.js'
 
 const DOCS = 'https://docs.github.com/rest/pulls/pulls'
 
@@ -17,9 +16,7 @@ export const pullRequestRoutes: RouteDefinition[] = [
     handle(context) {
       const repository = requireRepository(context)
       const pulls = selectPullRequests(context, repository)
-      return listResponse(pageOf(pulls, context.request.query, listUrl(context, repository, 'pulls')), (p) =>
-        pullRequestSimpleShape(p, context)
-      )
+      return listPage(context, repository, 'pulls', pulls, (p) => pullRequestSimpleShape(p, context))
     }
   },
   {
@@ -53,8 +50,7 @@ export const pullRequestRoutes: RouteDefinition[] = [
         (p) => p.commits.includes(sha) && findIssue(context.state, p.repository, p.number)?.state === 'open'
       )
       const pulls = (merged.length > 0 ? merged : open).sort((a, b) => b.number - a.number)
-      const page = pageOf(pulls, context.request.query, listUrl(context, repository, `commits/${sha}/pulls`))
-      return listResponse(page, (p) => pullRequestSimpleShape(p, context))
+      return listPage(context, repository, `commits/${sha}/pulls`, pulls, (p) => pullRequestSimpleShape(p, context))
     }
   }
 ]

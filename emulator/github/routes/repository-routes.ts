@@ -1,5 +1,5 @@
 import type { RouteDefinition } from '../http/route-types.js'
-import { errorBody, GitHubFailure, notFound } from '../http/github-errors.js'
+import { notFound } from '../http/github-errors.js'
 import { contentFileShape } from '../shapes/content-shape.js'
 import { fullRepositoryShape } from '../shapes/repository-shape.js'
 import { repositoryFacts } from '../shapes/shape-context.js'
@@ -61,7 +61,7 @@ export const repositoryRoutes: RouteDefinition[] = [
       const repository = requireRepository(context)
       const ref = context.request.query.get('ref') ?? repository.defaultBranch
       const files = filesAt(repository, ref)
-      if (!files) throw new GitHubFailure(404, errorBody(404, `No commit found for the ref ${ref}`, context.docs))
+      if (!files) throw notFound(context.docs, `No commit found for the ref ${ref}`)
       const path = (context.params.path ?? '').replace(/^\/+|\/+$/g, '')
       const content = Object.hasOwn(files, path) ? files[path] : undefined
       if (content === undefined) throw notFound(context.docs)

@@ -1,24 +1,40 @@
 import type { IssueRecord, RepositoryRecord } from '../state/records.js'
 import { findIssue, findRepository, fullName } from '../state/lookups.js'
 import type { GitHubResponse, RouteContext } from '../http/route-types.js'
-import type { Page } from '../http/pagination.js'
+import { pageOf } from '../http/pagination.js'
 import type { ValidationProblem } from '../http/github-errors.js'
 import { invalidRequest, notAccessibleByIntegration, notFound, validationFailed } from '../http/github-errors.js'
 
 /** GitHub's limit on comment and issue bodies, counted in characters (Unicode code points), not bytes. */
 export const MAX_BODY_CHARACTERS = 65_536
 
-export function requireRepository(context: RouteContext): RepositoryRecord {
+/**
+ * What a route may touch: `read` for any caller the pipeline let through, `write` for a token that may write (a
+ * fork pull request's `GITHUB_TOKEN` may not).
+ */
+export type Access = 'read' | 'write'
+
+/**
+ * The repository the path names (404 when there is none); then, for `write` access, the caller's permission (403).
+ */
+export function requireRepository(context: RouteContext, access: Access = 'read'): RepositoryRecord {
   const repository = findRepository(context.state, context.params.owner ?? '', context.params.repo ?? '')
   if (!repository) throw notFound(context.docs)
+  if (access === 'write') requireWritePermission(context)
   return repository
 }
 
-export function requireIssue(context: RouteContext, repository: RepositoryRecord): IssueRecord {
+/** The repository and the issue (or pull request) the path names, 404 when either is unknown; then `access`. */
+export function requireIssue(
+  context: RouteContext,
+  access: Access = 'read'
+): { repository: RepositoryRecord; issue: IssueRecord } {
+  const repository = requireRepository(context)
   const number = Number(context.params.issue_number ?? context.params.pull_number)
   const issue = Number.isInteger(number) ? findIssue(context.state, fullName(repository), number) : undefined
   if (!issue) throw notFound(context.docs)
-  return issue
+  if (access === 'write') requireWritePermission(context)
+  return { repository, issue }
 }
 
 /** A write by a read-only token (a fork pull request's `GITHUB_TOKEN`) fails as GitHub fails it. */
@@ -85,12 +101,18 @@ export function checkBodyLength(
   throw validationFailed(context.docs, problem)
 }
 
-/** The list's URL as GitHub writes it in `Link` headers: by repository id, not by name. */
-export function listUrl(context: RouteContext, repository: RepositoryRecord, rest: string): string {
-  return `${context.urls.api}/repositories/${repository.id}/${rest}`
-}
-
-/** A 200 with one page of a list and, when there are more pages, the `Link` header. */
-export function listResponse<T>(page: Page<T>, shape: (item: T) => unknown): GitHubResponse {
+/**
+ * A 200 with the page of `items` the query asks for (`per_page`, `page`) and, when there are more pages, the `Link`
+ * header. The list's URL as GitHub writes it in `Link` headers: by repository id, not by name
+ * (`…/repositories/{id}/${rest}`).
+ */
+export function listPage<T>(
+  context: RouteContext,
+  repository: RepositoryRecord,
+  rest: string,
+  items: T[],
+  shape: (item: T) => unknown
+): GitHubResponse {
+  const page = pageOf(items, context.request.query, `${context.urls.api}/repositories/${repository.id}/${rest}`)
   return { status: 200, body: page.items.map(shape), headers: page.link ? { link: page.link } : {} }
 }

@@ -77,16 +77,16 @@ export async function updateConfigurations(
     }
   }
   // The lanes hold the PATCHes waiting for ARM's write tokens; the total bounds what is on the wire (see
-  // DEFAULT_UPDATE_LANES). The operations finish side by side after acceptance, their status reads likewise bounded.
+  // DEFAULT_UPDATE_LANES), PATCHes and status reads together, a status read ahead of any PATCH: it finishes an
+  // update already sent. The operations finish side by side after acceptance.
   const lanes = options.lanes ?? DEFAULT_UPDATE_LANES
-  const patchTurns = laneSemaphore(lanes.total)
-  const statusTurns = laneSemaphore(lanes.total)
-  const waiting = { perSubscription: lanes.perSubscription, total: Number.POSITIVE_INFINITY }
+  const wireTurns = laneSemaphore(lanes.total)
+  const waiting = { perSubscription: enteringPerLane(lanes), total: Number.POSITIVE_INFINITY }
   const accepted = await mapInLanes(pending, waiting, async (update) => {
     const lane = laneOf(update.scope)
     const finish = await updateOne(update, writes, {
-      patchTurn: (send) => patchTurns(lane, send),
-      statusTurn: (send) => statusTurns(lane, send)
+      patchTurn: (send) => wireTurns({ lane }, send),
+      statusTurn: (send) => wireTurns({ lane, ahead: true }, send)
     })
     // Wrapped, so the lane is free once the request is accepted, not when the operation ends.
     return {
@@ -102,6 +102,20 @@ export async function updateConfigurations(
     )
   )
   return { outcomes }
+}
+
+/** Fewest PATCHes a subscription may have in the pipeline at once, however many subscriptions share. */
+const MIN_ENTERING_PER_LANE = 8
+
+/**
+ * How many PATCHes each subscription may have in the client's pipeline at once (built, signed, waiting for a token
+ * or a place on the wire): a fair share, over the subscriptions with PATCHes still to send, of twice the places on
+ * the wire, so one is ready whenever a place frees; at least `MIN_ENTERING_PER_LANE`, at most `perSubscription`.
+ */
+function enteringPerLane({ perSubscription, total }: LaneLimits): LaneLimits['perSubscription'] {
+  if (typeof perSubscription === 'function') return perSubscription
+  return (lanesWaiting) =>
+    Math.min(perSubscription, Math.max(MIN_ENTERING_PER_LANE, Math.ceil((2 * total) / Math.max(1, lanesWaiting))))
 }
 
 /** Sends one PATCH (inside its lane) and returns the wait for its operation (outside any lane). */

@@ -32,7 +32,9 @@ export function peakRssMb(): number {
 /** Runs a scenario's child script (TypeScript, through tsx) asynchronously and returns its last JSON line. */
 export async function runScenarioChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<T> {
   const { spawn } = await import('node:child_process')
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env })
+  // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there (open it in Chrome DevTools or VS Code).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script, ...args], { env })
   let out = ''
   let err = ''
   child.stdout.on('data', (c) => (out += c))

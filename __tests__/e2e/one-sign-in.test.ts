@@ -1,7 +1,7 @@
 // One sign-in per process: the CLI's plan and apply, and the action's plan (GitHub OIDC), each run against the
 // emulators as a user or the runner runs them; Entra's token endpoint grants each process one token per scope, after
 // one metadata read, however many SDK clients (per subscription, per resource provider, Resource Graph) and
-// parallel first requests the run makes.
+// parallel first requests the run makes. Likewise one pool of connections for ARM per process.
 import { resolve } from 'node:path'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { pullRequestEvent } from '../../emulator/github/events.js'
@@ -79,5 +79,21 @@ describe('one sign-in per process (built CLI and bundled action against the emul
     expect(azure.grantedTokens.at(-1)?.credential).toBe('client_assertion')
     expect(signIns.byScope).toEqual({ [armScope()]: 1 })
     expect(signIns.metadata).toBe(1)
+  })
+
+  it('CLI apply: one pool of connections for the ARM clients of both builds of the Azure SDK core', async () => {
+    const { status, armRequests } = await signInsOf(() => cli(['apply', '--yes']))
+    expect(status).toBe(0)
+    // The packages load @azure/core-client twice: ESM (arm-policy, arm-policyinsights, arm-resourcegraph) and
+    // CommonJS (arm-authorization, arm-kubernetesconfiguration), each with its own default HTTP client and pool.
+    const connectionsOf = (routes: RegExp) =>
+      new Set(armRequests.filter((r) => routes.test(r.route)).map((r) => r.connection))
+    const esm = connectionsOf(/^(policyAssignments|policyDefinitions|policyStates|remediations|resourceGraph)\./)
+    const commonJs = connectionsOf(/^(roleAssignments|roleDefinitions|permissions|fluxConfigurations|extensions)\./)
+    expect(esm.size).toBeGreaterThan(0)
+    expect(commonJs.size).toBeGreaterThan(0)
+    expect([...esm, ...commonJs]).not.toContain(undefined)
+    // A connection the one kind opened carried requests of the other kind too: one pool.
+    expect([...esm].filter((c) => commonJs.has(c)).length).toBeGreaterThan(0)
   })
 })

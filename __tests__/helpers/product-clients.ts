@@ -1,5 +1,6 @@
 import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import { ResourceGraphClient } from '@azure/arm-resourcegraph'
+import { createDefaultHttpClient } from '@azure/core-rest-pipeline'
 import type { AzureEmulator } from '../../emulator/index.js'
 import { ArmPacer } from '../../src/azure/arm-pacer.js'
 import { armPacingPolicy } from '../../src/azure/arm-pacing-policy.js'
@@ -45,6 +46,7 @@ export function resourceGraphClient(
 export function kubernetesConfigurationClients(azure: AzureEmulator): AzureClients {
   const credential = secretCredential(azure)
   const pacer = new ArmPacer()
+  const httpClient = createDefaultHttpClient()
   const bySubscription = new Map<string, SourceControlConfigurationClient>()
   const kubernetesConfiguration = (subscriptionId: string) => {
     let client = bySubscription.get(subscriptionId)
@@ -53,6 +55,7 @@ export function kubernetesConfigurationClients(azure: AzureEmulator): AzureClien
         subscriptionId,
         (client = new SourceControlConfigurationClient(credential, subscriptionId, {
           endpoint: azure.armEndpoint,
+          httpClient,
           tlsOptions: { ca: azure.caPem },
           credentialScopes: [`${azure.armEndpoint}/.default`],
           retryOptions: { maxRetries: 0 },
@@ -67,6 +70,7 @@ export function kubernetesConfigurationClients(azure: AzureEmulator): AzureClien
   return {
     cloud: { name: 'emulator', armEndpoint: azure.armEndpoint, authorityHost: azure.authorityHost },
     credential,
+    httpClient,
     policy: unused,
     authorization: unused,
     insights: unused,

@@ -116,8 +116,8 @@ describe('configurationPatch', () => {
 
 const TYPE = 'Microsoft.KubernetesConfiguration/fluxConfigurations'
 
-/** Flux configurations on clusters of rg-payments, as Resource Graph rows; PATCHes applied to them. */
-function fleet() {
+/** Flux configurations on clusters of rg-payments (and the source's on `more` clusters), as Resource Graph rows. */
+function fleet(more: string[] = []) {
   const row = (cluster: string, name: string, url: string) => {
     const clusterId = `${RG}/providers/Microsoft.ContainerService/managedClusters/${cluster}`
     return {
@@ -139,7 +139,8 @@ function fleet() {
     row('c2', 'payments-apps', url),
     row('c3', 'payments-apps', 'https://github.com/someone/else'),
     row('c4', 'hand-made', url),
-    row('canary', 'payments-apps', url)
+    row('canary', 'payments-apps', url),
+    ...more.map((cluster) => row(cluster, 'payments-apps', url))
   ].map((r) => structuredClone(r))
   const azure = new InMemoryAzure()
   const graph = inMemoryResourceGraph((query) => ({
@@ -211,6 +212,57 @@ describe('updateConfigurations', () => {
     })
     expect(result.outcomes.map((o) => o.status)).toEqual(['updated', 'updated'])
     expect(most).toBe(1)
+  })
+
+  it('shares the places on the wire between PATCHes and status reads, a status read ahead of a waiting PATCH', async () => {
+    const { rows, graph } = fleet(['c5'])
+    const sent: string[] = []
+    let active = 0
+    let most = 0
+    const onTheWire = (what: string) => async () => {
+      most = Math.max(most, ++active)
+      sent.push(what)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      active--
+    }
+    const writes: Pick<AzureWrites, 'updateFluxConfiguration'> = {
+      updateFluxConfiguration: async (id, _patch, options) => {
+        const name = rows.find((r) => r.id === id)!.id.split('/')[8]
+        await options!.patchTurn!(onTheWire(`patch ${name}`))
+        return { done: options!.statusTurn!(onTheWire(`status ${name}`)) }
+      }
+    }
+    const expectations = expectationsOf(withPath('./clusters/prod-v2'))
+    const result = await updateConfigurations(expectations, graph, writes, {
+      lanes: { perSubscription: 200, total: 1 }
+    })
+    expect(result.outcomes.map((o) => o.status)).toEqual(['updated', 'updated', 'updated'])
+    expect(most).toBe(1)
+    // c1's status read is asked for while c2's PATCH is on the wire (c1's freed the place), then goes before c5's.
+    expect(sent).toEqual(['patch c1', 'patch c2', 'status c1', 'status c2', 'patch c5', 'status c5'])
+  })
+
+  it('lets a fair share of twice the places on the wire into the pipeline, not every PATCH at once', async () => {
+    const { graph } = fleet(Array.from({ length: 18 }, (_, i) => `extra-${i}`))
+    let entered = 0
+    let most = 0
+    const writes: Pick<AzureWrites, 'updateFluxConfiguration'> = {
+      updateFluxConfiguration: async (_id, _patch, options) => {
+        most = Math.max(most, ++entered)
+        await options!.patchTurn!(() => new Promise((resolve) => setTimeout(resolve, 1)))
+        entered--
+        return { done: Promise.resolve() }
+      }
+    }
+    const expectations = expectationsOf(withPath('./clusters/prod-v2'))
+    const one = await updateConfigurations(expectations, graph, writes, { lanes: { perSubscription: 200, total: 6 } })
+    expect(one.outcomes).toHaveLength(20)
+    // One subscription: all of twice the 6 places.
+    expect(most).toBe(12)
+    most = 0
+    await updateConfigurations(expectations, graph, writes, { lanes: { perSubscription: 200, total: 2 } })
+    // Never fewer than 8 for a subscription.
+    expect(most).toBe(8)
   })
 
   it('writes nothing and says why when Resource Graph fails', async () => {

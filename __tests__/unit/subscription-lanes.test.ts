@@ -74,4 +74,38 @@ describe('work in subscription lanes', () => {
     })
     expect(started).toEqual(['a0', 'b0', 'a1', 'b1', 'a2', 'b2'])
   })
+
+  it('shares a per-subscription bound that follows the lanes still waiting, growing as lanes finish', async () => {
+    const items = [
+      ...[0, 1].map((i) => ({ scope: scopeIn('aaaaaaaa'), id: `a${i}` })),
+      ...[0, 1, 2, 3].map((i) => ({ scope: scopeIn('bbbbbbbb'), id: `b${i}` }))
+    ]
+    const started: string[] = []
+    const finish = new Map<string, () => void>()
+    const lanesAsked: number[] = []
+    const done = mapInLanes(
+      items,
+      { perSubscription: (waiting) => (lanesAsked.push(waiting), waiting > 1 ? 1 : 3), total: 10 },
+      (item) =>
+        new Promise<void>((resolve) => {
+          started.push(item.id)
+          finish.set(item.id, resolve)
+        })
+    )
+    await settle()
+    expect(started).toEqual(['a0', 'b0'])
+    finish.get('a0')!()
+    await settle()
+    // Two lanes still had items waiting when a0 finished: one each.
+    expect(started).toEqual(['a0', 'b0', 'a1'])
+    finish.get('a1')!()
+    await settle()
+    // Only b has items waiting now: its bound grows to three.
+    expect(started).toEqual(['a0', 'b0', 'a1', 'b1', 'b2'])
+    for (const id of ['b0', 'b1', 'b2']) finish.get(id)!()
+    await settle()
+    finish.get('b3')!()
+    expect((await done).every((r) => r.status === 'fulfilled')).toBe(true)
+    expect(lanesAsked.slice(0, 3)).toEqual([2, 2, 1])
+  })
 })

@@ -10,10 +10,7 @@ import { peakRssMb } from '../measure.js'
 const [root, mode] = process.argv.slice(2)
 const { clients } = signInToAzure({}, process.env, { inAction: false })
 await clients.credential.getToken(`${clients.cloud.armEndpoint}/.default`)
-const resourceGraph =
-  mode === 'impact'
-    ? createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
-    : undefined
+const resourceGraph = mode === 'impact' ? createResourceGraphRunner(createResourceGraphClient(clients)) : undefined
 const started = performance.now()
 const outcome = await planRoot(root!, 'contoso/bench', azureReads(clients), { resourceGraph })
 const wallMs = Math.round(performance.now() - started)

@@ -16,6 +16,7 @@ import { PolicyClient } from '@azure/arm-policy'
 import { PolicyInsightsClient } from '@azure/arm-policyinsights'
 import { SourceControlConfigurationClient } from '@azure/arm-kubernetesconfiguration'
 import { ResourceGraphClient } from '@azure/arm-resourcegraph'
+import { createDefaultHttpClient } from '@azure/core-rest-pipeline'
 import { ClientSecretCredential } from '@azure/identity'
 import { createSimulatedClock, startAzureEmulator, type AzureEmulator } from '../../emulator/index.js'
 import { fluxExtension } from '../../emulator/fleet/cluster-factory.js'
@@ -64,11 +65,18 @@ function clientsFor(azure: AzureEmulator): { clients: AzureClients; resourceGrap
     disableInstanceDiscovery: true,
     tlsOptions: { ca: azure.caPem }
   })
-  const options = { endpoint: azure.armEndpoint, tlsOptions: { ca: azure.caPem }, credentialScopes: scopes(azure) }
+  const httpClient = createDefaultHttpClient()
+  const options = {
+    endpoint: azure.armEndpoint,
+    httpClient,
+    tlsOptions: { ca: azure.caPem },
+    credentialScopes: scopes(azure)
+  }
   return {
     clients: {
       cloud: { name: 'emulator', armEndpoint: azure.armEndpoint, authorityHost: azure.authorityHost },
       credential,
+      httpClient,
       policy: (sub) => new PolicyClient(credential, sub ?? NO_SUBSCRIPTION, options),
       authorization: (sub) => new AuthorizationManagementClient(credential, sub ?? NO_SUBSCRIPTION, options),
       insights: (sub) => new PolicyInsightsClient(credential, sub ?? NO_SUBSCRIPTION, options),

@@ -1,9 +1,10 @@
 // One apply with Resource Graph (so it updates Flux configurations directly), in its own process; or, with
-// `--calibrate ids.json 16,32,...`, the update's own requests (a PATCH and a status read per configuration, through
-// the product's clients and `updateFluxConfiguration`) sent as fast as they go, for each number of configurations
-// at once in turn: signed in and with that many connections open first (as the apply's are by the time it sends its
-// PATCHes), no plan, no pacing wait (ARM's buckets off), no Retry-After (operations done at once). What this machine's
-// client costs; the parent measures each round at the emulator, as it measures the apply's.
+// `--calibrate ids.json 16,32,... <warm>`, the update's own requests (a PATCH and a status read per configuration,
+// through the product's clients and `updateFluxConfiguration`) sent as fast as they go, for each number of
+// configurations at once in turn: signed in and with `warm` connections open first (as many as the apply had open
+// and used for its update, from its reads before), no plan, no pacing wait (ARM's buckets off), no Retry-After
+// (operations done at once). What this machine's client costs; the parent measures each round at the emulator, as it
+// measures the apply's.
 import { readFileSync } from 'node:fs'
 import { azureReads } from '../../src/azure/azure-reads.js'
 import { azureWrites } from '../../src/azure/azure-writes.js'
@@ -15,7 +16,7 @@ import { mapBounded } from '../../src/apply/concurrency.js'
 import { applyRoot } from '../../src/commands/apply.js'
 import { peakRssMb } from '../measure.js'
 
-const [first, second, third] = process.argv.slice(2)
+const [first, second, third, fourth] = process.argv.slice(2)
 const loadedAt = Date.now()
 const { clients } = signInToAzure({}, process.env, { inAction: false })
 await clients.credential.getToken(`${clients.cloud.armEndpoint}/.default`)
@@ -46,9 +47,10 @@ const timing = () => {
 if (first === '--calibrate') {
   const ids = JSON.parse(readFileSync(second!, 'utf8')) as string[]
   const rounds: Array<{ inFlight: number; from: number; to: number }> = []
+  const warm = Number(fourth ?? 0)
   for (const inFlight of third!.split(',').map(Number)) {
-    // Warm: that many connections open (and the pipeline run), outside the round.
-    await mapBounded(ids.slice(0, inFlight), inFlight, async (id) => {
+    // Warm, outside the round: the pipeline run once, and `warm` connections open (at least that one).
+    await mapBounded(ids.slice(0, Math.max(warm, 1)), Math.max(warm, 1), async (id) => {
       const p = configurationIdParts(id)
       await clients
         .kubernetesConfiguration(p.subscriptionId)
@@ -73,7 +75,7 @@ if (first === '--calibrate') {
     {
       reads: azureReads(clients),
       writes: azureWrites(clients),
-      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients))
     },
     { allowManyDeletes: false }
   )

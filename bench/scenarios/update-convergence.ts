@@ -18,11 +18,12 @@
 //   status read per cluster, through the product's clients and `updateFluxConfiguration`): a calibration child,
 //   signed in, sends them to a fresh emulator with the same fleet and latency (ARM's buckets off, operations done at
 //   once, so nothing waits) in rounds of 32, 64, 128 and 256 configurations at once, each round in a process of its
-//   own after opening that many connections (as the apply's are warm by the time it sends its PATCHes: it has read
-//   and queried before, but not sent these requests), and each measured at the emulator from its first request
-//   received to its last answered, as `updateSpanMs` is. The fastest round counts, so the floor does not follow the
-//   product's own choice. With ARM's buckets far from binding (100 writes a subscription, the bucket holds 200), this
-//   is the floor that binds: 2,000 HTTPS round trips cost more CPU than 2 latencies.
+//   own that first opens as many connections as the apply had open and then used for its update (`connections`:
+//   the emulator numbers each TLS connection; the apply opened them for its reads before, and opens the rest during
+//   its update, as any client must), and each round measured at the emulator from its first request received to its
+//   last answered, as `updateSpanMs` is. The fastest round counts, so the floor does not follow the product's own
+//   choice. With ARM's buckets far from binding (100 writes a subscription, the bucket holds 200), this is the floor
+//   that binds: 2,000 HTTPS round trips cost more CPU than 2 latencies.
 // `withinFloor` says whether updateSpanMs ≤ 1.25 × floorMs; `phases` say where the apply's time went.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -228,6 +229,17 @@ async function timedChild<T>(args: string[], env: NodeJS.ProcessEnv) {
   return { result, spawnedAt, closedAt: Date.now(), emulatorCpuMs: Math.round((used.user + used.system) / 1000) }
 }
 
+/**
+ * The TLS connections the update's requests came on: `warm`, opened before its first request (for the reads before
+ * it), and `opened` during it (a handshake each, on the client's CPU).
+ */
+function connectionsOf(update: readonly RecordedRequest[], before: readonly RecordedRequest[]) {
+  const earlier = new Set(before.map((r) => r.connection))
+  const used = new Set(update.map((r) => r.connection))
+  const warm = [...used].filter((c) => earlier.has(c)).length
+  return { warm, opened: used.size - warm }
+}
+
 const span = (requests: readonly RecordedRequest[]) =>
   requests.length === 0
     ? { from: 0, to: 0 }
@@ -254,7 +266,7 @@ const updateRequests = (requests: readonly RecordedRequest[]) =>
  * configurations at once, each measured at the emulator as the apply's span is (first request received to last
  * answered); the fastest round counts, so the floor does not depend on the product's own choice of that number.
  */
-async function clientFloor() {
+async function clientFloor(warmConnections: number) {
   const azure = await startAzureEmulator({
     fleet: fleet(),
     faults: [{ fault: { kind: 'latency', milliseconds: LATENCY_MS } }],
@@ -268,10 +280,11 @@ async function clientFloor() {
     const rounds = []
     for (const inFlight of CALIBRATION_IN_FLIGHT) {
       const { result } = await timedChild<ChildTiming & { rounds: Array<{ from: number; to: number }> }>(
-        ['--calibrate', ids, String(inFlight)],
+        ['--calibrate', ids, String(inFlight), String(warmConnections)],
         env
       )
       const { from, to } = result.rounds[0]!
+      const before = azure.requests.filter((r) => r.receivedAt < from)
       const round = updateRequests(azure.requests).filter((r) => r.receivedAt >= from && r.receivedAt <= to)
       if (round.length !== 2 * CLUSTERS) throw new Error(`calibration round of ${inFlight}: ${round.length} requests`)
       const { from: first, to: last } = span(round)
@@ -280,6 +293,7 @@ async function clientFloor() {
         inFlight,
         clientFloorMs: last - first,
         requests: round.length,
+        connections: connectionsOf(round, before),
         cpuMs,
         calibrationCpuMs: result.cpuMs
       })
@@ -309,6 +323,8 @@ interface Sample {
   finalGets: number
   throttled429: number
   maxPatchesInFlight: number
+  maxUpdateRequestsInFlight: number
+  connections: { warm: number; opened: number }
   childCpuMs: number
   updateCpuMs: number
   emulatorCpuMs: number
@@ -340,6 +356,10 @@ for (let run = 0; run < RUNS; run++) {
     const sent = span(patches)
     const confirmed = span(statusReads)
     const distinct = [...new Set(patches.map((r) => r.path.toLowerCase()))]
+    const connections = connectionsOf(
+      [...patches, ...statusReads],
+      requests.filter((r) => r.receivedAt < sent.from)
+    )
     sample = {
       wallMs: child.wallMs,
       processMs: closedAt - spawnedAt,
@@ -353,6 +373,8 @@ for (let run = 0; run < RUNS; run++) {
       finalGets: flux('get').length,
       throttled429: requests.filter((r) => r.status === 429).length,
       maxPatchesInFlight: maxInFlight(patches),
+      maxUpdateRequestsInFlight: maxInFlight([...patches, ...statusReads]),
+      connections,
       childCpuMs: child.cpuMs,
       updateCpuMs: cpuBetween(child.cpuTrace, sent.from, Math.max(sent.to, confirmed.to)),
       emulatorCpuMs,
@@ -375,7 +397,7 @@ for (let run = 0; run < RUNS; run++) {
   } finally {
     await azure.stop()
   }
-  const calibrated = await clientFloor()
+  const calibrated = await clientFloor(sample.connections.warm)
   samples.push({
     ...sample,
     clientFloor: calibrated,
@@ -414,6 +436,10 @@ console.log(
     failedClusters: mid((s) => s.failedClusters),
     throttled429: mid((s) => s.throttled429),
     maxPatchesInFlight: mid((s) => s.maxPatchesInFlight),
+    maxUpdateRequestsInFlight: mid((s) => s.maxUpdateRequestsInFlight),
+    warmConnections: mid((s) => s.connections.warm),
+    connectionsOpened: mid((s) => s.connections.opened),
+    clientFloorConnectionsOpened: mid((s) => s.clientFloor.connections.opened),
     childCpuMs: mid((s) => s.childCpuMs),
     updateCpuMs: mid((s) => s.updateCpuMs),
     clientFloorCpuMs: mid((s) => s.clientFloor.cpuMs),

@@ -25,9 +25,12 @@ export interface HttpsListener {
 
 /** Serves HTTPS on 127.0.0.1: read the request, apply any injected fault, run the route, record the exchange. */
 export async function startHttpsListener(options: HttpsListenerOptions): Promise<HttpsListener> {
+  const connections = new WeakMap<object, number>()
+  let opened = 0
   const server: Server = createServer({ key: options.keyPem, cert: options.certPem }, (req, res) => {
-    serve(options, req, res).catch(() => req.socket.destroy())
+    serve(options, req, res, connections.get(req.socket)).catch(() => req.socket.destroy())
   })
+  server.on('secureConnection', (socket) => connections.set(socket, ++opened))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
@@ -42,7 +45,12 @@ export async function startHttpsListener(options: HttpsListenerOptions): Promise
   }
 }
 
-async function serve(options: HttpsListenerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(
+  options: HttpsListenerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  connection: number | undefined
+): Promise<void> {
   const receivedAt = Date.now()
   const rawUrl = req.url ?? '/'
   const method = (req.method ?? 'GET').toUpperCase()
@@ -56,7 +64,8 @@ async function serve(options: HttpsListenerOptions, req: IncomingMessage, res: S
     query: queryObject(target.query),
     route: route.name,
     status: 0,
-    receivedAt
+    receivedAt,
+    ...(connection !== undefined ? { connection } : {})
   }
   const { latencyMs, failure } = options.faults.decide(route.name, method, target.path)
   if (failure) entry.fault = failure.kind

@@ -16,6 +16,11 @@ export interface RecordedRequest {
   receivedAt: number
   /** Real time the answer was sent or the connection dropped (ms since epoch); with receivedAt, what was in flight. */
   answeredAt?: number
+  /**
+   * The TLS connection it came on: 1 for the listener's first, and so on. Tells how many connections a client kept
+   * open and when it opened new ones (each a handshake's CPU on both ends).
+   */
+  connection?: number
 }
 
 export class RequestLog extends Array<RecordedRequest> {

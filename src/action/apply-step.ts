@@ -64,7 +64,7 @@ export async function runApplyStep(
     {
       reads: azureReads(clients),
       writes: azureWrites(clients),
-      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients))
     },
     {
       allowManyDeletes: pr?.labels.includes(ALLOW_DELETES_LABEL) ?? false,
@@ -85,7 +85,7 @@ export async function runApplyStep(
   let remediations: RemediationOutcome[] = []
   if (settings.waitForRemediation && outcome.result.outcomes.some((o) => o.remediationId || o.pendingRemediation)) {
     core.info(`Following the remediation tasks for up to ${settings.remediationTimeoutMinutes} min…`)
-    const resourceGraph = createResourceGraphClient(clients.cloud, clients.credential)
+    const resourceGraph = createResourceGraphClient(clients)
     const changes = outcome.planned.plan.changes
     remediations = await followRemediations(
       outcome.result.outcomes,

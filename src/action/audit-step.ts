@@ -59,7 +59,7 @@ export async function runAuditStep(
   if (refusal) return { outputs: {}, messages: [], failure: refusal }
   const repository = `${context.repository.owner}/${context.repository.repo}`
   const clients = actionAzureClients(settings)
-  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients))
   // Every GitHub request of the audit counts against the primary budget, from the state issue's read on.
   const requests = github ? trackGitHubRequests(github) : undefined
   // What earlier nights remembered (#13): without a token nothing can be, and drift of unknown age counts at once.

@@ -64,7 +64,7 @@ export async function runPlanStep(
   }
 
   const clients = actionAzureClients(settings)
-  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients))
   const outcome = await planRoot(
     root,
     `${context.repository.owner}/${context.repository.repo}`,

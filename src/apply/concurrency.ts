@@ -20,17 +20,28 @@ export async function mapBounded<T, R>(
   return results
 }
 
+/** A call's place in the queue of a `laneSemaphore`: its lane, and whether it goes before every lane's queue. */
+export interface LaneTurn {
+  lane: string
+  /** Served before any call of the lanes' queues (in the order these came): work that finishes what others began. */
+  ahead?: boolean
+}
+
 /**
- * At most `limit` calls of `run` at once over all lanes; a place that frees goes to the waiting lane served longest
- * ago (round robin), in order within a lane. A lane that queued many calls first does not keep another lane's first
- * call waiting behind all of them: with one shared queue, apply's lanes started one subscription after another.
+ * At most `limit` calls of `run` at once over all lanes; a place that frees goes to the waiting call `ahead` first,
+ * else to the waiting lane served longest ago (round robin), in order within a lane. A lane that queued many calls
+ * first does not keep another lane's first call waiting behind all of them: with one shared queue, apply's lanes
+ * started one subscription after another.
  */
-export function laneSemaphore(limit: number): <R>(lane: string, run: () => Promise<R>) => Promise<R> {
+export function laneSemaphore(limit: number): <R>(turn: LaneTurn, run: () => Promise<R>) => Promise<R> {
   let active = 0
   let turns = 0
+  const ahead: Array<() => void> = []
   const waiting = new Map<string, Array<() => void>>()
   const lastServed = new Map<string, number>()
   const handOn = () => {
+    const first = ahead.shift()
+    if (first) return first()
     let lane: string | undefined
     for (const candidate of waiting.keys())
       if (lane === undefined || (lastServed.get(candidate) ?? -1) < (lastServed.get(lane) ?? -1)) lane = candidate
@@ -44,16 +55,18 @@ export function laneSemaphore(limit: number): <R>(lane: string, run: () => Promi
     lastServed.set(lane, turns++)
     next()
   }
-  return async (lane, run) => {
-    if (active >= Math.max(limit, 1)) {
-      await new Promise<void>((resolve) => {
-        const queue = waiting.get(lane)
-        if (queue) queue.push(resolve)
-        else waiting.set(lane, [resolve])
-      })
-    } else {
+  const wait = ({ lane, ahead: first }: LaneTurn) =>
+    new Promise<void>((resolve) => {
+      if (first) return void ahead.push(resolve)
+      const queue = waiting.get(lane)
+      if (queue) queue.push(resolve)
+      else waiting.set(lane, [resolve])
+    })
+  return async (turn, run) => {
+    if (active >= Math.max(limit, 1)) await wait(turn)
+    else {
       active++
-      lastServed.set(lane, turns++)
+      lastServed.set(turn.lane, turns++)
     }
     try {
       return await run()

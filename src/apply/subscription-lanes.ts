@@ -1,8 +1,11 @@
-import { laneSemaphore, mapBounded } from './concurrency.js'
+import { laneSemaphore } from './concurrency.js'
 
 export interface LaneLimits {
-  /** Items in flight at once within one subscription. */
-  perSubscription: number
+  /**
+   * Items in flight at once within one subscription; or, as a function, of the number of lanes that still have items
+   * waiting to start (asked again as lanes finish), so the lanes share a bound that grows for those left.
+   */
+  perSubscription: number | ((lanesWaiting: number) => number)
   /** Items in flight at once over all subscriptions. */
   total: number
 }
@@ -30,22 +33,54 @@ export async function mapInLanes<T extends { scope: string }, R>(
   limits: LaneLimits,
   work: (item: T) => Promise<R>
 ): Promise<Array<PromiseSettledResult<R>>> {
-  const lanes = new Map<string, number[]>()
+  const byLane = new Map<string, Lane>()
   items.forEach((item, index) => {
-    const lane = laneOf(item.scope)
-    const indexes = lanes.get(lane)
-    if (indexes) indexes.push(index)
-    else lanes.set(lane, [index])
+    const id = laneOf(item.scope)
+    const lane = byLane.get(id)
+    if (lane) lane.indexes.push(index)
+    else byLane.set(id, { id, indexes: [index], next: 0, running: 0 })
   })
+  const lanes = [...byLane.values()]
   const slot = laneSemaphore(limits.total)
   const results: Array<PromiseSettledResult<R>> = new Array(items.length)
-  await Promise.all(
-    [...lanes].map(async ([lane, indexes]) => {
-      const settled = await mapBounded(indexes, limits.perSubscription, (index) =>
-        slot(lane, () => work(items[index]!))
-      )
-      settled.forEach((result, i) => (results[indexes[i]!] = result))
-    })
-  )
+  const perLane = () => {
+    const { perSubscription } = limits
+    const bound =
+      typeof perSubscription === 'number'
+        ? perSubscription
+        : perSubscription(lanes.filter((l) => l.next < l.indexes.length).length)
+    return Math.max(1, bound)
+  }
+  await new Promise<void>((allDone) => {
+    let unsettled = items.length
+    if (unsettled === 0) return allDone()
+    const start = (lane: Lane) => {
+      const index = lane.indexes[lane.next++]!
+      lane.running++
+      slot({ lane: lane.id }, () => work(items[index]!))
+        .then(
+          (value) => (results[index] = { status: 'fulfilled', value }),
+          (reason: unknown) => (results[index] = { status: 'rejected', reason })
+        )
+        .finally(() => {
+          lane.running--
+          if (--unsettled === 0) allDone()
+          else fill()
+        })
+    }
+    const fill = () => {
+      const bound = perLane()
+      for (const lane of lanes) while (lane.next < lane.indexes.length && lane.running < bound) start(lane)
+    }
+    fill()
+  })
   return results
+}
+
+interface Lane {
+  id: string
+  /** The lane's items (their indexes), in order; `next` is the first not yet started. */
+  indexes: number[]
+  next: number
+  running: number
 }

@@ -6,6 +6,7 @@ import type {
   ResourceGraphStats
 } from '../resource-graph/resource-graph-runner.js'
 import { statusCode, errorCode } from './rest-error.js'
+import { errorText } from '../util/error-text.js'
 
 /** The one call the runner makes (`ResourceGraphClient` satisfies it). */
 export interface ResourceGraphQueries {
@@ -124,7 +125,7 @@ export function resetsAfterMs(value: string | undefined): number {
 function failure(error: unknown): AuditError {
   const status = statusCode(error)
   const code = errorCode(error)
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorText(error)
   const what = `Resource Graph query failed${status ? ` (${status}${code ? ` ${code}` : ''})` : ''}: ${message}`
   return auditError(status === 429 ? 'resource-graph-throttled' : 'resource-graph-failed', what)
 }

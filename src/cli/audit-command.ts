@@ -27,7 +27,7 @@ export async function auditCommand(request: AuditRequest, root: string, io: CliI
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
-  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients))
   const outcome = await auditRoot(
     root,
     repository,

@@ -32,7 +32,7 @@ export async function planCommand(request: PlanRequest, root: string, io: CliIo)
     return EXIT.usage
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false })
-  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients))
   const outcome = await planRoot(root, repository, azureReads(clients), {
     resourceGraph,
     removeOrphans: request.kind === 'apply' && request.removeOrphans
@@ -89,7 +89,7 @@ async function applyCommand(
     {
       reads: azureReads(clients),
       writes: azureWrites(clients),
-      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients))
     },
     {
       allowManyDeletes: request.allowDeletes,

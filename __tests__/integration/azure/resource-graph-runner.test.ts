@@ -58,6 +58,24 @@ describe('running Resource Graph queries', () => {
     })
   })
 
+  it("hides what a refusal echoes of the request: the error's message is shown to people", async () => {
+    const token = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL21hbmFnZW1lbnQifQ.c2lnbmF0dXJl'
+    azure.faults.add({
+      route: 'resourceGraph.resources',
+      fault: {
+        kind: 'reject',
+        status: 400,
+        code: 'BadRequest',
+        message: `Query refused; Authorization: Bearer ${token}`
+      }
+    })
+    const answer = await createResourceGraphRunner(resourceGraphClient(azure, { sleep }), { sleep }).run(ALL)
+    const message = 'error' in answer ? answer.error.message : ''
+    expect(message).toContain('(400 BadRequest)')
+    expect(message).toContain('[secret hidden]')
+    expect(message).not.toContain(token)
+  })
+
   it('gives up on throttling that does not end, with its own error code', async () => {
     azure.faults.add({ route: 'resourceGraph.resources', fault: { kind: 'throttle' } })
     const answer = await createResourceGraphRunner(resourceGraphClient(azure, { sleep }), { sleep }).run(ALL)

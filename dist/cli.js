@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-RVCC6DHY.js";
+} from "./chunks/chunk-NVB7H5D3.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,20 +20,19 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-JGH4XYYQ.js";
+} from "./chunks/chunk-QV7W64LM.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict,
   plural
-} from "./chunks/chunk-EQIXAVDQ.js";
+} from "./chunks/chunk-F66HUTPF.js";
 import {
   crashText
-} from "./chunks/chunk-E3QKHQZO.js";
-import "./chunks/chunk-IB2CWSRD.js";
+} from "./chunks/chunk-FAKRAKAD.js";
 import {
   renderPlanJson
-} from "./chunks/chunk-M2HA6LVI.js";
+} from "./chunks/chunk-C6RXJF4T.js";
 import {
   definitionDiffLines,
   definitionTitle,
@@ -41,7 +40,7 @@ import {
   impactLine,
   planStatusLine,
   renderPlanComment
-} from "./chunks/chunk-BZUUK4PT.js";
+} from "./chunks/chunk-5GL7UB4F.js";
 import {
   CloudSettingError,
   azureReads,
@@ -52,13 +51,13 @@ import {
   describePlannedPath,
   planRoot,
   signInToAzure
-} from "./chunks/chunk-2WBRMT6X.js";
+} from "./chunks/chunk-DIXE3Z4U.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   terminalJson,
   terminalLines,
   terminalText
-} from "./chunks/chunk-KLN5K5CU.js";
+} from "./chunks/chunk-FAJSJJ6G.js";
 import {
   validatePolicyFiles,
   validateRoot
@@ -358,7 +357,7 @@ async function auditCommand(request, root, io) {
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
-  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential));
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients));
   const outcome = await auditRoot(
     root,
     repository,
@@ -684,7 +683,7 @@ async function planCommand(request, root, io) {
     return EXIT.usage;
   }
   const { clients } = signInToAzure(request.azure, io.env, { inAction: false });
-  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential));
+  const resourceGraph = createResourceGraphRunner(createResourceGraphClient(clients));
   const outcome = await planRoot(root, repository, azureReads(clients), {
     resourceGraph,
     removeOrphans: request.kind === "apply" && request.removeOrphans
@@ -730,7 +729,7 @@ async function applyCommand(plan, request, root, repository, clients, io) {
     {
       reads: azureReads(clients),
       writes: azureWrites(clients),
-      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients.cloud, clients.credential))
+      resourceGraph: createResourceGraphRunner(createResourceGraphClient(clients))
     },
     {
       allowManyDeletes: request.allowDeletes,

@@ -6,8 +6,7 @@ const __filename = __fpFileURLToPath(import.meta.url);
 const __dirname = __fpDirname(__filename);
 import {
   crashText
-} from "./chunks/chunk-E3QKHQZO.js";
-import "./chunks/chunk-IB2CWSRD.js";
+} from "./chunks/chunk-FAKRAKAD.js";
 import "./chunks/chunk-45INJRIL.js";
 import {
   getInput,
@@ -17,7 +16,7 @@ import {
 } from "./chunks/chunk-RD5X3AJH.js";
 import {
   terminalText
-} from "./chunks/chunk-KLN5K5CU.js";
+} from "./chunks/chunk-FAJSJJ6G.js";
 import "./chunks/chunk-LL6XPS5H.js";
 import {
   durationSeconds
@@ -138,24 +137,24 @@ async function run() {
         log: { warn: (message) => warning(terminalText(message)) }
       });
     };
-    const { writeStepResult } = await import("./chunks/step-result-AUKVOWBK.js");
+    const { writeStepResult } = await import("./chunks/step-result-6VCEUADH.js");
     switch (modeForEvent(settings.mode, process.env.GITHUB_EVENT_NAME ?? "")) {
       case "validate":
         await writeStepResult(await (await import("./chunks/validate-step-VRKS4XLV.js")).runValidateStep(settings));
         break;
       case "plan": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/plan-step-XRSGFRMT.js")).runPlanStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/plan-step-Z7FU4LEM.js")).runPlanStep(settings, context(), client), client);
         break;
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-TCVP4FFZ.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-NFFEMLQ2.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-PGO5SQCI.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-URJAEHBE.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -23,8 +23,8 @@ import { laneOf, mapInLanes, type LaneLimits } from './subscription-lanes.js'
  * status reads together: 96, for the client's sake, not ARM's; a request takes its place only once it has its token
  * (a request waiting for one holds none), and subscriptions take turns. Each request in flight holds a connection,
  * and a new one costs a TLS handshake; fewer places leave the client waiting on latency. Measured on the 1,000
- * clusters of bench `update-convergence` (50 ms latency; four runs each, one after the other, idle machine): 64
- * places took 2,235 ms (median), 96 took 1,907 ms, 128 took 2,149 ms.
+ * clusters of bench `update-convergence` (50 ms latency; medians of four or five runs each, one after the other,
+ * idle machine): 64 places took 2,235 ms, 96 took 1,907 ms, 128 took 2,149 ms.
  */
 export const DEFAULT_UPDATE_LANES: LaneLimits = { perSubscription: 200, total: 96 }
 

@@ -23,8 +23,8 @@ export interface AzureClients {
    * of kept-alive connections. Left to themselves, the SDK clients share the default HTTP client of the copy of
    * `@azure/core-client` they load, and these packages load two: the ESM build (arm-policy, arm-policyinsights,
    * arm-resourcegraph) and the CommonJS one (arm-authorization, arm-kubernetesconfiguration), in the bundle as in
-   * Node. The connections the plan's reads opened then served none of the writes after them: each write opened its
-   * own, a TLS handshake each (63 of 64 at the start of a 1,000-cluster update).
+   * Node. The connections the plan's reads opened then served none of the writes after them: a 1,000-cluster update
+   * of Flux configurations opened 127 connections of its own, a TLS handshake each.
    */
   httpClient: HttpClient
   /** A policy client bound to a subscription (resource-group calls need one), or to none for other scopes. */

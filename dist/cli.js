@@ -10,7 +10,7 @@ import {
   applyRoot,
   renderApplyText,
   shownOutcome
-} from "./chunks/chunk-NVB7H5D3.js";
+} from "./chunks/chunk-H7PEFP4H.js";
 import {
   DRIFT_LABELS,
   auditRoot,
@@ -20,13 +20,13 @@ import {
   renderAuditSummary,
   settlingKeys,
   teamHealth
-} from "./chunks/chunk-QV7W64LM.js";
+} from "./chunks/chunk-4B4DTTPV.js";
 import {
   azureWrites,
   configurationUpdateLine,
   configurationUpdatesVerdict,
   plural
-} from "./chunks/chunk-F66HUTPF.js";
+} from "./chunks/chunk-46IHWXJE.js";
 import {
   crashText
 } from "./chunks/chunk-FAKRAKAD.js";

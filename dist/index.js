@@ -149,12 +149,12 @@ async function run() {
       }
       case "apply": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/apply-step-NFFEMLQ2.js")).runApplyStep(settings, context(), client), client);
+        await writeStepResult(await (await import("./chunks/apply-step-AQM5CAWE.js")).runApplyStep(settings, context(), client), client);
         break;
       }
       case "audit": {
         const client = await github(context().apiUrl);
-        await writeStepResult(await (await import("./chunks/audit-step-URJAEHBE.js")).runAuditStep(settings, context(), client));
+        await writeStepResult(await (await import("./chunks/audit-step-FNW7HP6Q.js")).runAuditStep(settings, context(), client));
         break;
       }
     }

@@ -23,3 +23,18 @@ export function virtualTime() {
 }
 
 export type VirtualTime = ReturnType<typeof virtualTime>
+
+/**
+ * A `sleep` that moves the emulator's simulated clock instead of waiting, so its operations move on; `waited` lists
+ * every wait asked for, in order.
+ */
+export function simulatedSleep(clock: { advance(ms: number): unknown }) {
+  const waited: number[] = []
+  return {
+    waited,
+    sleep: async (ms: number) => {
+      waited.push(ms)
+      clock.advance(ms)
+    }
+  }
+}

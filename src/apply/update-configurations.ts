@@ -26,10 +26,16 @@ import { laneOf, mapInLanes, type LaneLimits } from './subscription-lanes.js'
  * clusters of bench `update-convergence` (50 ms latency; medians of four or five runs each, one after the other,
  * idle machine): 64 places took 2,235 ms, 96 took 1,907 ms, 128 took 2,149 ms.
  */
-export const DEFAULT_UPDATE_LANES: LaneLimits = { perSubscription: 200, total: 96 }
+export const DEFAULT_UPDATE_LANES: UpdateLanes = { perSubscription: 200, total: 96 }
+
+/** The direct update's bounds: PATCHes under way per subscription (at most), requests on the wire over all. */
+export interface UpdateLanes {
+  perSubscription: number
+  total: number
+}
 
 export interface ConfigurationUpdateOptions {
-  lanes?: LaneLimits
+  lanes?: UpdateLanes
   onProgress?: (outcome: ConfigurationUpdateOutcome) => void
 }
 
@@ -113,8 +119,7 @@ const MIN_ENTERING_PER_LANE = 8
  * or a place on the wire): a fair share, over the subscriptions with PATCHes still to send, of twice the places on
  * the wire, so one is ready whenever a place frees; at least `MIN_ENTERING_PER_LANE`, at most `perSubscription`.
  */
-function enteringPerLane({ perSubscription, total }: LaneLimits): LaneLimits['perSubscription'] {
-  if (typeof perSubscription === 'function') return perSubscription
+function enteringPerLane({ perSubscription, total }: UpdateLanes): LaneLimits['perSubscription'] {
   return (lanesWaiting) =>
     Math.min(perSubscription, Math.max(MIN_ENTERING_PER_LANE, Math.ceil((2 * total) / Math.max(1, lanesWaiting))))
 }

@@ -1,8 +1,7 @@
 import { applySucceeded, type ApplyResult, type AssignmentOutcome } from '../apply/apply-result.js'
 import type { ConfigurationUpdateOutcome } from '../apply/apply-result.js'
 import type { AzureWrites } from '../apply/azure-writes.js'
-import { updateConfigurations } from '../apply/update-configurations.js'
-import type { LaneLimits } from '../apply/subscription-lanes.js'
+import { updateConfigurations, type UpdateLanes } from '../apply/update-configurations.js'
 import { configurationExpectations } from '../audit/configuration-expectation.js'
 import type { ResourceGraphRunner } from '../resource-graph/resource-graph-runner.js'
 import type { AzureReads } from '../plan/azure-reads.js'
@@ -24,7 +23,7 @@ export interface ApplyCommandOptions {
   removeOrphans?: boolean
   onProgress?: (outcome: AssignmentOutcome) => void
   /** PATCHes of Flux configurations in flight per subscription and in all. */
-  configurationLanes?: LaneLimits
+  configurationLanes?: UpdateLanes
   onConfigurationProgress?: (outcome: ConfigurationUpdateOutcome) => void
 }
 

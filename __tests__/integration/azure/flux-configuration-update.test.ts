@@ -19,6 +19,7 @@ import { buildDesiredState } from '../../../src/desired/build-desired-state.js'
 import { PROD_APPS } from '../../helpers/azure-clients.js'
 import { readPolicyRoot } from '../../helpers/policy-root.js'
 import { kubernetesConfigurationClients, resourceGraphClient } from '../../helpers/product-clients.js'
+import { simulatedSleep } from '../../helpers/virtual-time.js'
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments/providers/Microsoft.ContainerService/managedClusters`
 const CLUSTERS = ['aks-payments-weu-01', 'aks-payments-weu-02', 'aks-payments-neu-01'] as const
@@ -56,14 +57,9 @@ describe('the direct update of Flux configurations over the real SDK', () => {
   const clock = createSimulatedClock()
   let azure: AzureEmulator
   let clients: AzureClients
-  /** Waits on the simulated clock: what the update waited is recorded, and the operations move on. */
-  const waited: number[] = []
-  const timing: UpdateOptions = {
-    sleep: async (ms) => {
-      waited.push(ms)
-      clock.advance(ms)
-    }
-  }
+  /** Waits on the simulated clock, so the operations move on; `waited` lists what was waited. */
+  const { waited, sleep } = simulatedSleep(clock)
+  const timing: UpdateOptions = { sleep }
   const flux = () => clients.kubernetesConfiguration(PROD_APPS).fluxConfigurations
   const pathOn = async (cluster: string) =>
     (await flux().get('rg-payments', 'Microsoft.ContainerService', 'managedClusters', cluster, 'payments-apps'))

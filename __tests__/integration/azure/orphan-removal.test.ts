@@ -10,6 +10,7 @@ import { removeFluxConfiguration } from '../../../src/azure/flux-configuration-w
 import type { UpdateOptions } from '../../../src/azure/flux-configurations.js'
 import { failureOf, PROD_APPS } from '../../helpers/azure-clients.js'
 import { kubernetesConfigurationClients } from '../../helpers/product-clients.js'
+import { simulatedSleep } from '../../helpers/virtual-time.js'
 
 const RG = `/subscriptions/${PROD_APPS}/resourceGroups/rg-payments/providers/Microsoft.ContainerService/managedClusters`
 const CLUSTERS = ['aks-payments-weu-01', 'aks-payments-weu-02', 'aks-payments-neu-01'] as const
@@ -32,14 +33,9 @@ describe('removing an orphaned Flux configuration over the real SDK', () => {
   const clock = createSimulatedClock()
   let azure: AzureEmulator
   let clients: AzureClients
-  const waited: number[] = []
-  /** Waits on the simulated clock, so the operations move on. */
-  const timing: UpdateOptions = {
-    sleep: async (ms) => {
-      waited.push(ms)
-      clock.advance(ms)
-    }
-  }
+  /** Waits on the simulated clock, so the operations move on; `waited` lists what was waited. */
+  const { waited, sleep } = simulatedSleep(clock)
+  const timing: UpdateOptions = { sleep }
   const flux = () => clients.kubernetesConfiguration(PROD_APPS).fluxConfigurations
   const create = (cluster: string) =>
     flux().beginCreateOrUpdateAndWait(
